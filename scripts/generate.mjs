@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Turns every spec in specs/ into TypeScript types for its client package (openapi-typescript).
+//
+//   node scripts/generate.mjs            regenerate every client's src/generated/
+//   node scripts/generate.mjs ecgrid     regenerate one client
+//   node scripts/generate.mjs --check    fail (exit 1) when a committed file differs from a fresh run
+//
+// The generator reads only specs/<client>/openapi.yaml, so a vendor-published spec can replace a
+// hand-written one at the same path with no change here.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** One entry per client package: the spec it is generated from and where its types land. */
+const targets = [
+  {
+    name: "as2-gateway",
+    spec: "specs/as2-gateway/openapi.yaml",
+    out: "packages/as2-gateway/src/generated/openapi.ts",
+  },
+  { name: "ecgrid", spec: "specs/ecgrid/openapi.yaml", out: "packages/ecgrid/src/generated/openapi.ts" },
+];
+
+const BLOB = ts.factory.createTypeReferenceNode("Blob");
+
+const header = (spec) =>
+  [
+    "/**",
+    ` * GENERATED FILE - DO NOT EDIT BY HAND.`,
+    ` * Source: ${spec}`,
+    " * Regenerate with `pnpm generate`; CI fails when this file differs from a fresh generation.",
+    " */",
+    "",
+    "",
+  ].join("\n");
+
+async function render(target) {
+  const ast = await openapiTS(pathToFileURL(join(root, target.spec)), {
+    // Binary payloads (file uploads, attachment downloads) are Blobs at runtime, not strings.
+    transform(schema) {
+      if (schema.format === "binary") return BLOB;
+      return undefined;
+    },
+  });
+  return header(target.spec) + astToString(ast);
+}
+
+async function main(argv) {
+  const check = argv.includes("--check");
+  const names = argv.filter((a) => !a.startsWith("--"));
+  const unknown = names.filter((n) => !targets.some((t) => t.name === n));
+  if (unknown.length > 0) {
+    console.error(
+      `Unknown client(s): ${unknown.join(", ")}. Known: ${targets.map((t) => t.name).join(", ")}`,
+    );
+    return 2;
+  }
+  const selected = names.length > 0 ? targets.filter((t) => names.includes(t.name)) : targets;
+  let stale = 0;
+  for (const target of selected) {
+    const fresh = await render(target);
+    const outPath = join(root, target.out);
+    if (check) {
+      const committed = await readFile(outPath, "utf8").catch(() => null);
+      if (committed !== fresh) {
+        stale++;
+        console.error(`✗ ${target.out} is out of date with ${target.spec}${describeDiff(committed, fresh)}`);
+      } else {
+        console.log(`✓ ${target.out} matches ${target.spec}`);
+      }
+      continue;
+    }
+    await mkdir(dirname(outPath), { recursive: true });
+    await writeFile(outPath, fresh);
+    console.log(`generated ${relative(root, outPath)} from ${target.spec}`);
+  }
+  if (stale > 0) console.error("Run `pnpm generate` and commit the result.");
+  return stale > 0 ? 1 : 0;
+}
+
+function describeDiff(committed, fresh) {
+  if (committed === null) return " (file missing)";
+  const a = committed.split("\n");
+  const b = fresh.split("\n");
+  const line = a.findIndex((l, i) => l !== b[i]);
+  const at = line === -1 ? Math.min(a.length, b.length) : line;
+  return `\n  first difference at line ${at + 1}:\n  - ${a[at] ?? "<end of file>"}\n  + ${b[at] ?? "<end of file>"}`;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,27 @@
+// Shared vitest settings for every package: one place for coverage, timeouts and the Prism setup.
+import { defineConfig } from "vitest/config";
+
+export interface PackageTestOptions {
+  /** Spec names (folders in specs/) to serve with Prism during the run. */
+  prism?: string[];
+  /** Files to exclude from coverage beyond generated code and tests. */
+  coverageExclude?: string[];
+}
+
+export function definePackageConfig(options: PackageTestOptions = {}) {
+  return defineConfig({
+    test: {
+      include: ["test/**/*.test.ts"],
+      globalSetup: options.prism?.length ? ["../../scripts/prism-global-setup.ts"] : [],
+      provide: { prismSpecs: options.prism ?? [] },
+      testTimeout: 20_000,
+      hookTimeout: 60_000,
+      coverage: {
+        provider: "v8",
+        include: ["src/**/*.ts"],
+        exclude: ["src/generated/**", ...(options.coverageExclude ?? [])],
+        reporter: ["text-summary", "json-summary"],
+      },
+    },
+  });
+}
