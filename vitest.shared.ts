@@ -1,5 +1,14 @@
 // Shared vitest settings for every package: one place for coverage, timeouts and the Prism setup.
+import type {} from "vitest";
 import { defineConfig } from "vitest/config";
+
+// What the Prism global setup hands to tests through `inject()`.
+declare module "vitest" {
+  export interface ProvidedContext {
+    prismSpecs: string[];
+    prismUrls: Record<string, string>;
+  }
+}
 
 export interface PackageTestOptions {
   /** Spec names (folders in specs/) to serve with Prism during the run. */

@@ -40,6 +40,8 @@ const header = (spec) =>
 
 async function render(target) {
   const ast = await openapiTS(pathToFileURL(join(root, target.spec)), {
+    // A default is what the server assumes when a field is omitted, so the field stays optional.
+    defaultNonNullable: false,
     // Binary payloads (file uploads, attachment downloads) are Blobs at runtime, not strings.
     transform(schema) {
       if (schema.format === "binary") return BLOB;

@@ -1,14 +1,8 @@
 // vitest globalSetup: serves each spec the package asked for (definePackageConfig({ prism }))
 // with Prism for the whole run. Tests read the URLs with `inject("prismUrls")`.
 import type { TestProject } from "vitest/node";
+import type {} from "../vitest.shared.ts";
 import { type PrismServer, specPath, startPrism } from "./prism-harness.mjs";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    prismSpecs: string[];
-    prismUrls: Record<string, string>;
-  }
-}
 
 export default async function setup(project: TestProject) {
   const specs = project.getProvidedContext().prismSpecs ?? [];
