@@ -7433,8 +7433,8 @@ export interface operations {
                      *       "data": {
                      *         "parcelId": 987654321,
                      *         "fileName": "invoice_batch_20260507.edi",
-                     *         "content": "SVFU4OiogU2VuZGluZyBFREkgZGF0YSB2aWEgRUNHcmlk...",
-                     *         "bytes": 14872
+                     *         "content": "SVNBKjAwKiAgICAgICAgICAqMDAqICAgICAgICAgICpaWioxMTIyMzMgICAgICAgICAqWloqNDQ1NTY2ICAgICAgICAgKjI2MDUwNyowODAwKlUqMDA0MDEqMDAwMDAwMDAxKjAqUCo+fg==",
+                     *         "bytes": 106
                      *       }
                      *     }
                      */

@@ -1,0 +1,141 @@
+// Wires the shared runtime for ECGrid: one transport (auth, throttle, retries, timeouts) under one
+// openapi-fetch client, and `call()`, through which every resource method goes.
+import {
+  ApiCall,
+  type AuthStrategy,
+  apiKeyAuth,
+  type CallContext,
+  type CallOptions,
+  createLogger,
+  createThrottle,
+  createTransport,
+  type FetchLike,
+  type FetchResult,
+  type InvokeInit,
+  invoke,
+  type Logger,
+  type LogLevel,
+  type RetryOptions,
+  type Throttle,
+  type ThrottleOptions,
+  TokenAuth,
+  type TokenProvider,
+  ValidationError,
+} from "@edi-clients/runtime";
+import createClient, { type Client } from "openapi-fetch";
+import type { paths } from "../generated/openapi.js";
+import { type ECGridCredentials, passwordTokenProvider } from "./auth.js";
+import { type DataOf, describeEcGridError, unwrapEnvelope } from "./envelope.js";
+import { OPERATION_IDEMPOTENCY, type OperationId } from "./operations.js";
+
+/** Production base URL of the ECGrid REST API (paths carry the /v2 prefix). */
+export const ECGRID_BASE_URL = "https://rest.ecgrid.io";
+
+/** ECGrid allows 180 requests per minute per API key or JWT. */
+export const ECGRID_RATE_LIMIT = { limit: 180, windowMs: 60_000 } as const;
+
+export interface ECGridOptions {
+  /** Sent as `X-API-Key`. Defaults to the ECGRID_API_KEY environment variable (Node). */
+  apiKey?: string;
+  /** Username/password: the client logs in, renews the JWT before expiry and on a 401. */
+  credentials?: ECGridCredentials;
+  /** Your own token source (a vault, another service) instead of apiKey or credentials. */
+  tokenProvider?: TokenProvider;
+  /** Defaults to {@link ECGRID_BASE_URL}. */
+  baseUrl?: string;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number;
+  /** Backoff details (base/max delay, total delay cap). */
+  retry?: RetryOptions;
+  /** Per-attempt timeout. Default 60 s. */
+  timeoutMs?: number;
+  /** Client-side rate limit. Default 180 requests/minute; `false` turns it off. */
+  throttle?: false | Partial<ThrottleOptions>;
+  /** Underlying fetch (tests, proxies). Default global fetch. */
+  fetch?: FetchLike;
+  logger?: Logger;
+  /** Default from EDI_CLIENTS_LOG, else "warn". */
+  logLevel?: LogLevel;
+}
+
+export class ECGridCore {
+  /** The typed openapi-fetch client, behind the same transport (auth, retries, throttle). */
+  readonly raw: Client<paths>;
+  readonly tokens: TokenAuth | undefined;
+  readonly throttle: Throttle | undefined;
+  readonly #auth: AuthStrategy;
+
+  constructor(options: ECGridOptions = {}) {
+    const given = [options.apiKey !== undefined, !!options.credentials, !!options.tokenProvider].filter(
+      Boolean,
+    ).length;
+    if (given > 1) throw new ValidationError("ECGrid takes only one of apiKey, credentials or tokenProvider");
+    const apiKey = options.apiKey ?? (given === 0 ? envApiKey() : undefined);
+    if (given === 0 && apiKey === undefined) {
+      throw new ValidationError(
+        "ECGrid needs one of apiKey (or ECGRID_API_KEY), credentials or tokenProvider",
+      );
+    }
+    if (options.credentials) {
+      this.tokens = new TokenAuth({ provider: passwordTokenProvider(this, options.credentials) });
+    } else if (options.tokenProvider) {
+      this.tokens = new TokenAuth({ provider: options.tokenProvider });
+    }
+    this.#auth = this.tokens ?? apiKeyAuth("X-API-Key", apiKey as string);
+    this.throttle =
+      options.throttle === false ? undefined : createThrottle({ ...ECGRID_RATE_LIMIT, ...options.throttle });
+    const transport = createTransport({
+      fetch: options.fetch,
+      auth: this.#auth,
+      throttle: this.throttle,
+      retry: {
+        ...options.retry,
+        ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
+      },
+      timeoutMs: options.timeoutMs,
+      logger: options.logger ?? createLogger(options.logLevel),
+      headers: { Accept: "application/json" },
+    });
+    this.raw = createClient<paths>({ baseUrl: options.baseUrl ?? ECGRID_BASE_URL, fetch: transport });
+  }
+
+  /**
+   * Runs one operation: classifies it for retries, sends it through openapi-fetch, turns failures
+   * (HTTP or `success: false`) into typed errors and returns the envelope's `data`.
+   */
+  call<E>(
+    operation: OperationId,
+    run: (init: InvokeInit) => Promise<FetchResult<E>>,
+    options: CallOptions & Pick<CallContext, "authenticate"> = {},
+  ): ApiCall<DataOf<E>> {
+    return new ApiCall(
+      this.callEnvelope(operation, run, options).then(({ data, response }) => ({
+        data: unwrapEnvelope(data, response, operation),
+        response,
+      })),
+    );
+  }
+
+  /** Like `call`, but resolves with the whole envelope (pagination reads metadata next to `data`). */
+  async callEnvelope<E>(
+    operation: OperationId,
+    run: (init: InvokeInit) => Promise<FetchResult<E>>,
+    options: CallOptions & Pick<CallContext, "authenticate"> = {},
+  ): Promise<{ data: E; response: Response }> {
+    const result = await invoke(run, {
+      ...options,
+      operation,
+      idempotency: OPERATION_IDEMPOTENCY[operation],
+      describeError: describeEcGridError,
+      secrets: () => this.#auth.secrets(),
+    });
+    // Throws on `success: false` here too, so callers of the envelope never see a failed one.
+    unwrapEnvelope(result.data, result.response, operation);
+    return result;
+  }
+}
+
+function envApiKey(): string | undefined {
+  const value = typeof process === "object" ? process.env?.ECGRID_API_KEY : undefined;
+  return value ? value : undefined;
+}

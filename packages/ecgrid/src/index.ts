@@ -1,0 +1,95 @@
+// @edi-clients/ecgrid: a typed client for the ECGrid REST API v2.6.
+import { ECGridCore, type ECGridOptions } from "./core/client.js";
+import { Auth } from "./resources/auth.js";
+import { Callbacks } from "./resources/callbacks.js";
+import { CarbonCopies } from "./resources/carbon-copies.js";
+import { Certificates } from "./resources/certificates.js";
+import { Comms } from "./resources/comms.js";
+import { Ids } from "./resources/ids.js";
+import { Interchanges } from "./resources/interchanges.js";
+import { Keys } from "./resources/keys.js";
+import { Mailboxes } from "./resources/mailboxes.js";
+import { Networks } from "./resources/networks.js";
+import { Parcels } from "./resources/parcels.js";
+import { Partners } from "./resources/partners.js";
+import { Portals } from "./resources/portals.js";
+import { Reports } from "./resources/reports.js";
+import { StatusLists } from "./resources/status-lists.js";
+import { Users } from "./resources/users.js";
+
+export * from "@edi-clients/runtime";
+export type { ECGridCredentials } from "./core/auth.js";
+export { base64ToBytes, bytesToBase64 } from "./core/base64.js";
+export { ECGRID_BASE_URL, ECGRID_RATE_LIMIT, ECGridCore, type ECGridOptions } from "./core/client.js";
+export { OPERATION_IDEMPOTENCY, type OperationId } from "./core/operations.js";
+export { RECORDS_PER_PAGE } from "./core/pagination.js";
+export type { BodyOf, FiltersOf } from "./core/resource.js";
+export type { components, operations, paths } from "./generated/openapi.js";
+export type {
+  DownloadedParcel,
+  FileContent,
+  InboxHandlerContext,
+  ProcessInboxOptions,
+  ProcessInboxResult,
+  UploadInput,
+} from "./resources/parcels.js";
+
+/**
+ * The ECGrid client: one property per resource group.
+ *
+ * ```ts
+ * const ecgrid = new ECGrid({ apiKey: process.env.ECGRID_API_KEY });
+ * for await (const parcel of ecgrid.parcels.inboxAll({ status: "InBoxReady" })) console.log(parcel.fileName);
+ * ```
+ */
+export class ECGrid {
+  readonly core: ECGridCore;
+  /** The typed openapi-fetch client with the same auth, retries and throttle (escape hatch). */
+  readonly raw: ECGridCore["raw"];
+  readonly auth: Auth;
+  readonly networks: Networks;
+  readonly mailboxes: Mailboxes;
+  readonly ids: Ids;
+  readonly partners: Partners;
+  readonly parcels: Parcels;
+  readonly interchanges: Interchanges;
+  readonly callbacks: Callbacks;
+  readonly carbonCopies: CarbonCopies;
+  readonly certificates: Certificates;
+  readonly comms: Comms;
+  readonly users: Users;
+  readonly keys: Keys;
+  readonly portals: Portals;
+  readonly reports: Reports;
+  readonly statusLists: StatusLists;
+
+  constructor(options: ECGridOptions = {}) {
+    this.core = new ECGridCore(options);
+    this.raw = this.core.raw;
+    this.auth = new Auth(this.core);
+    this.networks = new Networks(this.core);
+    this.mailboxes = new Mailboxes(this.core);
+    this.ids = new Ids(this.core);
+    this.partners = new Partners(this.core);
+    this.parcels = new Parcels(this.core);
+    this.interchanges = new Interchanges(this.core);
+    this.callbacks = new Callbacks(this.core);
+    this.carbonCopies = new CarbonCopies(this.core);
+    this.certificates = new Certificates(this.core);
+    this.comms = new Comms(this.core);
+    this.users = new Users(this.core);
+    this.keys = new Keys(this.core);
+    this.portals = new Portals(this.core);
+    this.reports = new Reports(this.core);
+    this.statusLists = new StatusLists(this.core);
+  }
+
+  toString(): string {
+    return "ECGrid(***)";
+  }
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return "ECGrid(***)";
+  }
+}
+
+export default ECGrid;

@@ -1,0 +1,318 @@
+import { type ApiCall, type CallOptions, ValidationError } from "@edi-clients/runtime";
+import { base64ToBytes, bytesToBase64 } from "../core/base64.js";
+import { forEachConcurrent } from "../core/concurrency.js";
+import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import type { components } from "../generated/openapi.js";
+
+type ParcelIDInfo = components["schemas"]["ParcelIDInfo"];
+
+/** File content as the caller has it. Strings are sent as UTF-8. */
+export type FileContent = Uint8Array | ArrayBuffer | Blob | string;
+
+export interface UploadInput extends Omit<BodyOf<"parcelsUploadParcel">, "content" | "bytes"> {
+  content: FileContent;
+}
+
+export interface DownloadedParcel {
+  parcelId: number;
+  fileName: string | undefined;
+  bytes: Uint8Array;
+  /** The content decoded as UTF-8 (EDI is text). */
+  text(): string;
+}
+
+export interface InboxHandlerContext {
+  parcel: ParcelIDInfo;
+  file: DownloadedParcel;
+  signal: AbortSignal | undefined;
+}
+
+export interface ProcessInboxOptions {
+  /** Inbox to drain; defaults to the authenticated user's mailbox. */
+  mailboxId?: number;
+  /** Parcels handled at once. Default 1. */
+  concurrency?: number;
+  /** Handle at most this many parcels in this run. */
+  limit?: number;
+  /** Page size used to list the inbox. */
+  pageSize?: number;
+  signal?: AbortSignal;
+}
+
+export interface ProcessInboxResult {
+  /** Handled and confirmed: ECGrid will not deliver these again. */
+  confirmed: number[];
+  /** Left unconfirmed (download, handler or confirm failed): delivered again on the next run. */
+  failed: { parcelId: number; error: unknown }[];
+}
+
+/** Parcels: the files exchanged through ECGrid mailboxes. */
+export class Parcels extends Resource {
+  /** Parcel details by ID. */
+  get(id: number, options?: CallOptions) {
+    return this.core.call(
+      "parcelsGetParcel",
+      (init) => this.core.raw.GET("/v2/parcels/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** One page of inbound parcels. */
+  inboxList(body: BodyOf<"parcelsInboxList"> = {}, options?: CallOptions) {
+    checkPaging(body);
+    return this.core.call(
+      "parcelsInboxList",
+      (init) => this.core.raw.POST("/v2/parcels/inbox-list", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Every inbound parcel matching the filters, page after page: `for await (const p of …)`. */
+  inboxAll(filters: FiltersOf<"parcelsInboxList"> = {}, options?: PagedListOptions) {
+    return paginateList(
+      this.core,
+      "parcelsInboxList",
+      filters,
+      (body, init) => this.core.raw.POST("/v2/parcels/inbox-list", { body, ...init }),
+      { items: (data) => data },
+      options,
+    );
+  }
+
+  /** One page of outbound parcels. */
+  outboxList(body: BodyOf<"parcelsOutboxList"> = {}, options?: CallOptions) {
+    checkPaging(body);
+    return this.core.call(
+      "parcelsOutboxList",
+      (init) => this.core.raw.POST("/v2/parcels/outbox-list", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Every outbound parcel matching the filters, page after page. */
+  outboxAll(filters: FiltersOf<"parcelsOutboxList"> = {}, options?: PagedListOptions) {
+    return paginateList(
+      this.core,
+      "parcelsOutboxList",
+      filters,
+      (body, init) => this.core.raw.POST("/v2/parcels/outbox-list", { body, ...init }),
+      { items: (data) => data },
+      options,
+    );
+  }
+
+  /** Parcels waiting to be downloaded (status InBoxReady). */
+  pendingInboxList(body: BodyOf<"parcelsPendingInboxList"> = {}, options?: CallOptions) {
+    return this.core.call(
+      "parcelsPendingInboxList",
+      (init) => this.core.raw.POST("/v2/parcels/pending-inbox-list", { body, ...init }),
+      options,
+    );
+  }
+
+  /**
+   * Uploads a file as an outbound parcel; Base64 and `bytes` are computed here. Never repeated
+   * once the request may have reached ECGrid: a lost answer must not become a duplicate file.
+   */
+  async upload(input: UploadInput, options?: CallOptions): Promise<number> {
+    return this.uploadCall(await toUploadBody(input), options);
+  }
+
+  /** Raw upload with a ready Base64 body, as the API takes it. */
+  uploadCall(body: BodyOf<"parcelsUploadParcel">, options?: CallOptions) {
+    return this.core.call(
+      "parcelsUploadParcel",
+      (init) => this.core.raw.POST("/v2/parcels/upload", { body, ...init }),
+      options,
+    );
+  }
+
+  /** The parcel with its Base64 content, as the API returns it. */
+  downloadRaw(parcelId: number, options?: CallOptions) {
+    return this.core.call(
+      "parcelsDownloadParcel",
+      (init) => this.core.raw.POST("/v2/parcels/download", { body: { parcelId }, ...init }),
+      options,
+    );
+  }
+
+  /** Downloads and decodes a parcel. Call `confirm()` once it is safely stored. */
+  async download(parcelId: number, options?: CallOptions): Promise<DownloadedParcel> {
+    const info = await this.downloadRaw(parcelId, options);
+    let bytes: Uint8Array;
+    try {
+      bytes = base64ToBytes(info.content);
+    } catch (error) {
+      throw new ValidationError(`parcel ${parcelId}: the downloaded content is not valid Base64`, {
+        operation: "parcelsDownloadParcel",
+        cause: error,
+      });
+    }
+    return {
+      parcelId: info.parcelId,
+      fileName: info.fileName,
+      bytes,
+      text: () => new TextDecoder().decode(bytes),
+    };
+  }
+
+  /** Marks a downloaded parcel as transferred; without it ECGrid delivers it again. */
+  confirm(parcelId: number, options?: CallOptions) {
+    return this.core.call(
+      "parcelsConfirmDownload",
+      (init) => this.core.raw.POST("/v2/parcels/confirm", { body: { parcelId }, ...init }),
+      options,
+    );
+  }
+
+  /**
+   * Drains the inbox at least once: lists the ready parcels, downloads each, awaits `handler`, and
+   * confirms a parcel only after its handler resolved. A handler that throws (or a process that
+   * dies) leaves the parcel unconfirmed, so the next run gets it again — make the handler idempotent.
+   */
+  async processInbox(
+    handler: (context: InboxHandlerContext) => Promise<void> | void,
+    options: ProcessInboxOptions = {},
+  ): Promise<ProcessInboxResult> {
+    const concurrency = options.concurrency ?? 1;
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+      throw new ValidationError(`concurrency must be an integer >= 1, got ${concurrency}`);
+    }
+    const { signal } = options;
+    // A snapshot first: confirming shrinks the InBoxReady list, which would shift later pages.
+    const ready: ParcelIDInfo[] = [];
+    const filters = {
+      status: "InBoxReady" as const,
+      ...(options.mailboxId === undefined ? {} : { mailboxId: options.mailboxId }),
+    };
+    for await (const parcel of this.inboxAll(filters, {
+      ...(options.limit === undefined ? {} : { limit: options.limit }),
+      ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
+      ...(signal ? { signal } : {}),
+    })) {
+      ready.push(parcel);
+    }
+    const result: ProcessInboxResult = { confirmed: [], failed: [] };
+    await forEachConcurrent(ready, concurrency, async (parcel) => {
+      if (signal?.aborted) {
+        result.failed.push({ parcelId: parcel.parcelId, error: signal.reason });
+        return;
+      }
+      try {
+        const file = await this.download(parcel.parcelId, { signal });
+        await handler({ parcel, file, signal });
+        await this.confirm(parcel.parcelId, { signal });
+        result.confirmed.push(parcel.parcelId);
+      } catch (error) {
+        result.failed.push({ parcelId: parcel.parcelId, error });
+      }
+    });
+    return result;
+  }
+
+  /** The interchanges found in a parcel. */
+  manifest(id: number, options?: CallOptions) {
+    return this.core.call(
+      "parcelsGetManifest",
+      (init) => this.core.raw.GET("/v2/parcels/manifest/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** Cancels an outbound parcel that has not been delivered yet. */
+  cancel(id: number, options?: CallOptions) {
+    return this.core.call(
+      "parcelsCancelParcel",
+      (init) => this.core.raw.POST("/v2/parcels/cancel/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** Puts a downloaded parcel back into the inbox so it is delivered again. */
+  resetToInbox(id: number, options?: CallOptions) {
+    return this.core.call(
+      "parcelsResetToInbox",
+      (init) => this.core.raw.POST("/v2/parcels/reset-to-inbox/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** Adds an acknowledgment note to a parcel. */
+  acknowledgmentNote(body: BodyOf<"parcelsAcknowledgmentNote">, options?: CallOptions) {
+    return this.core.call(
+      "parcelsAcknowledgmentNote",
+      (init) => this.core.raw.POST("/v2/parcels/acknowledgment-note", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Finds a parcel by its mailbag control ID. */
+  findMailbagControlId(body: BodyOf<"parcelsFindMailbagControlId">, options?: CallOptions) {
+    return this.core.call(
+      "parcelsFindMailbagControlId",
+      (init) => this.core.raw.POST("/v2/parcels/find-mailbagcontrolid", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Sets a parcel's mailbag control ID. */
+  setMailbagControlId(body: BodyOf<"parcelsSetMailbagControlId">, options?: CallOptions) {
+    return this.core.call(
+      "parcelsSetMailbagControlId",
+      (init) => this.core.raw.POST("/v2/parcels/set-mailbagcontrolid", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Sends a generated test EDI file between two ECGrid IDs to check routing. */
+  sendTestFile(body: BodyOf<"parcelsSendTestFile">, options?: CallOptions) {
+    return this.core.call(
+      "parcelsSendTestFile",
+      (init) => this.core.raw.POST("/v2/parcels/send-test-file", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Changes a parcel's status. */
+  update(body: BodyOf<"parcelsUpdateParcel">, options?: CallOptions) {
+    return this.core.call(
+      "parcelsUpdateParcel",
+      (init) => this.core.raw.POST("/v2/parcels/update", { body, ...init }),
+      options,
+    );
+  }
+}
+
+/** Builds the upload body: validates, reads the content, computes `bytes` and Base64. */
+export async function toUploadBody(input: UploadInput): Promise<BodyOf<"parcelsUploadParcel">> {
+  if (typeof input.fileName !== "string" || input.fileName.trim() === "") {
+    throw new ValidationError("parcels.upload: fileName must be a non-empty string", {
+      operation: "parcelsUploadParcel",
+    });
+  }
+  const bytes = await toBytes(input.content);
+  if (bytes.length === 0) {
+    throw new ValidationError(
+      `parcels.upload: ${input.fileName} is empty (content must be at least 1 byte)`,
+      {
+        operation: "parcelsUploadParcel",
+      },
+    );
+  }
+  const { content: _content, ...rest } = input;
+  return { ...rest, content: bytesToBase64(bytes), bytes: bytes.length };
+}
+
+async function toBytes(content: FileContent): Promise<Uint8Array> {
+  if (typeof content === "string") return new TextEncoder().encode(content);
+  if (content instanceof Uint8Array) return content;
+  if (content instanceof ArrayBuffer) return new Uint8Array(content);
+  if (typeof Blob !== "undefined" && content instanceof Blob)
+    return new Uint8Array(await content.arrayBuffer());
+  throw new ValidationError("parcels.upload: content must be a Uint8Array, ArrayBuffer, Blob or string", {
+    operation: "parcelsUploadParcel",
+  });
+}
+
+export type { ApiCall };

@@ -1,0 +1,281 @@
+import {
+  type ApiError,
+  AuthenticationError,
+  InternalServerError,
+  NotFoundError,
+  RateLimitError,
+  ResponseParseError,
+  ServiceUnavailableError,
+  ValidationError,
+} from "@edi-clients/runtime";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ECGridCore } from "../src/core/client.js";
+import { OPERATION_IDEMPOTENCY } from "../src/core/operations.js";
+import { Parcels } from "../src/resources/parcels.js";
+import {
+  apiError,
+  connectionRefused,
+  connectionReset,
+  envelope,
+  fakeFetch,
+  json,
+} from "./support/fake-fetch.js";
+
+const fast = { baseDelayMs: 1, maxDelayMs: 2 };
+
+function parcelsWith(
+  responder: Parameters<typeof fakeFetch>[0],
+  options: Partial<ConstructorParameters<typeof ECGridCore>[0]> = {},
+) {
+  const fake = fakeFetch(responder);
+  const core = new ECGridCore({
+    apiKey: "key-1234567890",
+    baseUrl: "http://ecgrid.test",
+    fetch: fake.fetch,
+    throttle: false,
+    retry: fast,
+    ...options,
+  });
+  return { parcels: new Parcels(core), core, requests: fake.requests };
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("client options", () => {
+  it("needs exactly one way to authenticate", () => {
+    vi.stubEnv("ECGRID_API_KEY", "");
+    expect(() => new ECGridCore({})).toThrow(ValidationError);
+    expect(() => new ECGridCore({})).toThrow(/apiKey \(or ECGRID_API_KEY\), credentials or tokenProvider/);
+    expect(() => new ECGridCore({ apiKey: "k", credentials: { login: "a", password: "b" } })).toThrow(
+      /only one of/,
+    );
+  });
+
+  it("reads ECGRID_API_KEY from the environment and sends it as X-API-Key", async () => {
+    vi.stubEnv("ECGRID_API_KEY", "env-key-123");
+    const fake = fakeFetch(() => envelope({ parcelId: 1 }));
+    const parcels = new Parcels(
+      new ECGridCore({ baseUrl: "http://ecgrid.test", fetch: fake.fetch, throttle: false }),
+    );
+    await parcels.get(1);
+    expect(fake.requests[0]?.headers.get("x-api-key")).toBe("env-key-123");
+  });
+});
+
+describe("envelope and errors", () => {
+  it("returns the envelope's data and the raw response on request", async () => {
+    const { parcels } = parcelsWith(() => envelope({ parcelId: 42, fileName: "a.edi" }, {}));
+    const call = parcels.get(42);
+    const { data, response } = await call.withResponse();
+    expect(data).toEqual({ parcelId: 42, fileName: "a.edi" });
+    expect(response.status).toBe(200);
+    await expect(call).resolves.toEqual({ parcelId: 42, fileName: "a.edi" });
+  });
+
+  it("turns success:false on HTTP 200 into an error carrying message, traceId and operation", async () => {
+    const { parcels } = parcelsWith(() =>
+      json(200, {
+        httpStatus: 404,
+        success: false,
+        message: "No parcel",
+        detail: "gone",
+        traceId: "T-9",
+        errorInfo: null,
+      }),
+    );
+    const error = await parcels.get(7).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({
+      status: 404,
+      traceId: "T-9",
+      detail: "gone",
+      operation: "parcelsGetParcel",
+    });
+    expect(String((error as Error).message)).toContain("parcelsGetParcel: 404 No parcel");
+  });
+
+  it("maps the legacy { success, errorCode, message } shape too", async () => {
+    const { parcels } = parcelsWith(() =>
+      json(401, { success: false, errorCode: "InvalidAPIKey", message: "Bad key", data: null }),
+    );
+    const error = await parcels.get(1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status: 401, errorInfo: { errorCode: "InvalidAPIKey" } });
+  });
+
+  it("explains an HTML error page with the status and a short excerpt", async () => {
+    const page = `<html><body><h1>502 Bad Gateway</h1>${"x".repeat(500)}</body></html>`;
+    const { parcels } = parcelsWith(
+      () =>
+        new Response(page, {
+          status: 502,
+          statusText: "Bad Gateway",
+          headers: { "Content-Type": "text/html" },
+        }),
+      { maxRetries: 0 },
+    );
+    const error = (await parcels.get(1).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.status).toBe(502);
+    expect(error.message).toContain("HTML page: <html><body><h1>502 Bad Gateway</h1>");
+    expect(error.message.length).toBeLessThan(400);
+  });
+
+  it("reports malformed JSON on a success status as ResponseParseError", async () => {
+    const { parcels } = parcelsWith(
+      () =>
+        new Response('{"success": true, "data": {', {
+          status: 200,
+          headers: { "Content-Type": "application/json" },
+        }),
+    );
+    const error = (await parcels.get(1).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect(error.status).toBe(200);
+    expect(error.message).toContain('not valid JSON: {"success": true, "data": {');
+  });
+
+  it("never puts the API key into an error, even when the server echoes it", async () => {
+    const { parcels } = parcelsWith(() => apiError(400, "Key key-1234567890 is not allowed here"));
+    const error = (await parcels.get(1).catch((e: unknown) => e)) as ApiError;
+    expect(error.message).not.toContain("key-1234567890");
+    expect(error.message).toContain("Key *** is not allowed");
+  });
+});
+
+describe("retries follow the operation's idempotency", () => {
+  it("classifies every operation as data; uploads and sends are non-idempotent, list POSTs idempotent", () => {
+    expect(Object.keys(OPERATION_IDEMPOTENCY)).toHaveLength(119);
+    for (const op of [
+      "parcelsUploadParcel",
+      "parcelsSendTestFile",
+      "interchangesResendInterchange",
+      "parcelsCancelParcel",
+    ] as const) {
+      expect(OPERATION_IDEMPOTENCY[op]).toBe("non-idempotent");
+    }
+    for (const op of [
+      "parcelsInboxList",
+      "idsFindId",
+      "parcelsDownloadParcel",
+      "networksGetContact",
+    ] as const) {
+      expect(OPERATION_IDEMPOTENCY[op]).toBe("idempotent");
+    }
+  });
+
+  it("retries a read POST after 503 and returns the later success", async () => {
+    const { parcels, requests } = parcelsWith((_, i) =>
+      i === 0 ? apiError(503, "busy") : envelope([{ parcelId: 1 }]),
+    );
+    await expect(parcels.inboxList({ mailboxId: 1 })).resolves.toEqual([{ parcelId: 1 }]);
+    expect(requests).toHaveLength(2);
+    expect(requests[1]?.body).toEqual(requests[0]?.body);
+  });
+
+  it("does not re-send an upload after a 5xx: the file may already be in ECGrid", async () => {
+    const { parcels, requests } = parcelsWith(() => apiError(503, "busy"));
+    await expect(parcels.upload({ fileName: "po.edi", content: "ISA*00*" })).rejects.toBeInstanceOf(
+      ServiceUnavailableError,
+    );
+    expect(requests).toHaveLength(1);
+  });
+
+  it("does not re-send an upload after the connection dropped mid-request", async () => {
+    const { parcels, requests } = parcelsWith(() => connectionReset());
+    await expect(parcels.upload({ fileName: "po.edi", content: "ISA*00*" })).rejects.toThrow(
+      /connection failed/,
+    );
+    expect(requests).toHaveLength(1);
+  });
+
+  it("re-sends an upload that provably never arrived (refused connection, 429) with the same body", async () => {
+    const { parcels, requests } = parcelsWith((_, i) =>
+      i === 0 ? connectionRefused() : i === 1 ? apiError(429, "slow down") : envelope(987654322),
+    );
+    await expect(parcels.upload({ fileName: "po.edi", content: "ISA*00*" })).resolves.toBe(987654322);
+    expect(requests).toHaveLength(3);
+    expect(requests[2]?.body).toEqual(requests[0]?.body);
+  });
+
+  it("gives up on 429 with a RateLimitError that tells how long to wait", async () => {
+    const { parcels } = parcelsWith(() => apiError(429, "Rate limit exceeded.", {}), { maxRetries: 0 });
+    const limited = parcelsWith(
+      () => json(429, { success: false, message: "slow", traceId: "t" }, { "Retry-After": "30" }),
+      {
+        maxRetries: 0,
+      },
+    );
+    await expect(parcels.get(1)).rejects.toBeInstanceOf(RateLimitError);
+    const error = (await limited.parcels.get(1).catch((e: unknown) => e)) as RateLimitError;
+    expect(error.retryAfterMs).toBe(30_000);
+  });
+});
+
+describe("parcel helpers", () => {
+  it("uploads bytes, strings and Blobs as Base64 with the byte count", async () => {
+    const { parcels, requests } = parcelsWith(() => envelope(5));
+    const bytes = new Uint8Array([0, 1, 2, 250, 255]);
+    await parcels.upload({ fileName: "a.bin", content: bytes, mailboxId: 1001 });
+    await parcels.upload({ fileName: "b.edi", content: "ISA*ü" });
+    await parcels.upload({ fileName: "c.edi", content: new Blob(["GS*"]) });
+    expect(requests.map((r) => r.body)).toEqual([
+      { fileName: "a.bin", mailboxId: 1001, content: "AAEC+v8=", bytes: 5 },
+      { fileName: "b.edi", content: btoa("ISA*\u00c3\u00bc"), bytes: 6 },
+      { fileName: "c.edi", content: btoa("GS*"), bytes: 3 },
+    ]);
+  });
+
+  it("rejects an empty file name or empty content before any request", async () => {
+    const { parcels, requests } = parcelsWith(() => envelope(5));
+    await expect(parcels.upload({ fileName: " ", content: "x" })).rejects.toThrow(
+      /fileName must be a non-empty string/,
+    );
+    await expect(parcels.upload({ fileName: "a.edi", content: new Uint8Array() })).rejects.toThrow(
+      /at least 1 byte/,
+    );
+    expect(requests).toHaveLength(0);
+  });
+
+  it("rejects recordsPerPage outside 1–500 before any request", () => {
+    const { parcels, requests } = parcelsWith(() => envelope([]));
+    expect(() => parcels.inboxList({ recordsPerPage: 501 })).toThrow(
+      "recordsPerPage must be an integer from 1 to 500, got 501",
+    );
+    expect(() => parcels.inboxList({ pageNo: 0 })).toThrow("pageNo must be an integer >= 1, got 0");
+    expect(() => parcels.inboxAll({}, { pageSize: 0 })).toThrow(ValidationError);
+    expect(requests).toHaveLength(0);
+  });
+
+  it("decodes a download and reports invalid Base64 clearly", async () => {
+    const { parcels } = parcelsWith((r) =>
+      (r.body as { parcelId: number }).parcelId === 1
+        ? envelope({ parcelId: 1, fileName: "x.edi", content: btoa("ISA*00*~") })
+        : envelope({ parcelId: 2, content: "not base64!!" }),
+    );
+    const file = await parcels.download(1);
+    expect(file.text()).toBe("ISA*00*~");
+    expect(file.bytes).toBeInstanceOf(Uint8Array);
+    await expect(parcels.download(2)).rejects.toThrow("parcel 2: the downloaded content is not valid Base64");
+  });
+
+  it("iterates pages until a short page, sending pageNo 1, 2, 3", async () => {
+    const pages = [[{ parcelId: 1 }, { parcelId: 2 }], [{ parcelId: 3 }, { parcelId: 4 }], [{ parcelId: 5 }]];
+    const { parcels, requests } = parcelsWith((r) =>
+      envelope(pages[(r.body as { pageNo: number }).pageNo - 1] ?? []),
+    );
+    const ids: number[] = [];
+    for await (const p of parcels.inboxAll({ status: "InBoxReady" }, { pageSize: 2 })) ids.push(p.parcelId);
+    expect(ids).toEqual([1, 2, 3, 4, 5]);
+    expect(requests.map((r) => r.body)).toEqual([
+      { status: "InBoxReady", pageNo: 1, recordsPerPage: 2 },
+      { status: "InBoxReady", pageNo: 2, recordsPerPage: 2 },
+      { status: "InBoxReady", pageNo: 3, recordsPerPage: 2 },
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+// The value every resource method returns: a promise of the data that can also give the raw
+// Response (`await call.withResponse()`), like openai-node's APIPromise. The request starts at once.
+import type { WithResponse } from "./invoke.js";
+
+export class ApiCall<T> implements PromiseLike<T> {
+  readonly #result: Promise<WithResponse<T>>;
+
+  constructor(result: Promise<WithResponse<T>>) {
+    this.#result = result;
+  }
+
+  /** The data together with the HTTP response (status, headers such as X-RateLimit-Remaining). */
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#result;
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: this object is deliberately awaitable
+  then<R1 = T, R2 = never>(
+    onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#result.then((r) => r.data).then(onFulfilled, onRejected);
+  }
+
+  catch<R = never>(onRejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
+    return this.then(undefined, onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<T> {
+    return this.then().finally(onFinally);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return "ApiCall";
+  }
+}

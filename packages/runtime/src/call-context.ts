@@ -1,0 +1,42 @@
+// Per-call options travel from a resource method to the transport attached to the Request that
+// openapi-fetch builds. openapi-fetch gives us no other channel: its middleware sees the Request
+// just before it is handed to our fetch, so a one-off middleware records the options there.
+import type { Middleware } from "openapi-fetch";
+import type { Idempotency, RetryOptions } from "./retry.js";
+
+export interface CallOptions {
+  /** Retries after the first attempt for this call (overrides the client's maxRetries). */
+  maxRetries?: number;
+  /** Fine-grained retry settings for this call. */
+  retry?: RetryOptions;
+  /** Per-attempt timeout in ms for this call (overrides the client's timeout). */
+  timeoutMs?: number;
+  /** Cancels the call, including any wait for a retry or a rate-limit slot. */
+  signal?: AbortSignal;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+export interface CallContext extends CallOptions {
+  /** Operation name for errors and logs (the spec's operationId). */
+  operation?: string;
+  idempotency?: Idempotency;
+  /** false for calls that must go out without credentials (login, refresh). */
+  authenticate?: boolean;
+}
+
+const contexts = new WeakMap<Request, CallContext>();
+
+export function contextOf(request: Request): CallContext {
+  return contexts.get(request) ?? {};
+}
+
+/** A middleware that attaches `context` to the request it sees. */
+export function attachContext(context: CallContext): Middleware {
+  return {
+    onRequest({ request }) {
+      contexts.set(request, context);
+      return undefined;
+    },
+  };
+}

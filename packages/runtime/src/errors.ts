@@ -1,0 +1,138 @@
+// Typed errors. Every error carries what a support ticket needs (status, traceId, operation) and
+// nothing that authenticates: messages are built from server text and our own words only.
+
+export interface ApiErrorDetails {
+  status: number;
+  operation?: string | undefined;
+  message: string;
+  detail?: string | null | undefined;
+  traceId?: string | null | undefined;
+  errorInfo?: unknown;
+  headers?: Headers | undefined;
+  /** The parsed error body (or the raw text when it was not JSON). */
+  body?: unknown;
+}
+
+/** Base class of everything this SDK throws. */
+export class EdiClientError extends Error {
+  override name = "EdiClientError";
+  readonly operation: string | undefined;
+  constructor(message: string, options: { operation?: string | undefined; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.operation = options.operation;
+  }
+}
+
+/** Input rejected before any network call (a documented limit was broken). */
+export class ValidationError extends EdiClientError {
+  override name = "ValidationError";
+}
+
+/** The server answered with an error status (or a success status with `success: false`). */
+export class ApiError extends EdiClientError {
+  override name = "ApiError";
+  readonly status: number;
+  readonly detail: string | null;
+  readonly traceId: string | null;
+  readonly errorInfo: unknown;
+  readonly headers: Headers | undefined;
+  readonly body: unknown;
+
+  constructor(details: ApiErrorDetails) {
+    super(formatMessage(details), { operation: details.operation });
+    this.status = details.status;
+    this.detail = details.detail ?? null;
+    this.traceId = details.traceId ?? null;
+    this.errorInfo = details.errorInfo ?? null;
+    this.headers = details.headers;
+    this.body = details.body;
+  }
+}
+
+function formatMessage(d: ApiErrorDetails): string {
+  const where = d.operation ? `${d.operation}: ` : "";
+  const trace = d.traceId ? ` (traceId ${d.traceId})` : "";
+  const detail = d.detail ? ` — ${d.detail}` : "";
+  return `${where}${d.status} ${d.message}${detail}${trace}`;
+}
+
+export class BadRequestError extends ApiError {
+  override name = "BadRequestError";
+}
+export class AuthenticationError extends ApiError {
+  override name = "AuthenticationError";
+}
+export class PermissionDeniedError extends ApiError {
+  override name = "PermissionDeniedError";
+}
+export class NotFoundError extends ApiError {
+  override name = "NotFoundError";
+}
+export class ConflictError extends ApiError {
+  override name = "ConflictError";
+}
+export class UnprocessableEntityError extends ApiError {
+  override name = "UnprocessableEntityError";
+}
+export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
+  /** Milliseconds the server asked us to wait, when it said. */
+  get retryAfterMs(): number | undefined {
+    return this.headers ? parseRetryAfterMs(this.headers) : undefined;
+  }
+}
+export class InternalServerError extends ApiError {
+  override name = "InternalServerError";
+}
+export class ServiceUnavailableError extends ApiError {
+  override name = "ServiceUnavailableError";
+}
+
+/** The response could not be understood (HTML error page, truncated or malformed JSON). */
+export class ResponseParseError extends ApiError {
+  override name = "ResponseParseError";
+}
+
+/** No usable response: DNS, refused or reset connection, TLS failure. */
+export class ConnectionError extends EdiClientError {
+  override name = "ConnectionError";
+}
+/** The per-attempt timeout elapsed. */
+export class TimeoutError extends ConnectionError {
+  override name = "TimeoutError";
+}
+/** The caller's AbortSignal fired. */
+export class UserAbortError extends EdiClientError {
+  override name = "UserAbortError";
+}
+
+const byStatus: Record<number, new (d: ApiErrorDetails) => ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+  503: ServiceUnavailableError,
+};
+
+/** The most specific error class for an HTTP status. */
+export function apiErrorFor(details: ApiErrorDetails): ApiError {
+  const Ctor = byStatus[details.status] ?? (details.status >= 500 ? InternalServerError : ApiError);
+  return new Ctor(details);
+}
+
+/**
+ * `Retry-After-Ms`, then `Retry-After` as seconds or an HTTP date. Undefined when absent or
+ * unparseable; never negative.
+ */
+export function parseRetryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
+  const ms = headers.get("retry-after-ms");
+  if (ms !== null && ms.trim() !== "" && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
+  const value = headers.get("retry-after");
+  if (value === null || value.trim() === "") return undefined;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Math.max(0, Number(value) * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

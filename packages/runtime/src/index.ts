@@ -1,0 +1,45 @@
+export { ApiCall } from "./api-call.js";
+export {
+  type AuthStrategy,
+  apiKeyAuth,
+  type IssuedToken,
+  TokenAuth,
+  type TokenAuthOptions,
+  type TokenProvider,
+} from "./auth.js";
+export { attachContext, type CallContext, type CallOptions, contextOf } from "./call-context.js";
+export * from "./errors.js";
+export {
+  type ErrorDescriber,
+  errorFromResponse,
+  excerpt,
+  type FetchResult,
+  type InvokeInit,
+  type InvokeOptions,
+  invoke,
+  type WithResponse,
+} from "./invoke.js";
+export { createLogger, type Logger, type LogLevel } from "./logger.js";
+export {
+  type Page,
+  type PageFetcher,
+  type PageRequest,
+  type PageSizeRule,
+  type PaginateOptions,
+  Paginator,
+} from "./paginate.js";
+export {
+  type AttemptOutcome,
+  backoffDelay,
+  DEFAULT_RETRY,
+  decideRetry,
+  failedBeforeSending,
+  type Idempotency,
+  type RetryDecision,
+  type RetryOptions,
+  resolveRetryOptions,
+} from "./retry.js";
+export { redactHeaders, SENSITIVE_HEADERS, Secret, scrub } from "./secret.js";
+export { sleep } from "./sleep.js";
+export { createThrottle, resetDelayMs, type Throttle, type ThrottleOptions } from "./throttle.js";
+export { type AttemptEvent, createTransport, type FetchLike, type TransportOptions } from "./transport.js";

@@ -1,0 +1,108 @@
+// Runs one openapi-fetch call and turns its `{ data, error, response }` into a value or a typed
+// error. The API-specific parts (error body shape, success envelope) come in as functions.
+import type { Middleware } from "openapi-fetch";
+import { attachContext, type CallContext } from "./call-context.js";
+import { type ApiErrorDetails, apiErrorFor, EdiClientError, ResponseParseError } from "./errors.js";
+import { scrub } from "./secret.js";
+
+/** What openapi-fetch resolves with. */
+export interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Options openapi-fetch accepts on every call, filled in by `invoke`. */
+export interface InvokeInit {
+  middleware: Middleware[];
+  signal?: AbortSignal;
+}
+
+/** Reads the API's error body into the fields of an ApiError. */
+export type ErrorDescriber = (
+  status: number,
+  body: unknown,
+) => Omit<ApiErrorDetails, "status" | "operation" | "headers" | "body">;
+
+export interface InvokeOptions extends CallContext {
+  describeError: ErrorDescriber;
+  /** Credentials to scrub from any server text that ends up in an error. */
+  secrets?: () => string[];
+}
+
+export interface WithResponse<T> {
+  data: T;
+  response: Response;
+}
+
+const EXCERPT_LENGTH = 200;
+
+/** Performs `run` with the call context attached and returns its data, or throws a typed error. */
+export async function invoke<T>(
+  run: (init: InvokeInit) => Promise<FetchResult<T>>,
+  options: InvokeOptions,
+): Promise<WithResponse<T>> {
+  let raw: Response | undefined;
+  // Keep a copy of the body so a success response that is not JSON can still be quoted.
+  const keepBody: Middleware = {
+    onResponse({ response }) {
+      raw = response.clone();
+      return undefined;
+    },
+  };
+  const init: InvokeInit = { middleware: [keepBody, attachContext(options)] };
+  if (options.signal) init.signal = options.signal;
+  let result: FetchResult<T>;
+  try {
+    result = await run(init);
+  } catch (error) {
+    if (error instanceof EdiClientError) throw error;
+    if (error instanceof SyntaxError && raw) {
+      const text = await raw.text().catch(() => "");
+      throw new ResponseParseError({
+        status: raw.status,
+        operation: options.operation,
+        message: `the response is not valid JSON: ${excerpt(scrub(text, options.secrets?.() ?? []))}`,
+        headers: raw.headers,
+        body: text,
+      });
+    }
+    throw error;
+  } finally {
+    void raw?.body?.cancel().catch(() => undefined);
+  }
+  const { response } = result;
+  if (response.ok) return { data: result.data as T, response };
+  throw errorFromResponse(response, result.error, options);
+}
+
+/** The typed error for a failed response whose body openapi-fetch already parsed (or kept as text). */
+export function errorFromResponse(
+  response: Response,
+  body: unknown,
+  options: Pick<InvokeOptions, "describeError" | "operation" | "secrets">,
+) {
+  const secrets = options.secrets?.() ?? [];
+  const base = { status: response.status, operation: options.operation, headers: response.headers, body };
+  if (typeof body === "string" || body === undefined) {
+    const text = scrub(body ?? "", secrets);
+    const kind = /^\s*</.test(text) ? "an HTML page" : text ? "a non-JSON body" : "an empty body";
+    return apiErrorFor({
+      ...base,
+      message: `${response.statusText || "error"} (the server sent ${kind}${text ? `: ${excerpt(text)}` : ""})`,
+    });
+  }
+  const described = options.describeError(response.status, body);
+  return apiErrorFor({
+    ...base,
+    ...described,
+    message: scrub(described.message, secrets),
+    detail: described.detail ? scrub(described.detail, secrets) : described.detail,
+  });
+}
+
+/** The first characters of a body, on one line. */
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > length ? `${flat.slice(0, length)}…` : flat;
+}

@@ -1,0 +1,136 @@
+// When to try again, and how long to wait. Pure functions of the outcome: the transport asks, this
+// module answers, so the policy is testable without timers or sockets.
+import { parseRetryAfterMs } from "./errors.js";
+
+/**
+ * `idempotent`: repeating the call cannot change server state (reads, even when sent as POST).
+ * `non-idempotent`: the call creates, sends or deletes a business document; it is repeated only
+ * when the server provably never received it.
+ */
+export type Idempotency = "idempotent" | "non-idempotent";
+
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number;
+  /** First backoff ceiling; doubles per retry. Default 500 ms. */
+  baseDelayMs?: number;
+  /** Ceiling of one backoff. Default 8 s. */
+  maxDelayMs?: number;
+  /** Total time spent waiting between attempts of one call, server hints included. Default 60 s. */
+  maxTotalDelayMs?: number;
+  /** Statuses worth another attempt for idempotent calls. Default 408, 429, 500, 502, 503, 504. */
+  retryStatuses?: readonly number[];
+  /** Source of randomness for jitter (tests pass a fixed one). */
+  random?: () => number;
+}
+
+export type ResolvedRetryOptions = Required<RetryOptions>;
+
+export const DEFAULT_RETRY: ResolvedRetryOptions = {
+  maxRetries: 2,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxTotalDelayMs: 60_000,
+  retryStatuses: [408, 429, 500, 502, 503, 504],
+  random: Math.random,
+};
+
+export function resolveRetryOptions(...layers: (RetryOptions | undefined)[]): ResolvedRetryOptions {
+  const merged = { ...DEFAULT_RETRY };
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [key, value] of Object.entries(layer)) {
+      if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+    }
+  }
+  if (!Number.isInteger(merged.maxRetries) || merged.maxRetries < 0) {
+    throw new RangeError(`maxRetries must be an integer >= 0, got ${merged.maxRetries}`);
+  }
+  return merged;
+}
+
+export type AttemptOutcome =
+  | { kind: "response"; status: number; headers: Headers }
+  /** The connection failed. `neverSent` is true when the request provably did not leave (refused, DNS). */
+  | { kind: "network"; neverSent: boolean }
+  | { kind: "timeout" };
+
+export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string };
+
+export interface RetryContext {
+  /** Retries already made (0 after the first attempt). */
+  retriesSoFar: number;
+  /** Milliseconds already spent waiting between attempts of this call. */
+  delayedSoFarMs: number;
+  idempotency: Idempotency;
+  options: ResolvedRetryOptions;
+}
+
+/** Full-jitter exponential backoff: uniform in [0, min(base·2ⁿ, max)]. */
+export function backoffDelay(retry: number, options: ResolvedRetryOptions): number {
+  const ceiling = Math.min(options.baseDelayMs * 2 ** retry, options.maxDelayMs);
+  return Math.floor(options.random() * ceiling);
+}
+
+/** Whether the outcome could be helped by another attempt, ignoring budgets. */
+function isRetryable(outcome: AttemptOutcome, ctx: RetryContext): string | true {
+  const safe = ctx.idempotency === "idempotent";
+  switch (outcome.kind) {
+    case "response":
+      // 429 means the request was turned away before any processing: safe to repeat either way.
+      if (outcome.status === 429) return true;
+      if (!ctx.options.retryStatuses.includes(outcome.status))
+        return `status ${outcome.status} is not retryable`;
+      return safe
+        ? true
+        : `status ${outcome.status} on a non-idempotent call (the server may have acted on it)`;
+    case "network":
+      if (outcome.neverSent || safe) return true;
+      return "connection failed after the request may have reached the server (non-idempotent call)";
+    case "timeout":
+      return safe ? true : "timed out after the request may have reached the server (non-idempotent call)";
+  }
+}
+
+export function decideRetry(outcome: AttemptOutcome, ctx: RetryContext): RetryDecision {
+  const retryable = isRetryable(outcome, ctx);
+  if (retryable !== true) return { retry: false, reason: retryable };
+  if (ctx.retriesSoFar >= ctx.options.maxRetries) {
+    return {
+      retry: false,
+      reason: `gave up after ${ctx.retriesSoFar} retries (maxRetries ${ctx.options.maxRetries})`,
+    };
+  }
+  const hinted = outcome.kind === "response" ? parseRetryAfterMs(outcome.headers) : undefined;
+  const delayMs = hinted ?? backoffDelay(ctx.retriesSoFar, ctx.options);
+  if (ctx.delayedSoFarMs + delayMs > ctx.options.maxTotalDelayMs) {
+    return {
+      retry: false,
+      reason: `waiting ${delayMs} ms more would exceed maxTotalDelayMs ${ctx.options.maxTotalDelayMs}`,
+    };
+  }
+  return { retry: true, delayMs };
+}
+
+const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/**
+ * True when a fetch failure happened before the request could reach the server: the connection
+ * was refused, the host did not resolve, or connecting timed out. undici nests the system error in
+ * `cause` (sometimes inside an AggregateError), so the whole chain is searched.
+ */
+export function failedBeforeSending(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const stack: unknown[] = [error];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && NEVER_SENT_CODES.has(code)) return true;
+    stack.push((current as { cause?: unknown }).cause);
+    const nested = (current as { errors?: unknown }).errors;
+    if (Array.isArray(nested)) stack.push(...nested);
+  }
+  return false;
+}

@@ -1,0 +1,188 @@
+// The fetch that openapi-fetch clients are created with. One attempt loop per call: wait for a
+// rate-limit slot, add credentials, send with a timeout, then let the retry policy and the auth
+// strategy decide whether to go again. Middleware cannot re-send a Request (its body is consumed),
+// so the loop keeps the original untouched and sends a clone each time.
+import type { AuthStrategy } from "./auth.js";
+import { contextOf } from "./call-context.js";
+import { ConnectionError, TimeoutError, UserAbortError } from "./errors.js";
+import { createLogger, type Logger } from "./logger.js";
+import {
+  type AttemptOutcome,
+  decideRetry,
+  failedBeforeSending,
+  type Idempotency,
+  type RetryOptions,
+  resolveRetryOptions,
+} from "./retry.js";
+import { redactHeaders } from "./secret.js";
+import { sleep } from "./sleep.js";
+import type { Throttle } from "./throttle.js";
+
+export type FetchLike = (request: Request) => Promise<Response>;
+
+export interface TransportOptions {
+  /** The underlying fetch. Default `globalThis.fetch`. */
+  fetch?: FetchLike;
+  auth?: AuthStrategy | undefined;
+  throttle?: Throttle | undefined;
+  retry?: RetryOptions | undefined;
+  /** Per-attempt timeout. Default 60 s. */
+  timeoutMs?: number | undefined;
+  logger?: Logger | undefined;
+  /** Sent on every request, e.g. a User-Agent. */
+  headers?: Record<string, string> | undefined;
+  /** Observes every attempt (metrics, tests). */
+  onAttempt?: ((event: AttemptEvent) => void) | undefined;
+}
+
+export interface AttemptEvent {
+  operation: string | undefined;
+  method: string;
+  url: string;
+  attempt: number;
+  status?: number;
+  error?: unknown;
+  durationMs: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function createTransport(options: TransportOptions = {}): FetchLike {
+  const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
+  const logger = options.logger ?? createLogger();
+
+  return async function send(request: Request): Promise<Response> {
+    const ctx = contextOf(request);
+    const retry = resolveRetryOptions(
+      options.retry,
+      ctx.retry,
+      ctx.maxRetries === undefined ? undefined : { maxRetries: ctx.maxRetries },
+    );
+    const idempotency: Idempotency =
+      ctx.idempotency ?? (SAFE_METHODS.has(request.method) ? "idempotent" : "non-idempotent");
+    const timeoutMs = ctx.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const callerSignal = ctx.signal ?? request.signal;
+    const auth = ctx.authenticate === false ? undefined : options.auth;
+    for (const [name, value] of Object.entries({ ...options.headers, ...ctx.headers })) {
+      request.headers.set(name, value);
+    }
+
+    let retries = 0;
+    let delayedMs = 0;
+    let renewedAuth = false;
+    for (let attempt = 1; ; attempt++) {
+      if (callerSignal.aborted) throw abortError(ctx.operation, callerSignal);
+      try {
+        await options.throttle?.acquire(callerSignal);
+      } catch {
+        throw abortError(ctx.operation, callerSignal);
+      }
+      // A clone per attempt: the original body stays readable for the next one.
+      const outgoing = request.clone();
+      await auth?.authorize(outgoing, callerSignal);
+
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(), timeoutMs);
+      const started = Date.now();
+      let outcome: AttemptOutcome;
+      let response: Response | undefined;
+      let failure: unknown;
+      try {
+        response = await baseFetch(
+          new Request(outgoing, { signal: AbortSignal.any([callerSignal, timeout.signal]) }),
+        );
+        outcome = { kind: "response", status: response.status, headers: response.headers };
+      } catch (error) {
+        if (callerSignal.aborted) throw abortError(ctx.operation, callerSignal, error);
+        failure = error;
+        outcome = timeout.signal.aborted
+          ? { kind: "timeout" }
+          : { kind: "network", neverSent: failedBeforeSending(error) };
+      } finally {
+        clearTimeout(timer);
+      }
+      const event: AttemptEvent = {
+        operation: ctx.operation,
+        method: request.method,
+        url: request.url,
+        attempt,
+        durationMs: Date.now() - started,
+        ...(response ? { status: response.status } : { error: failure }),
+      };
+      options.onAttempt?.(event);
+      logger.debug("attempt", { ...event, headers: redactHeaders(outgoing.headers) });
+
+      if (response) {
+        options.throttle?.observe(response.headers);
+        if (response.status === 401 && auth?.onUnauthorized && !renewedAuth) {
+          renewedAuth = true;
+          if (await auth.onUnauthorized(outgoing, callerSignal)) {
+            await discard(response);
+            continue;
+          }
+        }
+      }
+
+      const decision = decideRetry(outcome, {
+        retriesSoFar: retries,
+        delayedSoFarMs: delayedMs,
+        idempotency,
+        options: retry,
+      });
+      if (!decision.retry) {
+        if (response) return response;
+        if (outcome.kind === "timeout") {
+          throw new TimeoutError(
+            `${label(ctx.operation)}request timed out after ${timeoutMs} ms (${decision.reason})`,
+            {
+              operation: ctx.operation,
+              cause: failure,
+            },
+          );
+        }
+        throw new ConnectionError(
+          `${label(ctx.operation)}connection failed: ${describe(failure)} (${decision.reason})`,
+          {
+            operation: ctx.operation,
+            cause: failure,
+          },
+        );
+      }
+      if (response) await discard(response);
+      logger.info("retrying", {
+        operation: ctx.operation,
+        attempt,
+        delayMs: decision.delayMs,
+        status: response?.status,
+      });
+      retries++;
+      delayedMs += decision.delayMs;
+      try {
+        await sleep(decision.delayMs, callerSignal);
+      } catch {
+        throw abortError(ctx.operation, callerSignal);
+      }
+    }
+  };
+}
+
+function label(operation: string | undefined): string {
+  return operation ? `${operation}: ` : "";
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+
+function abortError(operation: string | undefined, signal: AbortSignal, cause?: unknown): UserAbortError {
+  return new UserAbortError(`${label(operation)}aborted by the caller`, {
+    operation,
+    cause: cause ?? signal.reason,
+  });
+}
+
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
