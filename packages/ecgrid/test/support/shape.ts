@@ -44,7 +44,9 @@ type KnownKeys<T> = keyof {
 
 /** Every documented property of `T` with its kind; optional properties carry a trailing `?`. */
 export type Shape<T> = {
-  [K in KnownKeys<T>]-?: {} extends Pick<T, K> ? `${KindOf<NonNullable<T[K]>>}?` : KindOf<T[K]>;
+  [K in KnownKeys<T>]-?: Pick<T, K> extends Required<Pick<T, K>>
+    ? KindOf<T[K]>
+    : `${KindOf<NonNullable<T[K]>>}?`;
 };
 
 function isKind(value: unknown, kind: Kind): boolean {
