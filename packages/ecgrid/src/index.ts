@@ -22,7 +22,7 @@ export type { ECGridCredentials } from "./core/auth.js";
 export { base64ToBytes, bytesToBase64 } from "./core/base64.js";
 export { ECGRID_BASE_URL, ECGRID_RATE_LIMIT, ECGridCore, type ECGridOptions } from "./core/client.js";
 export { OPERATION_IDEMPOTENCY, type OperationId } from "./core/operations.js";
-export { RECORDS_PER_PAGE } from "./core/pagination.js";
+export { CARBON_COPY_RECORDS_PER_PAGE, type PagedListOptions, RECORDS_PER_PAGE } from "./core/pagination.js";
 export type { BodyOf, FiltersOf } from "./core/resource.js";
 export type { components, operations, paths } from "./generated/openapi.js";
 export type {

@@ -242,12 +242,12 @@ describe("parcel helpers", () => {
     expect(requests).toHaveLength(0);
   });
 
-  it("rejects recordsPerPage outside 1–500 before any request", () => {
+  it("rejects recordsPerPage outside 1–500 before any request", async () => {
     const { parcels, requests } = parcelsWith(() => envelope([]));
-    expect(() => parcels.inboxList({ recordsPerPage: 501 })).toThrow(
+    await expect(parcels.inboxList({ recordsPerPage: 501 })).rejects.toThrow(
       "recordsPerPage must be an integer from 1 to 500, got 501",
     );
-    expect(() => parcels.inboxList({ pageNo: 0 })).toThrow("pageNo must be an integer >= 1, got 0");
+    await expect(parcels.inboxList({ pageNo: 0 })).rejects.toThrow("pageNo must be an integer >= 1, got 0");
     expect(() => parcels.inboxAll({}, { pageSize: 0 })).toThrow(ValidationError);
     expect(requests).toHaveLength(0);
   });

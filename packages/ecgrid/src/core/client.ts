@@ -107,13 +107,15 @@ export class ECGridCore {
     operation: OperationId,
     run: (init: InvokeInit) => Promise<FetchResult<E>>,
     options: CallOptions & Pick<CallContext, "authenticate"> = {},
+    /** Input checks that must pass before anything is sent; a failure rejects the call. */
+    precheck?: () => void,
   ): ApiCall<DataOf<E>> {
-    return new ApiCall(
-      this.callEnvelope(operation, run, options).then(({ data, response }) => ({
-        data: unwrapEnvelope(data, response, operation),
-        response,
-      })),
-    );
+    const result = (async () => {
+      precheck?.();
+      const { data, response } = await this.callEnvelope(operation, run, options);
+      return { data: unwrapEnvelope(data, response, operation), response };
+    })();
+    return new ApiCall(result);
   }
 
   /** Like `call`, but resolves with the whole envelope (pagination reads metadata next to `data`). */

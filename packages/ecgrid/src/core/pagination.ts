@@ -14,6 +14,7 @@ import {
 import type { ECGridCore } from "./client.js";
 import type { DataOf } from "./envelope.js";
 import type { OperationId } from "./operations.js";
+import type { BodyOf, FiltersOf } from "./resource.js";
 
 export const RECORDS_PER_PAGE: PageSizeRule = { name: "recordsPerPage", min: 1, max: 500, default: 25 };
 /** Carbon copies are documented with a larger page limit. */
@@ -37,11 +38,11 @@ export type PagedListOptions = PaginateOptions & Omit<CallOptions, "signal">;
  * Iterates every page of a list operation. The page size is validated before the first request;
  * `pageNo` and `recordsPerPage` are set here, so the caller passes only filters.
  */
-export function paginateList<B extends PagedRequest, E, Item>(
+export function paginateList<Op extends OperationId, E, Item>(
   core: ECGridCore,
-  operation: OperationId,
-  filters: Omit<B, "pageNo" | "recordsPerPage">,
-  run: (body: B, init: InvokeInit) => Promise<FetchResult<E>>,
+  operation: Op,
+  filters: FiltersOf<Op>,
+  run: (body: BodyOf<Op>, init: InvokeInit) => Promise<FetchResult<E>>,
   reader: PageReader<E, Item>,
   options: PagedListOptions = {},
   rule: PageSizeRule = RECORDS_PER_PAGE,
@@ -49,7 +50,7 @@ export function paginateList<B extends PagedRequest, E, Item>(
   const { pageSize, limit, startPage, prefetch, signal, ...callOptions } = options;
   return new Paginator<Item>(
     async ({ pageIndex, pageSize: recordsPerPage }) => {
-      const body = { ...filters, pageNo: pageIndex + 1, recordsPerPage } as B;
+      const body = { ...filters, pageNo: pageIndex + 1, recordsPerPage } as BodyOf<Op>;
       const { data: envelope } = await core.callEnvelope(operation, (init) => run(body, init), {
         ...callOptions,
         ...(signal ? { signal } : {}),

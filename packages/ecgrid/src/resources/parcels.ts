@@ -60,11 +60,11 @@ export class Parcels extends Resource {
 
   /** One page of inbound parcels. */
   inboxList(body: BodyOf<"parcelsInboxList"> = {}, options?: CallOptions) {
-    checkPaging(body);
     return this.core.call(
       "parcelsInboxList",
       (init) => this.core.raw.POST("/v2/parcels/inbox-list", { body, ...init }),
       options,
+      () => checkPaging(body),
     );
   }
 
@@ -82,11 +82,11 @@ export class Parcels extends Resource {
 
   /** One page of outbound parcels. */
   outboxList(body: BodyOf<"parcelsOutboxList"> = {}, options?: CallOptions) {
-    checkPaging(body);
     return this.core.call(
       "parcelsOutboxList",
       (init) => this.core.raw.POST("/v2/parcels/outbox-list", { body, ...init }),
       options,
+      () => checkPaging(body),
     );
   }
 

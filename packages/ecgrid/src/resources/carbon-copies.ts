@@ -1,0 +1,71 @@
+import type { CallOptions } from "@edi-clients/runtime";
+import {
+  CARBON_COPY_RECORDS_PER_PAGE,
+  checkPaging,
+  type PagedListOptions,
+  paginateList,
+} from "../core/pagination.js";
+import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+
+/** Carbon copies: rules that duplicate a mailbox's traffic into another mailbox. */
+export class CarbonCopies extends Resource {
+  /** Carbon copy rule by ID. */
+  get(id: number, options?: CallOptions) {
+    return this.core.call(
+      "carbonCopiesGetCarbonCopy",
+      (init) => this.core.raw.GET("/v2/carboncopies/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** Creates a rule that copies traffic from one mailbox to another. */
+  create(body: BodyOf<"carbonCopiesCreateCarbonCopy">, options?: CallOptions) {
+    return this.core.call(
+      "carbonCopiesCreateCarbonCopy",
+      (init) => this.core.raw.POST("/v2/carboncopies/create", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Changes the status or direction of a carbon copy rule. */
+  update(body: BodyOf<"carbonCopiesUpdateCarbonCopy">, options?: CallOptions) {
+    return this.core.call(
+      "carbonCopiesUpdateCarbonCopy",
+      (init) => this.core.raw.PUT("/v2/carboncopies/update", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Deletes a carbon copy rule. */
+  delete(id: number, options?: CallOptions) {
+    return this.core.call(
+      "carbonCopiesDeleteCarbonCopy",
+      (init) => this.core.raw.DELETE("/v2/carboncopies/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** One page of a mailbox's carbon copy rules (up to 1000 per page). */
+  list(body: BodyOf<"carbonCopiesListCarbonCopies"> = {}, options?: CallOptions) {
+    return this.core.call(
+      "carbonCopiesListCarbonCopies",
+      (init) => this.core.raw.POST("/v2/carboncopies/list", { body, ...init }),
+      options,
+      () => checkPaging(body, CARBON_COPY_RECORDS_PER_PAGE),
+    );
+  }
+
+  /** Every carbon copy rule matching the filters, page after page: `for await (const cc of …)`. */
+  listAll(filters: FiltersOf<"carbonCopiesListCarbonCopies"> = {}, options?: PagedListOptions) {
+    return paginateList(
+      this.core,
+      "carbonCopiesListCarbonCopies",
+      filters,
+      (body, init) => this.core.raw.POST("/v2/carboncopies/list", { body, ...init }),
+      // This list reports its paging metadata next to `data` in the envelope, not inside it.
+      { items: (data) => data, totalRecords: (envelope) => envelope.totalRecords },
+      options,
+      CARBON_COPY_RECORDS_PER_PAGE,
+    );
+  }
+}

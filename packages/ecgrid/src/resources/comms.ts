@@ -1,0 +1,77 @@
+import type { CallOptions } from "@edi-clients/runtime";
+import { type BodyOf, Resource } from "../core/resource.js";
+
+/** Comms: the communication channels (AS2, FTP, SFTP, …) that deliver a mailbox's EDI. */
+export class Comms extends Resource {
+  /** Comm details by ID. */
+  get(id: number, options?: CallOptions) {
+    return this.core.call(
+      "commsGetComm",
+      (init) => this.core.raw.GET("/v2/comms/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** Creates a communication channel for a mailbox. */
+  create(body: BodyOf<"commsCreateComm">, options?: CallOptions) {
+    return this.core.call(
+      "commsCreateComm",
+      (init) => this.core.raw.POST("/v2/comms/create", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Finds comms by identifier, optionally by channel type. */
+  find(body: BodyOf<"commsFindComm">, options?: CallOptions) {
+    return this.core.call(
+      "commsFindComm",
+      (init) => this.core.raw.POST("/v2/comms/find", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Comms filtered by type, use type and other criteria. */
+  list(body: BodyOf<"commsListComms"> = {}, options?: CallOptions) {
+    return this.core.call(
+      "commsListComms",
+      (init) => this.core.raw.POST("/v2/comms/list", { body, ...init }),
+      options,
+    );
+  }
+
+  /** The comms used to route EDI from one ECGrid ID to another. */
+  pair(body: BodyOf<"commsCommPair">, options?: CallOptions) {
+    return this.core.call(
+      "commsCommPair",
+      (init) => this.core.raw.POST("/v2/comms/pair", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Sets the preferred comm pairing between two ECGrid IDs. */
+  setPair(body: BodyOf<"commsSetPair">, options?: CallOptions) {
+    return this.core.call(
+      "commsSetPair",
+      (init) => this.core.raw.POST("/v2/comms/set-pair", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Updates a comm's identifier or status. */
+  update(body: BodyOf<"commsUpdateComm">, options?: CallOptions) {
+    return this.core.call(
+      "commsUpdateComm",
+      (init) => this.core.raw.PUT("/v2/comms/update", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Updates a comm's extended configuration (connection, authentication, protocol options). */
+  updateConfig(body: BodyOf<"commsUpdateConfig">, options?: CallOptions) {
+    return this.core.call(
+      "commsUpdateConfig",
+      (init) => this.core.raw.PUT("/v2/comms/update-config", { body, ...init }),
+      options,
+    );
+  }
+}

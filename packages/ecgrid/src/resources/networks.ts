@@ -1,0 +1,73 @@
+import type { CallOptions } from "@edi-clients/runtime";
+import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+
+/** Networks: the top level of the ECGrid hierarchy (network → mailboxes → IDs). */
+export class Networks extends Resource {
+  /** Network details by ID. */
+  get(id: number, options?: CallOptions) {
+    return this.core.call(
+      "networksGetNetwork",
+      (init) => this.core.raw.GET("/v2/networks/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** One page of the networks visible to the caller. */
+  list(body: BodyOf<"networksListNetworks"> = {}, options?: CallOptions) {
+    return this.core.call(
+      "networksListNetworks",
+      (init) => this.core.raw.POST("/v2/networks/list", { body, ...init }),
+      options,
+      () => checkPaging(body),
+    );
+  }
+
+  /** Every network matching the filters, page after page: `for await (const n of …)`. */
+  listAll(filters: FiltersOf<"networksListNetworks"> = {}, options?: PagedListOptions) {
+    return paginateList(
+      this.core,
+      "networksListNetworks",
+      filters,
+      (body, init) => this.core.raw.POST("/v2/networks/list", { body, ...init }),
+      { items: (data) => data.networks, totalRecords: (envelope) => envelope.data?.totalRecords },
+      options,
+    );
+  }
+
+  /** Updates a network's profile (company name, address, phone, website). */
+  update(body: BodyOf<"networksUpdateNetwork">, options?: CallOptions) {
+    return this.core.call(
+      "networksUpdateNetwork",
+      (init) => this.core.raw.PUT("/v2/networks", { body, ...init }),
+      options,
+    );
+  }
+
+  /** The contact of a network for one contact role. */
+  getContact(body: BodyOf<"networksGetContact">, options?: CallOptions) {
+    return this.core.call(
+      "networksGetContact",
+      (init) => this.core.raw.POST("/v2/networks/get-contact", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Updates a network's operational configuration settings. */
+  updateConfig(body: BodyOf<"networksUpdateConfig">, options?: CallOptions) {
+    return this.core.call(
+      "networksUpdateConfig",
+      (init) => this.core.raw.POST("/v2/networks/update-config", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Sets the X12 element, sub-element and segment delimiters of a network. */
+  setX12Delimiters(body: BodyOf<"networksX12Delimiters">, options?: CallOptions) {
+    return this.core.call(
+      "networksX12Delimiters",
+      (init) => this.core.raw.POST("/v2/networks/x12-delimiters", { body, ...init }),
+      options,
+    );
+  }
+}

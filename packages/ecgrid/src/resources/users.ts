@@ -1,0 +1,159 @@
+import type { CallOptions } from "@edi-clients/runtime";
+import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+
+/** Users: accounts, their roles, passwords, sessions and API keys. */
+export class Users extends Resource {
+  /** The user the API key or token belongs to. */
+  me(options?: CallOptions) {
+    return this.core.call("usersGetMe", (init) => this.core.raw.GET("/v2/users/me", { ...init }), options);
+  }
+
+  /** User details by ID. */
+  get(id: number, options?: CallOptions) {
+    return this.core.call(
+      "usersGetUser",
+      (init) => this.core.raw.GET("/v2/users/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** Users matching a login name. */
+  getByName(body: BodyOf<"usersGetByName">, options?: CallOptions) {
+    return this.core.call(
+      "usersGetByName",
+      (init) => this.core.raw.POST("/v2/users/by-name", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Creates a user in a network and mailbox. */
+  create(body: BodyOf<"usersCreateUser">, options?: CallOptions) {
+    return this.core.call(
+      "usersCreateUser",
+      (init) => this.core.raw.POST("/v2/users", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Updates a user's profile (email, first and last name). */
+  update(body: BodyOf<"usersUpdateUser">, options?: CallOptions) {
+    return this.core.call(
+      "usersUpdateUser",
+      (init) => this.core.raw.PUT("/v2/users", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Permanently terminates a user, revoking all sessions and API keys. */
+  terminate(id: number, options?: CallOptions) {
+    return this.core.call(
+      "usersTerminateUser",
+      (init) => this.core.raw.DELETE("/v2/users/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** One page of users, filtered by network, mailbox, auth level and status. */
+  list(body: BodyOf<"usersListUsers"> = {}, options?: CallOptions) {
+    return this.core.call(
+      "usersListUsers",
+      (init) => this.core.raw.POST("/v2/users/list", { body, ...init }),
+      options,
+      () => checkPaging(body),
+    );
+  }
+
+  /** Every user matching the filters, page after page: `for await (const u of …)`. */
+  listAll(filters: FiltersOf<"usersListUsers"> = {}, options?: PagedListOptions) {
+    return paginateList(
+      this.core,
+      "usersListUsers",
+      filters,
+      (body, init) => this.core.raw.POST("/v2/users/list", { body, ...init }),
+      { items: (data) => data },
+      options,
+    );
+  }
+
+  /** A random password meeting ECGrid's complexity rules (nothing is stored). */
+  generatePassword(body: BodyOf<"usersGeneratePassword"> = {}, options?: CallOptions) {
+    return this.core.call(
+      "usersGeneratePassword",
+      (init) => this.core.raw.POST("/v2/users/generate-password", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Generates a new API key for a user; the previous key stops working. */
+  generateApiKey(id: number, options?: CallOptions) {
+    return this.core.call(
+      "usersGenerateApiKey",
+      (init) => this.core.raw.POST("/v2/users/key-generate/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** A user's current API key. */
+  getApiKey(id: number, options?: CallOptions) {
+    return this.core.call(
+      "usersGetApiKey",
+      (init) => this.core.raw.GET("/v2/users/key/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** Sets a new password for a user. */
+  updatePassword(body: BodyOf<"usersUpdatePassword">, options?: CallOptions) {
+    return this.core.call(
+      "usersUpdatePassword",
+      (init) => this.core.raw.POST("/v2/users/password", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Invalidates all open sessions of a user, forcing a new sign-in. */
+  resetSessions(id: number, options?: CallOptions) {
+    return this.core.call(
+      "usersResetSessions",
+      (init) => this.core.raw.POST("/v2/users/reset/{id}", { params: { path: { id } }, ...init }),
+      options,
+    );
+  }
+
+  /** Sets a user's auth level (role), optionally scoped to a network or mailbox. */
+  setRole(body: BodyOf<"usersSetRole">, options?: CallOptions) {
+    return this.core.call(
+      "usersSetRole",
+      (init) => this.core.raw.POST("/v2/users/role", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Sends an SMS to a user's mobile phone. */
+  sendSms(body: BodyOf<"usersSendSms">, options?: CallOptions) {
+    return this.core.call(
+      "usersSendSms",
+      (init) => this.core.raw.POST("/v2/users/send-sms", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Changes the network and mailbox a user belongs to. */
+  setNetworkMailbox(body: BodyOf<"usersSetNetworkMailbox">, options?: CallOptions) {
+    return this.core.call(
+      "usersSetNetworkMailbox",
+      (init) => this.core.raw.POST("/v2/users/set-network-mailbox", { body, ...init }),
+      options,
+    );
+  }
+
+  /** Updates a user's advanced configuration (notifications, cell phone, …). */
+  updateConfig(body: BodyOf<"usersUpdateConfig">, options?: CallOptions) {
+    return this.core.call(
+      "usersUpdateConfig",
+      (init) => this.core.raw.POST("/v2/users/update-config", { body, ...init }),
+      options,
+    );
+  }
+}
