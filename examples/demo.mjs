@@ -1,7 +1,7 @@
 // The README's main command ends here: start a Prism mock per spec, make real HTTP round trips
 // through the built clients, print them, stop the mocks and exit.
 import { createAs2GatewayRawClient } from "@edi-clients/as2-gateway";
-import { createEcGridRawClient } from "@edi-clients/ecgrid";
+import { ECGrid } from "@edi-clients/ecgrid";
 import { specPath, startPrism } from "../scripts/prism-harness.mjs";
 
 function show(title, { data, error, response }, pick = (d) => d) {
@@ -13,12 +13,12 @@ function show(title, { data, error, response }, pick = (d) => d) {
 
 const servers = [];
 try {
-  const [as2, ecgrid] = await Promise.all([
+  const [as2, ecgridServer] = await Promise.all([
     startPrism(specPath("as2-gateway")),
     startPrism(specPath("ecgrid")),
   ]);
-  servers.push(as2, ecgrid);
-  console.log(`Prism mocks: AS2 Gateway on ${as2.url}, ECGrid on ${ecgrid.url}`);
+  servers.push(as2, ecgridServer);
+  console.log(`Prism mocks: AS2 Gateway on ${as2.url}, ECGrid on ${ecgridServer.url}`);
 
   console.log("\n== AS2 Gateway REST API v1 ==");
   const anonymous = createAs2GatewayRawClient({ baseUrl: as2.url });
@@ -47,14 +47,50 @@ try {
   );
 
   console.log("\n== ECGrid REST API v2.6 ==");
-  const ecgridClient = createEcGridRawClient({ baseUrl: ecgrid.url, apiKey: "demo-api-key" });
-  show("GET /v2/auth/version", await ecgridClient.GET("/v2/auth/version"), (d) => d.data);
-  show(
-    "POST /v2/parcels/inbox-list",
-    await ecgridClient.POST("/v2/parcels/inbox-list", {
-      body: { status: "InBoxReady", pageNo: 1, recordsPerPage: 25 },
+  let lastCall;
+  const ecgrid = new ECGrid({
+    apiKey: "demo-api-key",
+    baseUrl: ecgridServer.url,
+    fetch: async (request) => {
+      const response = await fetch(request);
+      lastCall = {
+        method: request.method,
+        url: request.url,
+        status: response.status,
+        statusText: response.statusText,
+      };
+      return response;
+    },
+  });
+  const step = async (title, run) => {
+    const value = await run();
+    console.log(`\n✓ ${title}`);
+    console.log(`  ${lastCall.method} ${lastCall.url} → ${lastCall.status} ${lastCall.statusText}`);
+    console.log(`  ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}`);
+    return value;
+  };
+  await step("ecgrid.auth.version()", () => ecgrid.auth.version());
+  await step("ecgrid.parcels.upload({ fileName, content })", () =>
+    ecgrid.parcels.upload({
+      fileName: "po_850.edi",
+      content: "ISA*00*          *00*          *ZZ*112233~",
+      ecGridIdFrom: 112233,
+      ecGridIdTo: 445566,
     }),
-    (d) => d.data.map((p) => ({ parcelId: p.parcelId, fileName: p.fileName, bytes: p.bytes })),
+  );
+  await step("for await (const parcel of ecgrid.parcels.inboxAll({ status: 'InBoxReady' }))", async () => {
+    const parcels = [];
+    for await (const parcel of ecgrid.parcels.inboxAll({ status: "InBoxReady" })) {
+      parcels.push({ parcelId: parcel.parcelId, fileName: parcel.fileName, bytes: parcel.bytes });
+    }
+    return parcels;
+  });
+  await step("ecgrid.parcels.processInbox(handler) — download, handle, then confirm", () =>
+    ecgrid.parcels.processInbox(async ({ parcel, file }) => {
+      console.log(
+        `  handler got parcel ${parcel.parcelId}: ${file.bytes.length} bytes, starts ${JSON.stringify(file.text().slice(0, 12))}`,
+      );
+    }),
   );
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
