@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Package hygiene of every publishable package, on the built artefacts: publint (exports, files,
+// types conditions) and Are The Types Wrong (types resolve for Node16 ESM and bundlers). The
+// packages are ESM-only, so attw runs with the esm-only profile.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const packages = readdirSync(join(root, "packages"))
+  .map((dir) => join(root, "packages", dir))
+  .filter((dir) => existsSync(join(dir, "package.json")))
+  .filter((dir) => !JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).private);
+
+let failed = 0;
+for (const dir of packages) {
+  const { name } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  for (const [tool, args] of [
+    ["publint", [dir, "--strict", "--pack", "npm"]],
+    ["attw", ["--pack", dir, "--profile", "esm-only", "--format", "ascii"]],
+  ]) {
+    try {
+      execFileSync(bin(tool), args, { cwd: dir, stdio: "pipe", encoding: "utf8" });
+      console.log(`✓ ${tool} ${name}`);
+    } catch (error) {
+      failed++;
+      console.error(`✗ ${tool} ${name}\n${error.stdout ?? ""}${error.stderr ?? ""}`);
+    }
+  }
+}
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Proves the published artefacts work, not just the workspace: packs every publishable package
+// (pnpm pack rewrites workspace:* ranges), installs the tarballs with plain npm into a fresh project
+// outside the repository, type-checks a TypeScript consumer that uses both clients, runs it against
+// Prism, and bundles each client's default entry for the browser (no Node-only import may leak in).
+import { execFileSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { specPath, startPrism } from "./prism-harness.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const here = join(root, "scripts", "consumer");
+const pnpm = process.env.npm_execpath?.includes("pnpm")
+  ? [process.execPath, process.env.npm_execpath]
+  : ["pnpm"];
+const run = (cmd, args, cwd, env = {}) =>
+  execFileSync(cmd, args, {
+    cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+const step = (text) => console.log(`• ${text}`);
+
+const work = mkdtempSync(join(tmpdir(), "edi-clients-consumer-"));
+const keep = process.argv.includes("--keep");
+const servers = [];
+try {
+  step(`packing into ${work}`);
+  const tarballs = join(work, "tarballs");
+  mkdirSync(tarballs);
+  for (const dir of readdirSync(join(root, "packages"))) {
+    const pkgDir = join(root, "packages", dir);
+    if (!existsSync(join(pkgDir, "package.json"))) continue;
+    if (JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")).private) continue;
+    run(pnpm[0], [...pnpm.slice(1), "pack", "--pack-destination", tarballs], pkgDir);
+  }
+  const packed = readdirSync(tarballs).map((file) => join(tarballs, file));
+  step(`packed ${packed.map((f) => f.split("/").pop()).join(", ")}`);
+
+  const app = join(work, "app");
+  mkdirSync(app);
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2),
+  );
+  step("npm install the tarballs into a fresh project");
+  const devDeps = ["typescript@5.9.3", "@types/node@20.19.43", "esbuild@0.25.12"];
+  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packed, ...devDeps], app);
+
+  for (const file of readdirSync(here)) writeFileSync(join(app, file), readFileSync(join(here, file)));
+  step("type-check the consumer (tsc --strict, NodeNext)");
+  run(join(app, "node_modules", ".bin", "tsc"), ["-p", "."], app);
+
+  step("bundle each client's default entry for the browser");
+  for (const name of ["@edi-clients/ecgrid", "@edi-clients/as2-gateway"]) {
+    const entry = join(app, `browser-${name.split("/")[1]}.mjs`);
+    writeFileSync(entry, `export * from "${name}";\n`);
+    run(
+      join(app, "node_modules", ".bin", "esbuild"),
+      [entry, "--bundle", "--platform=browser", "--format=esm", "--outfile=/dev/null"],
+      app,
+    );
+    console.log(`  ✓ ${name} bundles for platform=browser`);
+  }
+
+  step("run the consumer against Prism");
+  const [ecgrid, as2] = await Promise.all([
+    startPrism(specPath("ecgrid")),
+    startPrism(specPath("as2-gateway")),
+  ]);
+  servers.push(ecgrid, as2);
+  const output = run(process.execPath, ["dist/consumer.js"], app, {
+    ECGRID_URL: ecgrid.url,
+    AS2_URL: as2.url,
+  });
+  console.log(output.trim().replace(/^/gm, "  "));
+  console.log("consumer smoke test passed");
+} catch (error) {
+  console.error(`consumer smoke test failed: ${error.message}\n${error.stdout ?? ""}${error.stderr ?? ""}`);
+  process.exitCode = 1;
+} finally {
+  await Promise.all(servers.map((s) => s.stop()));
+  if (!keep) rmSync(work, { recursive: true, force: true });
+}

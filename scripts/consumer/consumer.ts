@@ -1,0 +1,36 @@
+// A consumer of the published packages, installed from their tarballs: it must type-check under
+// strict settings (skipLibCheck off, so our .d.ts files are checked too) and run against Prism.
+import { createAs2GatewayRawClient } from "@edi-clients/as2-gateway";
+import { ECGrid, NotFoundError, ValidationError } from "@edi-clients/ecgrid";
+import { uploadFile } from "@edi-clients/ecgrid/node";
+
+const ecgrid = new ECGrid({ apiKey: "consumer-key", baseUrl: process.env.ECGRID_URL as string });
+const version = await ecgrid.auth.version();
+console.log(`ECGrid version ${version.version}`);
+
+const ids: number[] = [];
+for await (const parcel of ecgrid.parcels.inboxAll({ status: "InBoxReady" }, { pageSize: 50 }))
+  ids.push(parcel.parcelId);
+console.log(`inbox parcels: ${ids.join(", ")}`);
+
+const parcelId: number = await ecgrid.parcels.upload({ fileName: "po.edi", content: "ISA*00*~" });
+console.log(`uploaded parcel ${parcelId}`);
+await uploadFile(ecgrid, new URL(import.meta.url).pathname);
+
+try {
+  await ecgrid.parcels.get(1, { headers: { Prefer: "code=404" } });
+  throw new Error("expected a NotFoundError");
+} catch (error) {
+  if (!(error instanceof NotFoundError)) throw error;
+  console.log(`typed error: ${error.name} ${error.status} traceId=${error.traceId}`);
+}
+try {
+  await ecgrid.parcels.inboxList({ recordsPerPage: 501 });
+} catch (error) {
+  if (!(error instanceof ValidationError)) throw error;
+  console.log(`validation before the network: ${error.message}`);
+}
+
+const as2 = createAs2GatewayRawClient({ baseUrl: process.env.AS2_URL as string, token: "consumer-token" });
+const { data: partners } = await as2.GET("/v1/partner");
+console.log(`AS2 partners: ${partners?.length ?? 0}`);
