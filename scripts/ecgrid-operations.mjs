@@ -16,7 +16,6 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const specPath = join(repoRoot, "specs", "ecgrid", "openapi.yaml");
-// biome-ignore lint/suspicious/noUndeclaredEnvVars: standalone check script, not a turbo task
 const docsDir = resolve(repoRoot, process.env.ECGRID_DOCS_DIR ?? "../shared/reference/ecgrid-rest-docs");
 const pagesDir = join(docsDir, "rest-api");
 
