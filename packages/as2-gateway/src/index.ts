@@ -1,27 +1,144 @@
-import createClient, { type Client } from "openapi-fetch";
-import type { components, operations, paths } from "./generated/openapi.js";
+// @edi-clients/as2-gateway: a typed client for the AS2 Gateway REST API v1. This entry runs
+// anywhere fetch does (Node, Deno, Bun, browsers, workers); file-path helpers live in `./node`.
+import { As2GatewayCore, type As2GatewayOptions } from "./core/client.js";
+import { Auth } from "./resources/auth.js";
+import { Cleanup } from "./resources/cleanup.js";
+import { FailedMessages } from "./resources/failed.js";
+import { Messages } from "./resources/messages.js";
+import { Partners } from "./resources/partners.js";
+import { QueuedMessages } from "./resources/queued.js";
+import { ReceivedMessages } from "./resources/received.js";
+import { SentMessages } from "./resources/sent.js";
+import { Stations } from "./resources/stations.js";
 
-export type { components, operations, paths };
+export * from "@edi-clients/runtime";
+export type { As2GatewayCredentials } from "./core/auth.js";
+export { AS2_GATEWAY_RATE_LIMIT, As2GatewayCore, type As2GatewayOptions } from "./core/client.js";
+export { filenameFromContentDisposition } from "./core/content-disposition.js";
+export type { AttachmentSelector, DownloadedFile, DownloadStream } from "./core/download.js";
+export {
+  BatchMessageError,
+  describeAs2Error,
+  MessageFailedError,
+  RedirectError,
+  type SendState,
+  WaitForSentTimeoutError,
+} from "./core/errors.js";
+export { type FileContent, type FileInput, MAX_FILES, MAX_TOTAL_BYTES } from "./core/files.js";
+export { messageIdFromLink } from "./core/link.js";
+export { DEFAULT_MIME_TYPE, mimeTypeFor } from "./core/mime.js";
+export { OPERATION_IDEMPOTENCY, type OperationId } from "./core/operations.js";
+export { PAGE_LENGTH, type PagedListOptions } from "./core/pagination.js";
+export { isHttpsUpgrade } from "./core/redirect.js";
+export type {
+  AS2Message,
+  FiltersOf,
+  GenericResponse,
+  MessageType,
+  Pagination,
+  Partner,
+  QueryOf,
+  Station,
+} from "./core/resource.js";
+export { archiveFiles, unzipEntries, type ZipEntry } from "./core/zip.js";
+export type { components, operations, paths } from "./generated/openapi.js";
+export {
+  AS2_GATEWAY_BASE_URL,
+  type As2GatewayClientOptions,
+  type As2GatewayRawClient,
+  createAs2GatewayRawClient,
+} from "./raw-client.js";
+export {
+  type BatchArchive,
+  type BatchDownloadOptions,
+  type BatchDownloadResult,
+  type BatchMessageResult,
+  MAX_IDS_PER_BATCH,
+  parseTruncationIndex,
+  type TruncationIndex,
+} from "./resources/batch-download.js";
+export { type DeleteManyResult, MAX_IDS_PER_DELETE } from "./resources/cleanup.js";
+export type {
+  ProcessReceivedOptions,
+  ProcessReceivedResult,
+  ReceivedHandlerContext,
+  SendInput,
+  SendResult,
+  WaitForSentOptions,
+} from "./resources/messages.js";
+export type { ReadOptions } from "./resources/received.js";
+export {
+  Auth,
+  Cleanup,
+  FailedMessages,
+  Messages,
+  Partners,
+  QueuedMessages,
+  ReceivedMessages,
+  SentMessages,
+  Stations,
+};
 
-/** Production base URL (see the "Decisions" section of specs/as2-gateway/openapi.yaml). */
-export const AS2_GATEWAY_BASE_URL = "https://api.as2gateway.com";
+/**
+ * The AS2 Gateway client: one property per resource group.
+ *
+ * ```ts
+ * const as2 = new As2Gateway({ credentials: { username: "edi@acme.com", password } });
+ * const { as2MessageId } = await as2.messages.send({
+ *   stationId: "ACME", partnerId: "GLOBEX", file: { name: "invoice.edi", content: x12 },
+ * });
+ * await as2.messages.waitForSent(as2MessageId!);
+ * ```
+ */
+export class As2Gateway {
+  readonly core: As2GatewayCore;
+  /** The typed openapi-fetch client with the same auth, retries and throttle (escape hatch). */
+  readonly raw: As2GatewayCore["raw"];
+  readonly auth: Auth;
+  /** Send, wait until sent, process the inbox. */
+  readonly messages: Messages;
+  readonly received: ReceivedMessages;
+  readonly sent: SentMessages;
+  readonly failed: FailedMessages;
+  readonly queued: QueuedMessages;
+  /** Deletes by category (received, sent, queued, stopped, failed). */
+  readonly cleanup: Cleanup;
+  readonly partners: Partners;
+  readonly stations: Stations;
 
-export interface As2GatewayClientOptions {
-  /** Defaults to {@link AS2_GATEWAY_BASE_URL}; point it at a mock server in tests. */
-  baseUrl?: string;
-  /** Token from `POST /v1/authorize`; sent as-is in `Authorization` (the API wants no scheme). */
-  token?: string;
-  /** Custom fetch implementation (defaults to the global fetch). */
-  fetch?: (request: Request) => Promise<Response>;
+  constructor(options: As2GatewayOptions = {}) {
+    this.core = new As2GatewayCore(options);
+    this.raw = this.core.raw;
+    this.auth = new Auth(this.core);
+    this.received = new ReceivedMessages(this.core);
+    this.sent = new SentMessages(this.core);
+    this.failed = new FailedMessages(this.core);
+    this.queued = new QueuedMessages(this.core);
+    this.messages = new Messages(this.core, {
+      received: this.received,
+      sent: this.sent,
+      queued: this.queued,
+      failed: this.failed,
+    });
+    this.cleanup = new Cleanup(this.core);
+    this.partners = new Partners(this.core);
+    this.stations = new Stations(this.core);
+  }
+
+  /** Stops the rate limiter's timers, so a short script can exit at once. */
+  close(): Promise<void> {
+    return this.core.close();
+  }
+
+  toString(): string {
+    return "As2Gateway(***)";
+  }
+  toJSON(): string {
+    return "As2Gateway(***)";
+  }
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return "As2Gateway(***)";
+  }
 }
 
-export type As2GatewayRawClient = Client<paths>;
-
-/** A typed openapi-fetch client over the generated AS2 Gateway `paths`. */
-export function createAs2GatewayRawClient(options: As2GatewayClientOptions = {}): As2GatewayRawClient {
-  return createClient<paths>({
-    baseUrl: options.baseUrl ?? AS2_GATEWAY_BASE_URL,
-    headers: options.token ? { Authorization: options.token } : {},
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-}
+export default As2Gateway;

@@ -1,0 +1,195 @@
+// Wires the shared runtime for AS2 Gateway: one transport (token auth, 50 requests / 10 s throttle,
+// retries, per-attempt timeouts) over a redirect-following fetch, under one openapi-fetch client,
+// and `call()`, through which every resource method goes.
+import {
+  ApiCall,
+  type AuthStrategy,
+  apiKeyAuth,
+  type CallContext,
+  type CallOptions,
+  ConnectionError,
+  createLogger,
+  createThrottle,
+  createTransport,
+  type FetchLike,
+  type FetchResult,
+  type InvokeInit,
+  invoke,
+  type Logger,
+  type LogLevel,
+  type RetryOptions,
+  type Throttle,
+  type ThrottleOptions,
+  TokenAuth,
+  type TokenProvider,
+  ValidationError,
+  type WithResponse,
+} from "@edi-clients/runtime";
+import createClient, { type Client } from "openapi-fetch";
+import type { paths } from "../generated/openapi.js";
+import { AS2_GATEWAY_BASE_URL } from "../raw-client.js";
+import { type As2GatewayCredentials, credentialSecrets, passwordTokenProvider } from "./auth.js";
+import { describeAs2Error, RedirectError } from "./errors.js";
+import { OPERATION_IDEMPOTENCY, type OperationId } from "./operations.js";
+import { createRedirectFetch } from "./redirect.js";
+
+/** AS2 Gateway allows 50 requests per 10-second period. */
+export const AS2_GATEWAY_RATE_LIMIT = { limit: 50, windowMs: 10_000 } as const;
+
+export interface As2GatewayOptions {
+  /** Account e-mail and password: the client signs in, renews before expiry and once on a 401. */
+  credentials?: As2GatewayCredentials;
+  /** A token obtained elsewhere, sent as-is in `Authorization` (not renewed). */
+  token?: string;
+  /** Your own token source (a vault, another service) instead of credentials or token. */
+  tokenProvider?: TokenProvider;
+  /** Defaults to {@link AS2_GATEWAY_BASE_URL}. */
+  baseUrl?: string;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number;
+  /** Backoff details (base/max delay, total delay cap). */
+  retry?: RetryOptions;
+  /** Per-attempt timeout. Default 60 s. */
+  timeoutMs?: number;
+  /** Client-side rate limit. Default 50 requests / 10 s; `false` turns it off. */
+  throttle?: false | Partial<ThrottleOptions>;
+  /** Renew the token this long before its expiry. Default 60 s. */
+  tokenRefreshSkewMs?: number;
+  /** Underlying fetch (tests, proxies). Default global fetch. */
+  fetch?: FetchLike;
+  logger?: Logger;
+  /** Default from EDI_CLIENTS_LOG, else "warn". */
+  logLevel?: LogLevel;
+}
+
+/** Per-call options of the core (resource methods pass CallOptions through). */
+export type CoreCallOptions = CallOptions & Pick<CallContext, "authenticate">;
+
+export class As2GatewayCore {
+  /** The typed openapi-fetch client, behind the same transport (auth, retries, throttle). */
+  readonly raw: Client<paths>;
+  /** The token lifecycle when signing in with credentials or a token provider. */
+  readonly tokens: TokenAuth | undefined;
+  readonly throttle: Throttle | undefined;
+  readonly #auth: AuthStrategy;
+  readonly #secrets: () => string[];
+
+  constructor(options: As2GatewayOptions = {}) {
+    const given = [options.token !== undefined, !!options.credentials, !!options.tokenProvider].filter(
+      Boolean,
+    );
+    if (given.length !== 1) {
+      throw new ValidationError(
+        given.length === 0
+          ? "As2Gateway needs one of credentials, token or tokenProvider"
+          : "As2Gateway takes only one of credentials, token or tokenProvider",
+      );
+    }
+    if (options.credentials) checkCredentials(options.credentials);
+    if (options.token !== undefined && (typeof options.token !== "string" || options.token.trim() === "")) {
+      throw new ValidationError("As2Gateway: token must be a non-empty string");
+    }
+    const provider =
+      options.tokenProvider ??
+      (options.credentials ? passwordTokenProvider(this, options.credentials) : undefined);
+    if (provider) {
+      this.tokens = new TokenAuth({
+        provider,
+        // The API wants the bare token, no `Bearer ` scheme.
+        format: (token) => token,
+        ...(options.tokenRefreshSkewMs === undefined ? {} : { refreshSkewMs: options.tokenRefreshSkewMs }),
+      });
+    }
+    this.#auth = this.tokens ?? apiKeyAuth("Authorization", options.token as string);
+    const auth = this.#auth;
+    const extra = credentialSecrets(options.credentials);
+    this.#secrets = () => [...auth.secrets(), ...extra];
+    this.throttle =
+      options.throttle === false
+        ? undefined
+        : createThrottle({ ...AS2_GATEWAY_RATE_LIMIT, ...options.throttle });
+    const throttle = this.throttle;
+    const transport = createTransport({
+      fetch: createRedirectFetch({
+        fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+        beforeHop: (signal) => throttle?.acquire(signal),
+      }),
+      auth,
+      throttle,
+      retry: {
+        ...options.retry,
+        ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
+      },
+      timeoutMs: options.timeoutMs,
+      logger: options.logger ?? createLogger(options.logLevel),
+    });
+    this.raw = createClient<paths>({ baseUrl: options.baseUrl ?? AS2_GATEWAY_BASE_URL, fetch: transport });
+  }
+
+  /** Runs one operation and resolves with its data; `.withResponse()` gives the Response too. */
+  call<T>(
+    operation: OperationId,
+    run: (init: InvokeInit) => Promise<FetchResult<T>>,
+    options: CoreCallOptions = {},
+  ): ApiCall<T> {
+    return new ApiCall(this.request(operation, run, options));
+  }
+
+  /**
+   * Runs one operation: classifies it for retries, sends it through openapi-fetch and turns a
+   * failure into a typed error. Resolves with the data and the Response (for headers).
+   */
+  async request<T>(
+    operation: OperationId,
+    run: (init: InvokeInit) => Promise<FetchResult<T>>,
+    options: CoreCallOptions = {},
+  ): Promise<WithResponse<T>> {
+    try {
+      return await invoke(run, {
+        ...options,
+        operation,
+        idempotency: OPERATION_IDEMPOTENCY[operation],
+        describeError: describeAs2Error,
+        secrets: this.#secrets,
+      });
+    } catch (error) {
+      // The transport reports a failure of the underlying fetch as a ConnectionError; a refused
+      // redirect is a configuration problem, so it surfaces as itself.
+      if (error instanceof ConnectionError && error.cause instanceof RedirectError) {
+        throw new RedirectError(`${operation}: ${error.cause.message}`, {
+          operation,
+          location: error.cause.location,
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** Stops the throttle's timers (short-lived scripts, tests). */
+  async close(): Promise<void> {
+    await this.throttle?.stop();
+  }
+
+  toString(): string {
+    return "As2GatewayCore(***)";
+  }
+  toJSON(): string {
+    return "As2GatewayCore(***)";
+  }
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return "As2GatewayCore(***)";
+  }
+}
+
+function checkCredentials(credentials: As2GatewayCredentials): void {
+  if (typeof credentials.username !== "string" || credentials.username.trim() === "") {
+    throw new ValidationError(
+      "As2Gateway credentials: username (the account e-mail) must be a non-empty string",
+    );
+  }
+  const password =
+    typeof credentials.password === "string" ? credentials.password : credentials.password?.reveal?.();
+  if (typeof password !== "string" || password === "") {
+    throw new ValidationError("As2Gateway credentials: password must be a non-empty string");
+  }
+}

@@ -1,0 +1,82 @@
+// Downloads: attachment and MDN bodies as bytes or as a stream, named by `Content-Disposition`.
+import { type FetchResult, type InvokeInit, ValidationError } from "@edi-clients/runtime";
+import type { As2GatewayCore, CoreCallOptions } from "./client.js";
+import { filenameFromContentDisposition } from "./content-disposition.js";
+import type { OperationId } from "./operations.js";
+
+export interface DownloadedFile {
+  /** File name from `Content-Disposition` (or the archive entry), when there is one. */
+  name: string | undefined;
+  /** Content-Type of the response (archive entries: undefined). */
+  contentType: string | undefined;
+  bytes: Uint8Array;
+  /** The content decoded as UTF-8 (EDI and MDNs are text). */
+  text(): string;
+}
+
+export interface DownloadStream {
+  name: string | undefined;
+  contentType: string | undefined;
+  /** Content-Length, when the server sent one. */
+  size: number | undefined;
+  /** The body; read it to the end or cancel it. */
+  stream: ReadableStream<Uint8Array>;
+}
+
+export function downloadedFile(
+  bytes: Uint8Array,
+  name: string | undefined,
+  contentType?: string,
+): DownloadedFile {
+  return { name, contentType, bytes, text: () => new TextDecoder().decode(bytes) };
+}
+
+/** Runs a download operation read as an ArrayBuffer. */
+export async function fetchBytes(
+  core: As2GatewayCore,
+  operation: OperationId,
+  run: (init: InvokeInit) => Promise<FetchResult<ArrayBuffer>>,
+  options?: CoreCallOptions,
+): Promise<DownloadedFile> {
+  const { data, response } = await core.request(operation, run, options);
+  // openapi-fetch gives no data for an empty body (Content-Length: 0): an empty file.
+  const bytes = data ? new Uint8Array(data) : new Uint8Array(0);
+  return downloadedFile(bytes, nameOf(response), response.headers.get("content-type") ?? undefined);
+}
+
+/** Runs a download operation read as a stream (not buffered). */
+export async function fetchStream(
+  core: As2GatewayCore,
+  operation: OperationId,
+  run: (init: InvokeInit) => Promise<FetchResult<ReadableStream<Uint8Array> | null>>,
+  options?: CoreCallOptions,
+): Promise<DownloadStream> {
+  const { data, response } = await core.request(operation, run, options);
+  const length = Number(response.headers.get("content-length") ?? Number.NaN);
+  return {
+    name: nameOf(response),
+    contentType: response.headers.get("content-type") ?? undefined,
+    size: Number.isFinite(length) ? length : undefined,
+    stream: data ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),
+  };
+}
+
+function nameOf(response: Response): string | undefined {
+  return filenameFromContentDisposition(response.headers.get("content-disposition"));
+}
+
+/** Which attachment: a zero-based position, or `"all"` for the archive of all of them. Default 0. */
+export type AttachmentSelector = number | "all";
+
+/** Rejects an attachment index that is not an integer >= 0 or "all". */
+export function checkIndex(index: unknown, operation: OperationId): void {
+  if (index === undefined || index === "all") return;
+  if (typeof index !== "number" || !Number.isInteger(index) || index < 0) {
+    throw new ValidationError(
+      `${operation}: attachment index must be an integer >= 0 or "all", got ${String(index)}`,
+      {
+        operation,
+      },
+    );
+  }
+}

@@ -1,0 +1,36 @@
+import { type CallOptions, ValidationError } from "@edi-clients/runtime";
+import type { As2GatewayCredentials } from "../core/auth.js";
+import { Resource } from "../core/resource.js";
+
+/** Tokens. Signing in and renewing happen by themselves when `credentials` are given. */
+export class Auth extends Resource {
+  /**
+   * Exchanges account credentials for a token and its expiry (epoch ms), without storing it. Use
+   * it to obtain a token for `new As2Gateway({ token })` elsewhere; keep the result secret.
+   */
+  authorize(credentials: As2GatewayCredentials, options?: CallOptions) {
+    const password =
+      typeof credentials?.password === "string" ? credentials.password : credentials?.password?.reveal();
+    if (typeof credentials?.username !== "string" || credentials.username === "" || !password) {
+      throw new ValidationError("authorize: username and password must be non-empty strings", {
+        operation: "authorize",
+      });
+    }
+    return this.core.call(
+      "authorize",
+      (init) =>
+        this.core.raw.POST("/v1/authorize", { body: { username: credentials.username, password }, ...init }),
+      { ...options, authenticate: false },
+    );
+  }
+
+  /** The token in use (signing in first when needed); undefined with a fixed `token` option. */
+  async token(signal?: AbortSignal): Promise<string | undefined> {
+    return this.core.tokens?.token(signal);
+  }
+
+  /** Forgets the token; the next call signs in again. */
+  clear(): void {
+    this.core.tokens?.clear();
+  }
+}

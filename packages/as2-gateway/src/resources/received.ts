@@ -1,0 +1,210 @@
+import type { CallOptions, InvokeInit } from "@edi-clients/runtime";
+import {
+  type AttachmentSelector,
+  checkIndex,
+  type DownloadedFile,
+  type DownloadStream,
+  fetchBytes,
+  fetchStream,
+} from "../core/download.js";
+import type { OperationId } from "../core/operations.js";
+import { checkPaging, type PagedListOptions, paginateMessages } from "../core/pagination.js";
+import { checkMessageId, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import {
+  type BatchArchive,
+  type BatchDownloadOptions,
+  type BatchDownloadResult,
+  downloadBatch,
+  downloadBatchArchive,
+} from "./batch-download.js";
+import { Cleanup } from "./cleanup.js";
+
+export interface ReadOptions extends CallOptions {
+  /**
+   * Mark the message as read (API scope) with this request, so `unreadOnly` lists skip it. For
+   * at-least-once processing prefer `messages.processReceived`, which marks only after your handler.
+   */
+  markAsRead?: boolean;
+}
+
+type ParseAs = "arrayBuffer" | "stream";
+type Download = { operation: OperationId; run: (init: InvokeInit, parseAs: ParseAs) => Promise<never> };
+
+/** Messages received from partners (the inbox). */
+export class ReceivedMessages extends Resource {
+  /** One page (`pageOffset` is a page number, `pageLength` 1–100; `unreadOnly` skips read ones). */
+  list(query: QueryOf<"listReceivedMessages"> = {}, options?: CallOptions) {
+    checkPaging(query, "listReceivedMessages");
+    return this.core.call(
+      "listReceivedMessages",
+      (init) => this.core.raw.GET("/v1/message/received", { params: { query }, ...init }),
+      options,
+    );
+  }
+
+  /** Every received message matching the filters, page after page: `for await (const m of …)`. */
+  all(filters: FiltersOf<"listReceivedMessages"> = {}, options?: PagedListOptions) {
+    return paginateMessages(
+      this.core,
+      "listReceivedMessages",
+      filters,
+      (query, init) => this.core.raw.GET("/v1/message/received", { params: { query }, ...init }),
+      options,
+    );
+  }
+
+  /** One received message; `markAsRead: true` marks it as read at the same time. */
+  get(as2MessageId: string, options: ReadOptions = {}) {
+    checkMessageId(as2MessageId, "getReceivedMessage");
+    const { markAsRead, ...callOptions } = options;
+    return this.core.call(
+      "getReceivedMessage",
+      (init) =>
+        this.core.raw.GET("/v1/message/received/{as2MessageId}", {
+          params: { path: { as2MessageId }, ...markQuery(markAsRead) },
+          ...init,
+        }),
+      callOptions,
+    );
+  }
+
+  /** Reverts `markAsRead`: `unreadOnly` lists return the message again. */
+  markUnread(as2MessageId: string, options?: CallOptions) {
+    checkMessageId(as2MessageId, "markReceivedMessageUnread");
+    return this.core.call(
+      "markReceivedMessageUnread",
+      (init) =>
+        this.core.raw.POST("/v1/message/received/{as2MessageId}/markUnread", {
+          params: { path: { as2MessageId } },
+          ...init,
+        }),
+      options,
+    );
+  }
+
+  /** An attachment in memory (default the first; `"all"` = the archive of all of them). */
+  async attachment(
+    as2MessageId: string,
+    index?: AttachmentSelector,
+    options: ReadOptions = {},
+  ): Promise<DownloadedFile> {
+    const { markAsRead, ...callOptions } = options;
+    const d = this.#attachment(as2MessageId, index, markAsRead);
+    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), callOptions);
+  }
+
+  /** An attachment as a stream, for large files (Node: `saveStream` in the node entry). */
+  async attachmentStream(
+    as2MessageId: string,
+    index?: AttachmentSelector,
+    options: ReadOptions = {},
+  ): Promise<DownloadStream> {
+    const { markAsRead, ...callOptions } = options;
+    const d = this.#attachment(as2MessageId, index, markAsRead);
+    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), callOptions);
+  }
+
+  /** The MDN sent for the message, in memory. */
+  async mdn(as2MessageId: string, options: ReadOptions = {}): Promise<DownloadedFile> {
+    const { markAsRead, ...callOptions } = options;
+    const d = this.#mdn(as2MessageId, markAsRead);
+    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), callOptions);
+  }
+
+  /** The MDN sent for the message, as a stream. */
+  async mdnStream(as2MessageId: string, options: ReadOptions = {}): Promise<DownloadStream> {
+    const { markAsRead, ...callOptions } = options;
+    const d = this.#mdn(as2MessageId, markAsRead);
+    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), callOptions);
+  }
+
+  /**
+   * The attachments of up to 100 messages, unpacked, one result per message in request order. A
+   * message the server could not archive (a `.error` file in its folder) is a per-message error.
+   * When the 10 MB response limit truncates the archive (206), the rest is fetched automatically.
+   * `markAsRead` is passed to the server, which marks only fully archived messages.
+   */
+  async downloadBatch(
+    as2MessageIds: readonly string[],
+    options?: BatchDownloadOptions,
+  ): Promise<BatchDownloadResult> {
+    return downloadBatch(this, as2MessageIds, options);
+  }
+
+  /** One batch request as the API answers it: the zip archive and, on 206, the truncation index. */
+  async downloadBatchArchive(
+    as2MessageIds: readonly string[],
+    options?: BatchDownloadOptions,
+  ): Promise<BatchArchive> {
+    return downloadBatchArchive(this.core, as2MessageIds, options);
+  }
+
+  /** Deletes a message from the inbox. */
+  delete(as2MessageId: string, options?: CallOptions) {
+    return new Cleanup(this.core).delete("received", as2MessageId, options);
+  }
+
+  /** Deletes messages from the inbox, 100 per request. */
+  deleteMany(as2MessageIds: readonly string[], options?: CallOptions) {
+    return new Cleanup(this.core).deleteMany("received", as2MessageIds, options);
+  }
+
+  #attachment(as2MessageId: string, index: AttachmentSelector | undefined, markAsRead?: boolean): Download {
+    const raw = this.core.raw;
+    const path = { as2MessageId };
+    const query = markQuery(markAsRead);
+    if (index === undefined) {
+      checkMessageId(as2MessageId, "downloadFirstReceivedAttachment");
+      return {
+        operation: "downloadFirstReceivedAttachment",
+        run: (init, parseAs) =>
+          raw.GET("/v1/message/received/{as2MessageId}/attachments", {
+            params: { path, ...query },
+            parseAs,
+            ...init,
+          }) as never,
+      };
+    }
+    if (index === "all") {
+      checkMessageId(as2MessageId, "downloadAllReceivedAttachments");
+      return {
+        operation: "downloadAllReceivedAttachments",
+        run: (init, parseAs) =>
+          raw.GET("/v1/message/received/{as2MessageId}/attachments/all", {
+            params: { path, ...query },
+            parseAs,
+            ...init,
+          }) as never,
+      };
+    }
+    checkMessageId(as2MessageId, "downloadReceivedAttachmentByIndex");
+    checkIndex(index, "downloadReceivedAttachmentByIndex");
+    return {
+      operation: "downloadReceivedAttachmentByIndex",
+      run: (init, parseAs) =>
+        raw.GET("/v1/message/received/{as2MessageId}/attachments/{index}", {
+          params: { path: { as2MessageId, index }, ...query },
+          parseAs,
+          ...init,
+        }) as never,
+    };
+  }
+
+  #mdn(as2MessageId: string, markAsRead?: boolean): Download {
+    checkMessageId(as2MessageId, "downloadReceivedMdn");
+    return {
+      operation: "downloadReceivedMdn",
+      run: (init, parseAs) =>
+        this.core.raw.GET("/v1/message/received/{as2MessageId}/mdn", {
+          params: { path: { as2MessageId }, ...markQuery(markAsRead) },
+          parseAs,
+          ...init,
+        }) as never,
+    };
+  }
+}
+
+/** `markAsRead` goes on the query only when the caller set it. */
+function markQuery(markAsRead: boolean | undefined): { query?: { markAsRead: boolean } } {
+  return markAsRead === undefined ? {} : { query: { markAsRead } };
+}

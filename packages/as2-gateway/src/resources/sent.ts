@@ -1,0 +1,147 @@
+import type { CallOptions, InvokeInit } from "@edi-clients/runtime";
+import {
+  type AttachmentSelector,
+  checkIndex,
+  type DownloadedFile,
+  type DownloadStream,
+  fetchBytes,
+  fetchStream,
+} from "../core/download.js";
+import type { OperationId } from "../core/operations.js";
+
+type ParseAs = "arrayBuffer" | "stream";
+type Download = { operation: OperationId; run: (init: InvokeInit, parseAs: ParseAs) => Promise<never> };
+
+import { checkPaging, type PagedListOptions, paginateMessages } from "../core/pagination.js";
+import { checkMessageId, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import { Cleanup } from "./cleanup.js";
+
+/** Successfully sent messages. */
+export class SentMessages extends Resource {
+  /** One page (`pageOffset` is a page number, `pageLength` 1–100). */
+  list(query: QueryOf<"listSentMessages"> = {}, options?: CallOptions) {
+    checkPaging(query, "listSentMessages");
+    return this.core.call(
+      "listSentMessages",
+      (init) => this.core.raw.GET("/v1/message/sent", { params: { query }, ...init }),
+      options,
+    );
+  }
+
+  /** Every sent message matching the filters, page after page: `for await (const m of …)`. */
+  all(filters: FiltersOf<"listSentMessages"> = {}, options?: PagedListOptions) {
+    return paginateMessages(
+      this.core,
+      "listSentMessages",
+      filters,
+      (query, init) => this.core.raw.GET("/v1/message/sent", { params: { query }, ...init }),
+      options,
+    );
+  }
+
+  /** One sent message. */
+  get(as2MessageId: string, options?: CallOptions) {
+    checkMessageId(as2MessageId, "getSentMessage");
+    return this.core.call(
+      "getSentMessage",
+      (init) =>
+        this.core.raw.GET("/v1/message/sent/{as2MessageId}", { params: { path: { as2MessageId } }, ...init }),
+      options,
+    );
+  }
+
+  /** An attachment in memory (default the first; `"all"` = the archive of all of them). */
+  async attachment(
+    as2MessageId: string,
+    index?: AttachmentSelector,
+    options?: CallOptions,
+  ): Promise<DownloadedFile> {
+    const d = this.#attachment(as2MessageId, index);
+    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), options);
+  }
+
+  /** An attachment as a stream, for large files (Node: `saveStream` in the node entry). */
+  async attachmentStream(
+    as2MessageId: string,
+    index?: AttachmentSelector,
+    options?: CallOptions,
+  ): Promise<DownloadStream> {
+    const d = this.#attachment(as2MessageId, index);
+    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), options);
+  }
+
+  /** The MDN received for the message, in memory. */
+  async mdn(as2MessageId: string, options?: CallOptions): Promise<DownloadedFile> {
+    const d = this.#mdn(as2MessageId);
+    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), options);
+  }
+
+  /** The MDN received for the message, as a stream. */
+  async mdnStream(as2MessageId: string, options?: CallOptions): Promise<DownloadStream> {
+    const d = this.#mdn(as2MessageId);
+    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), options);
+  }
+
+  /** Deletes a message from the sent list. */
+  delete(as2MessageId: string, options?: CallOptions) {
+    return new Cleanup(this.core).delete("sent", as2MessageId, options);
+  }
+
+  /** Deletes messages from the sent list, 100 per request. */
+  deleteMany(as2MessageIds: readonly string[], options?: CallOptions) {
+    return new Cleanup(this.core).deleteMany("sent", as2MessageIds, options);
+  }
+
+  #attachment(as2MessageId: string, index: AttachmentSelector | undefined): Download {
+    const raw = this.core.raw;
+    const path = { as2MessageId };
+    if (index === undefined) {
+      checkMessageId(as2MessageId, "downloadFirstSentAttachment");
+      return {
+        operation: "downloadFirstSentAttachment",
+        run: (init, parseAs) =>
+          raw.GET("/v1/message/sent/{as2MessageId}/attachments", {
+            params: { path },
+            parseAs,
+            ...init,
+          }) as never,
+      };
+    }
+    if (index === "all") {
+      checkMessageId(as2MessageId, "downloadAllSentAttachments");
+      return {
+        operation: "downloadAllSentAttachments",
+        run: (init, parseAs) =>
+          raw.GET("/v1/message/sent/{as2MessageId}/attachments/all", {
+            params: { path },
+            parseAs,
+            ...init,
+          }) as never,
+      };
+    }
+    checkMessageId(as2MessageId, "downloadSentAttachmentByIndex");
+    checkIndex(index, "downloadSentAttachmentByIndex");
+    return {
+      operation: "downloadSentAttachmentByIndex",
+      run: (init, parseAs) =>
+        raw.GET("/v1/message/sent/{as2MessageId}/attachments/{index}", {
+          params: { path: { as2MessageId, index } },
+          parseAs,
+          ...init,
+        }) as never,
+    };
+  }
+
+  #mdn(as2MessageId: string): Download {
+    checkMessageId(as2MessageId, "downloadSentMdn");
+    return {
+      operation: "downloadSentMdn",
+      run: (init, parseAs) =>
+        this.core.raw.GET("/v1/message/sent/{as2MessageId}/mdn", {
+          params: { path: { as2MessageId } },
+          parseAs,
+          ...init,
+        }) as never,
+    };
+  }
+}

@@ -1,0 +1,213 @@
+// Test doubles: a scripted fake fetch, a recording node:http server on 127.0.0.1, zip archives
+// built with fflate, and AS2 message fixtures.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type Zippable, zipSync } from "fflate";
+import { type AS2Message, As2Gateway, type As2GatewayOptions } from "../src/index.js";
+
+export const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
+
+export interface RecordedRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: Uint8Array;
+  text: string;
+  signal: AbortSignal;
+}
+
+export type Handler = (request: RecordedRequest, index: number) => Response | Promise<Response>;
+
+export interface FakeFetch {
+  fetch: (request: Request) => Promise<Response>;
+  calls: RecordedRequest[];
+}
+
+/** A fetch answered by `handler`; records every request with its body read. */
+export function fakeFetch(handler: Handler): FakeFetch {
+  const calls: RecordedRequest[] = [];
+  return {
+    calls,
+    async fetch(request) {
+      const body = request.body ? new Uint8Array(await request.arrayBuffer()) : new Uint8Array(0);
+      const recorded: RecordedRequest = {
+        method: request.method,
+        url: new URL(request.url),
+        headers: request.headers,
+        body,
+        text: new TextDecoder().decode(body),
+        signal: request.signal,
+      };
+      calls.push(recorded);
+      return handler(recorded, calls.length - 1);
+    },
+  };
+}
+
+/** An answer that never comes: rejects when the request is aborted (timeout or caller). */
+export function hang(request: RecordedRequest): Promise<Response> {
+  return new Promise((_, reject) => {
+    request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true });
+  });
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", ...headers },
+  });
+}
+
+export function binary(
+  bytes: Uint8Array | string,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
+  const body = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
+  return new Response(body as BodyInit, {
+    status,
+    headers: { "content-type": "application/octet-stream", ...headers },
+  });
+}
+
+/** A client on a fake fetch with the throttle off and a silent logger. */
+export function fakeClient(handler: Handler, options: As2GatewayOptions = {}) {
+  const fake = fakeFetch(handler);
+  const client = new As2Gateway({
+    baseUrl: "https://as2.test",
+    token: "tok-static",
+    throttle: false,
+    logger: silentLogger,
+    fetch: fake.fetch,
+    retry: { baseDelayMs: 1, maxDelayMs: 2 },
+    ...options,
+  });
+  return { client, calls: fake.calls };
+}
+
+export interface ServerRequest {
+  method: string;
+  /** The raw request target as it arrived, e.g. `/v1/message/sent/%3Ca%40b%3E`. */
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: Buffer;
+}
+
+export interface TestServer {
+  url: string;
+  port: number;
+  received: ServerRequest[];
+  close(): Promise<void>;
+}
+
+/** A node:http server on 127.0.0.1 (random port) that records each request and lets `handle` answer. */
+export async function startServer(
+  handle: (request: ServerRequest, res: ServerResponse, index: number) => unknown,
+): Promise<TestServer> {
+  const received: ServerRequest[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const entry: ServerRequest = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      };
+      received.push(entry);
+      void handle(entry, res, received.length - 1);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function sendJson(
+  res: ServerResponse,
+  body: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** A zip archive: `{ "<id>/file.edi": "content", … }` (strings are UTF-8). */
+export function zip(files: Record<string, string | Uint8Array>): Uint8Array {
+  const input: Zippable = {};
+  for (const [path, content] of Object.entries(files)) {
+    input[path] = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  }
+  return zipSync(input);
+}
+
+let serial = 0;
+
+/** An AS2 message record as the API returns it. */
+export function message(overrides: Partial<AS2Message> = {}): AS2Message {
+  serial++;
+  return {
+    as2MessageId: `<msg-${serial}.${Date.now()}@partner.example>`,
+    persistedTimestamp: 1718099112457,
+    compressed: false,
+    encrypted: true,
+    signed: true,
+    receiverId: "GLOBEX_AS2",
+    senderId: "ACME_EDI_PROD",
+    mdnStatus: "Received",
+    partnerType: "Production",
+    attachments: [{ name: "po.edi", size: 10 }],
+    ...overrides,
+  };
+}
+
+export function page(records: AS2Message[], totalRecords = records.length) {
+  return { totalRecords, records };
+}
+
+/** Waits until `predicate` holds (polling microtasks/short real delays). */
+export async function until(predicate: () => boolean, timeoutMs = 2_000): Promise<void> {
+  const started = Date.now();
+  while (!predicate()) {
+    if (Date.now() - started > timeoutMs) throw new Error("until: condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** A zip archive from ordered entries; unlike `zip`, the same path may appear twice. */
+export async function zipOrdered(entries: [string, string | Uint8Array][]): Promise<Uint8Array> {
+  const { Zip, ZipDeflate } = await import("fflate");
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    const archive = new Zip((error, chunk, final) => {
+      if (error) return reject(error);
+      chunks.push(chunk);
+      if (final) {
+        const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      }
+    });
+    for (const [path, content] of entries) {
+      const file = new ZipDeflate(path);
+      archive.add(file);
+      file.push(typeof content === "string" ? new TextEncoder().encode(content) : content, true);
+    }
+    archive.end();
+  });
+}

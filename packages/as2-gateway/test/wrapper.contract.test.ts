@@ -1,0 +1,230 @@
+// Every one of the 26 operations of the spec, called through the As2Gateway wrapper against Prism
+// (request validation on: a request that breaks the spec would get 422, so a passing call also
+// proves the wrapper builds spec-conformant requests).
+import { afterEach, describe, expect, inject, it } from "vitest";
+import {
+  As2Gateway,
+  type As2GatewayOptions,
+  NotFoundError,
+  OPERATION_IDEMPOTENCY,
+  RateLimitError,
+  ResponseParseError,
+  UnprocessableEntityError,
+} from "../src/index.js";
+import { silentLogger } from "./helpers.js";
+
+const baseUrl = inject("prismUrls")["as2-gateway"] as string;
+const sentId = "<1049338276.58.1718102712345@as2gateway.com>";
+const receivedId = "<OPENAS2-11062024094512+0000-4821@GLOBEX_AS2_ACME_EDI_PROD>";
+const covered = new Set<string>();
+
+const clients: As2Gateway[] = [];
+function client(options: As2GatewayOptions = {}) {
+  const c = new As2Gateway({ baseUrl, token: "tok-123", logger: silentLogger, ...options });
+  // Record which operations went out, to check at the end that all 26 were exercised.
+  const original = c.core.request.bind(c.core);
+  c.core.request = ((operation, run, opts) => {
+    covered.add(operation);
+    return original(operation, run, opts);
+  }) as typeof c.core.request;
+  clients.push(c);
+  return c;
+}
+
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+});
+
+describe("As2Gateway against Prism: auth", () => {
+  it("signs in with credentials (authorize) before the first call and sends the token", async () => {
+    const as2 = client({
+      token: undefined,
+      credentials: { username: "edi-ops@acme-corp.com", password: "pazzword" },
+    });
+    const partners = await as2.partners.list();
+    expect(partners.map((p) => p.as2Identifier)).toEqual(["GLOBEX_AS2", "INITECH_AS2_TEST"]);
+    expect(await as2.auth.token()).toMatch(/^eyJ/);
+  });
+
+  it("authorize() returns the token and its expiry in epoch ms", async () => {
+    const result = await client().auth.authorize({ username: "edi-ops@acme-corp.com", password: "pazzword" });
+    expect(result.token).toMatch(/^eyJ/);
+    expect(result.expiry).toBe(1718188712345);
+  });
+});
+
+describe("As2Gateway against Prism: send", () => {
+  it("sends one raw file and returns the AS2 message ID from the Link header", async () => {
+    const result = await client().messages.send({
+      stationId: "ACME_EDI_PROD",
+      partnerId: "GLOBEX_AS2",
+      file: { name: "invoice.edi", content: "ISA*00*~" },
+      subject: "INVOICE 1",
+      partnerType: "production",
+      profile: "walmart-invoices",
+    });
+    expect(result).toEqual({
+      as2MessageId: sentId,
+      link: `https://api.as2gateway.com/v1/message/sent/${sentId}`,
+      message: "Successfully added a new outbound entry",
+    });
+  });
+
+  it("sends several files as multipart", async () => {
+    const result = await client().messages.send({
+      stationId: "ACME_EDI_PROD",
+      partnerId: "GLOBEX_AS2",
+      files: [
+        { name: "a.xml", content: "<a/>" },
+        { name: "b.csv", content: new Blob(["x,y"]) },
+      ],
+    });
+    expect(result.as2MessageId).toBe(sentId);
+  });
+});
+
+describe("As2Gateway against Prism: lists", () => {
+  it("lists received messages (one page, and iterated)", async () => {
+    const as2 = client();
+    const page = await as2.received.list({ unreadOnly: true, pageOffset: 0, pageLength: 10, sortDir: "asc" });
+    expect(page.totalRecords).toBe(2);
+    const all = await as2.received.all({ unreadOnly: true, partnerType: "production" }).toArray();
+    expect(all.map((m) => m.as2MessageId)).toEqual(page.records.map((m) => m.as2MessageId));
+  });
+
+  it("lists sent, failed and queued messages", async () => {
+    const as2 = client();
+    expect((await as2.sent.list({ stationAS2Id: "ACME_EDI_PROD" })).totalRecords).toBe(57);
+    expect((await as2.failed.list({ subject: "x" })).records).toHaveLength(2);
+    expect((await as2.queued.list({ query: "GLOBEX" })).records[0]?.mdnStatus).toBe("Pending");
+    expect(await as2.sent.all({}, { limit: 1 }).toArray()).toHaveLength(1);
+    expect(await as2.failed.all({}, { pageSize: 50 }).toArray()).toHaveLength(2);
+    expect(await as2.queued.all({}, { prefetch: true }).toArray()).toHaveLength(1);
+  });
+
+  it("a request that breaks the spec comes back as UnprocessableEntityError (422)", async () => {
+    await expect(client().sent.list({ sortCol: "nonsense" as never })).rejects.toBeInstanceOf(
+      UnprocessableEntityError,
+    );
+  });
+});
+
+describe("As2Gateway against Prism: single messages", () => {
+  it("gets received (markAsRead), sent, failed and queued messages", async () => {
+    const as2 = client();
+    expect((await as2.received.get(receivedId, { markAsRead: true })).subject).toBe(
+      "EDI 850 Purchase Order 4500012345",
+    );
+    expect((await as2.sent.get(sentId)).deliveryStatus).toBe("Delivered");
+    expect((await as2.failed.get(sentId)).mdnStatus).toBe("No MDN");
+    expect((await as2.queued.get(sentId)).attachments).toBeUndefined();
+  });
+
+  it("maps 404 to NotFoundError with the server's message", async () => {
+    const error = await client()
+      .sent.get(sentId, { headers: { Prefer: "code=404" } })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).message).toContain("Cannot find an AS2 message");
+  });
+
+  it("marks a received message unread", async () => {
+    expect((await client().received.markUnread(receivedId)).message).toMatch(/as unread$/);
+  });
+});
+
+describe("As2Gateway against Prism: attachments and MDNs", () => {
+  it("downloads received attachments: first, by index, all (with markAsRead)", async () => {
+    const as2 = client();
+    const first = await as2.received.attachment(receivedId);
+    expect(first.name).toBe("invoice_20240611.xml");
+    expect(first.text()).toContain("<items");
+    const second = await as2.received.attachment(receivedId, 1, { markAsRead: true });
+    expect(second.name).toBe("invoice_20240611.xml");
+    const all = await as2.received.attachment(receivedId, "all");
+    expect(all.name).toBe("attachments.zip");
+    expect(all.text()).toMatch(/^PK/);
+  });
+
+  it("downloads sent attachments: first (as a stream), by index, all", async () => {
+    const as2 = client();
+    const stream = await as2.sent.attachmentStream(sentId);
+    expect(stream.name).toBe("invoice_20240611.xml");
+    expect(await new Response(stream.stream).text()).toContain("<items");
+    expect((await as2.sent.attachment(sentId, 0)).bytes.length).toBeGreaterThan(0);
+    expect((await as2.sent.attachment(sentId, "all")).name).toBe("attachments.zip");
+  });
+
+  it("downloads the MDN of received and sent messages", async () => {
+    const as2 = client();
+    const received = await as2.received.mdn(receivedId, { markAsRead: false });
+    expect(received.name).toBe("mdn.txt");
+    expect(received.text()).toContain("disposition-notification");
+    const sent = await as2.sent.mdnStream(sentId);
+    expect(sent.name).toBe("mdn.txt");
+    expect(await new Response(sent.stream).text()).toContain("Original-Message-ID");
+  });
+
+  it("batch-downloads attachments; a 206 answer carries the truncation index", async () => {
+    const as2 = client();
+    const full = await as2.received.downloadBatchArchive([receivedId, sentId], { markAsRead: true });
+    expect(full.status).toBe(200);
+    expect(full.truncatedAt).toBeUndefined();
+    const partial = await as2.received.downloadBatchArchive([receivedId, sentId], {
+      headers: { Prefer: "code=206" },
+    });
+    expect(partial.status).toBe(206);
+    expect(partial.truncatedAt).toEqual({ messageIndex: 1, attachmentIndex: 2 });
+  });
+
+  it("reports Prism's placeholder archive (not a zip) as ResponseParseError", async () => {
+    await expect(client().received.downloadBatch([receivedId])).rejects.toBeInstanceOf(ResponseParseError);
+  });
+});
+
+describe("As2Gateway against Prism: queue control, cleanup, partners, stations", () => {
+  it("stops and resumes retrying of a queued message", async () => {
+    const as2 = client();
+    expect((await as2.queued.stop(sentId)).message).toMatch(/^Successfully stopped retrying/);
+    expect((await as2.queued.retry(sentId)).message).toMatch(/^Successfully started retrying/);
+  });
+
+  it("deletes one message and many", async () => {
+    const as2 = client();
+    expect((await as2.cleanup.delete("sent", sentId)).message).toBe("Deleted 1 messages");
+    const many = await as2.failed.deleteMany([sentId, receivedId]);
+    expect(many.responses).toEqual([{ message: "Deleted 3 messages" }]);
+    expect((await as2.queued.deleteStopped(sentId)).message).toBe("Deleted 1 messages");
+  });
+
+  it("lists and searches partners and stations", async () => {
+    const as2 = client();
+    expect((await as2.partners.list({ query: "GLOBEX" }))[0]?.encryptionAlgorithm).toBe("AES256_CBC");
+    expect((await as2.stations.list({ query: "ACME" })).map((s) => s.as2Identifier)).toEqual([
+      "ACME_EDI_PROD",
+      "ACME_EDI_TEST",
+    ]);
+  });
+
+  it("turns a 429 into RateLimitError with the server's Retry-After when retries are off", async () => {
+    const error = await client({ maxRetries: 0 })
+      .stations.list({}, { headers: { Prefer: "code=429" } })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfterMs).toBe(10_000);
+  });
+});
+
+describe("coverage of the spec", () => {
+  it("exercised all 26 operations through the wrapper", () => {
+    const all = Object.keys(OPERATION_IDEMPOTENCY).sort();
+    expect(all).toHaveLength(26);
+    expect([...covered].sort()).toEqual(all);
+  });
+});
