@@ -58,11 +58,11 @@ export async function invoke<T>(
   } catch (error) {
     if (error instanceof EdiClientError) throw error;
     if (error instanceof SyntaxError && raw) {
-      const text = await raw.text().catch(() => "");
+      const text = scrub(await raw.text().catch(() => ""), options.secrets?.() ?? []);
       throw new ResponseParseError({
         status: raw.status,
         operation: options.operation,
-        message: `the response is not valid JSON: ${excerpt(scrub(text, options.secrets?.() ?? []))}`,
+        message: `the response is not valid JSON: ${excerpt(text)}`,
         headers: raw.headers,
         body: text,
       });
@@ -83,9 +83,11 @@ export function errorFromResponse(
   options: Pick<InvokeOptions, "describeError" | "operation" | "secrets">,
 ) {
   const secrets = options.secrets?.() ?? [];
+  // The body travels on the error (and into logs, JSON.stringify, util.inspect): scrub it too.
+  body = scrubValue(body, secrets);
   const base = { status: response.status, operation: options.operation, headers: response.headers, body };
   if (typeof body === "string" || body === undefined) {
-    const text = scrub(body ?? "", secrets);
+    const text = body ?? "";
     const kind = /^\s*</.test(text) ? "an HTML page" : text ? "a non-JSON body" : "an empty body";
     return apiErrorFor({
       ...base,
@@ -99,6 +101,14 @@ export function errorFromResponse(
     message: scrub(described.message, secrets),
     detail: described.detail ? scrub(described.detail, secrets) : described.detail,
   });
+}
+
+/** A copy of a parsed body with every secret scrubbed from every string in it. */
+function scrubValue(value: unknown, secrets: string[]): unknown {
+  if (typeof value === "string") return scrub(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, secrets));
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubValue(item, secrets)]));
 }
 
 /** The first characters of a body, on one line. */

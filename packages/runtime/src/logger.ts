@@ -14,7 +14,7 @@ const order: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, de
 
 function envLevel(): LogLevel | undefined {
   const value = typeof process === "object" ? process.env?.EDI_CLIENTS_LOG : undefined;
-  return value && value in order ? (value as LogLevel) : undefined;
+  return value && Object.hasOwn(order, value) ? (value as LogLevel) : undefined;
 }
 
 /**

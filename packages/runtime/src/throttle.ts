@@ -45,7 +45,11 @@ export function createThrottle(options: ThrottleOptions): Throttle {
   return {
     async acquire(signal) {
       signal?.throwIfAborted();
-      const slot = limiter.schedule(() => Promise.resolve());
+      const slot = limiter.schedule(async () => {
+        // Bottleneck cannot unqueue a job: when the caller gave up waiting, hand the slot back.
+        if (signal?.aborted && (await limiter.currentReservoir()) !== null)
+          await limiter.incrementReservoir(1);
+      });
       if (!signal) return slot;
       let onAbort: (() => void) | undefined;
       const aborted = new Promise<never>((_, reject) => {
@@ -71,7 +75,8 @@ export function createThrottle(options: ThrottleOptions): Throttle {
         if (remaining <= 0 && resetMs !== undefined) {
           clearTimeout(resumeTimer);
           // The server's window, not ours, decides when calls may flow again.
-          const resume = () => limiter.currentReservoir().then((now) => limiter.incrementReservoir(options.limit - (now ?? 0)));
+          const resume = () =>
+            limiter.currentReservoir().then((now) => limiter.incrementReservoir(options.limit - (now ?? 0)));
           resumeTimer = setTimeout(() => void resume(), resetMs);
           (resumeTimer as { unref?: () => void }).unref?.();
         }

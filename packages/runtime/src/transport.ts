@@ -75,8 +75,9 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       if (callerSignal.aborted) throw abortError(ctx.operation, callerSignal);
       try {
         await options.throttle?.acquire(callerSignal);
-      } catch {
-        throw abortError(ctx.operation, callerSignal);
+      } catch (error) {
+        if (callerSignal.aborted) throw abortError(ctx.operation, callerSignal);
+        throw error;
       }
       // A clone per attempt: the original body stays readable for the next one.
       const outgoing = request.clone();

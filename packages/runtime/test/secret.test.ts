@@ -1,0 +1,105 @@
+import { inspect } from "node:util";
+import { describe, expect, it } from "vitest";
+import { redactHeaders, SENSITIVE_HEADERS, Secret, scrub } from "../src/secret.ts";
+
+const KEY = "sk_live_0123456789abcdef";
+
+describe("Secret", () => {
+  const secret = new Secret(KEY);
+
+  it("reveals the value only through reveal()", () => {
+    expect(secret.reveal()).toBe(KEY);
+  });
+
+  it("prints as *** in String(), template literals and concatenation", () => {
+    expect(String(secret)).toBe("***");
+    expect(`${secret}`).toBe("***");
+    expect(`key=${secret}`).not.toContain(KEY);
+  });
+
+  it("serialises as *** with JSON.stringify, also when nested", () => {
+    expect(JSON.stringify(secret)).toBe('"***"');
+    const text = JSON.stringify({ auth: { key: secret }, list: [secret] });
+    expect(text).not.toContain(KEY);
+    expect(JSON.parse(text)).toEqual({ auth: { key: "***" }, list: ["***"] });
+  });
+
+  it("shows as Secret(***) in util.inspect, also nested and with showHidden", () => {
+    expect(inspect(secret)).toBe("Secret(***)");
+    expect(inspect({ deep: { er: { secret } } }, { depth: 10, showHidden: true })).not.toContain(KEY);
+    expect(inspect([secret], { showHidden: true })).toContain("Secret(***)");
+  });
+
+  it("has no enumerable property holding the value", () => {
+    expect(Object.keys(secret)).toEqual([]);
+    expect(Object.values(secret)).not.toContain(KEY);
+  });
+});
+
+describe("redactHeaders", () => {
+  it("replaces every credential header of a Headers object, whatever its case", () => {
+    const headers = new Headers({
+      Authorization: "Bearer abc",
+      "X-API-Key": KEY,
+      "Proxy-Authorization": "Basic xyz",
+      "api-key": "k",
+      Cookie: "session=1",
+      "Content-Type": "application/json",
+    });
+    expect(redactHeaders(headers)).toEqual({
+      authorization: "***",
+      "x-api-key": "***",
+      "proxy-authorization": "***",
+      "api-key": "***",
+      cookie: "***",
+      "content-type": "application/json",
+    });
+  });
+
+  it("keeps the names of a plain record and compares them case-insensitively", () => {
+    expect(redactHeaders({ "X-Api-Key": KEY, "Set-Cookie": "a=b", Accept: "application/json" })).toEqual({
+      "X-Api-Key": "***",
+      "Set-Cookie": "***",
+      Accept: "application/json",
+    });
+  });
+
+  it("does not modify its input", () => {
+    const headers = new Headers({ authorization: "Bearer abc" });
+    redactHeaders(headers);
+    expect(headers.get("authorization")).toBe("Bearer abc");
+  });
+
+  it("knows the usual credential headers", () => {
+    for (const name of [
+      "authorization",
+      "proxy-authorization",
+      "x-api-key",
+      "api-key",
+      "cookie",
+      "set-cookie",
+    ]) {
+      expect(SENSITIVE_HEADERS.has(name)).toBe(true);
+    }
+    expect(SENSITIVE_HEADERS.has("content-type")).toBe(false);
+  });
+});
+
+describe("scrub", () => {
+  it("removes every occurrence of every secret", () => {
+    expect(scrub(`a ${KEY} b ${KEY} c refresh-9876`, [KEY, "refresh-9876"])).toBe("a *** b *** c ***");
+  });
+
+  it("ignores undefined, empty and very short secrets (which would shred ordinary text)", () => {
+    expect(scrub("abc status 401", [undefined, "", "abc", "401"])).toBe("abc status 401");
+    expect(scrub("token abcd", ["abcd"])).toBe("token ***");
+  });
+
+  it("returns the text unchanged when there is no secret", () => {
+    expect(scrub("nothing to hide", [])).toBe("nothing to hide");
+  });
+
+  it("accepts any iterable", () => {
+    expect(scrub(`x ${KEY}`, new Set([KEY]))).toBe("x ***");
+  });
+});

@@ -1,0 +1,278 @@
+import Bottleneck from "bottleneck";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createThrottle, resetDelayMs, type Throttle } from "../src/throttle.ts";
+
+// Bottleneck moves each job through a few zero-delay timers, which fake timers turn into 1 ms steps:
+// "immediately" below means within SETTLE ms, far below any window.
+const SETTLE = 1_000;
+
+/** Starts `count` acquires and counts how many have been granted so far. */
+function burst(throttle: Throttle, count: number, signal?: AbortSignal) {
+  const state = { granted: 0, rejected: [] as unknown[] };
+  for (let i = 0; i < count; i++) {
+    throttle.acquire(signal).then(
+      () => {
+        state.granted++;
+      },
+      (error: unknown) => {
+        state.rejected.push(error);
+      },
+    );
+  }
+  return state;
+}
+
+describe("createThrottle", () => {
+  let throttle: Throttle | undefined;
+  const cleanup: (() => Promise<unknown>)[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(async () => {
+    // Bottleneck stops through timers of its own: let real ones run them.
+    vi.useRealTimers();
+    await throttle?.stop();
+    throttle = undefined;
+    for (const stop of cleanup.splice(0)) await stop();
+  });
+
+  it("lets exactly 180 of a burst of 200 through at once (ECGrid), the rest only after the 60 s window", async () => {
+    throttle = createThrottle({ limit: 180, windowMs: 60_000 });
+    const state = burst(throttle, 200);
+    await vi.advanceTimersByTimeAsync(SETTLE);
+    expect(state.granted).toBe(180);
+    await vi.advanceTimersByTimeAsync(60_000 - SETTLE - 1);
+    expect(state.granted).toBe(180);
+    await vi.advanceTimersByTimeAsync(1 + SETTLE);
+    expect(state.granted).toBe(200);
+  });
+
+  it("lets 50 per 10 s through (AS2 Gateway), window after window", async () => {
+    throttle = createThrottle({ limit: 50, windowMs: 10_000 });
+    const state = burst(throttle, 120);
+    await vi.advanceTimersByTimeAsync(SETTLE);
+    expect(state.granted).toBe(50);
+    await vi.advanceTimersByTimeAsync(10_000 - SETTLE - 1);
+    expect(state.granted).toBe(50);
+    await vi.advanceTimersByTimeAsync(1 + SETTLE);
+    expect(state.granted).toBe(100);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(state.granted).toBe(120);
+  });
+
+  it("shares one budget between throttles given the same limiter, and leaves it running on stop", async () => {
+    const limiter = new Bottleneck({
+      reservoir: 3,
+      reservoirRefreshAmount: 3,
+      reservoirRefreshInterval: 60_000,
+    });
+    const a = createThrottle({ limit: 3, windowMs: 60_000, limiter });
+    const b = createThrottle({ limit: 3, windowMs: 60_000, limiter });
+    const first = burst(a, 2);
+    const second = burst(b, 2);
+    await vi.advanceTimersByTimeAsync(SETTLE);
+    expect(first.granted + second.granted).toBe(3);
+    const stopped = a.stop();
+    await vi.advanceTimersByTimeAsync(60_000);
+    await stopped;
+    expect(first.granted + second.granted).toBe(4);
+    cleanup.push(
+      () => b.stop(),
+      () => limiter.stop(),
+    );
+  });
+
+  it.each([
+    [0, 1_000],
+    [180, 0],
+    [Number.NaN, 1_000],
+    [10, -1],
+  ])("rejects limit %s per %s ms", (limit, windowMs) => {
+    expect(() => createThrottle({ limit, windowMs })).toThrow(RangeError);
+  });
+
+  describe("cancellation", () => {
+    it("rejects at once with the reason when the signal is already aborted", async () => {
+      throttle = createThrottle({ limit: 5, windowMs: 1_000 });
+      const reason = new Error("cancelled");
+      await expect(throttle.acquire(AbortSignal.abort(reason))).rejects.toBe(reason);
+    });
+
+    it("stops waiting for a slot when the signal aborts", async () => {
+      throttle = createThrottle({ limit: 1, windowMs: 60_000 });
+      const first = burst(throttle, 1);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(first.granted).toBe(1);
+      const controller = new AbortController();
+      const state = burst(throttle, 1, controller.signal);
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(state.granted).toBe(0);
+      const reason = new Error("stop waiting");
+      controller.abort(reason);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(state.rejected).toEqual([reason]);
+    });
+
+    it("does not spend the budget on a wait the caller gave up", async () => {
+      throttle = createThrottle({ limit: 1, windowMs: 10_000 });
+      const first = burst(throttle, 1);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(first.granted).toBe(1);
+      const controller = new AbortController();
+      const abandoned = burst(throttle, 3, controller.signal);
+      await vi.advanceTimersByTimeAsync(100);
+      controller.abort();
+      const next = burst(throttle, 1);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(abandoned.rejected).toHaveLength(3);
+      expect(next.granted).toBe(1);
+    });
+
+    it("grants a slot normally when a signal is given but never aborts", async () => {
+      throttle = createThrottle({ limit: 2, windowMs: 60_000 });
+      const controller = new AbortController();
+      const remove = vi.spyOn(controller.signal, "removeEventListener");
+      const state = burst(throttle, 2, controller.signal);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(state.granted).toBe(2);
+      expect(remove).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  describe("X-RateLimit headers", () => {
+    const rateHeaders = (remaining: string, reset?: string) =>
+      new Headers({
+        "x-ratelimit-remaining": remaining,
+        ...(reset === undefined ? {} : { "x-ratelimit-reset": reset }),
+      });
+
+    it("pauses on Remaining: 0 until Reset: 5 s, then lets calls flow", async () => {
+      throttle = createThrottle({ limit: 180, windowMs: 60_000 });
+      throttle.observe(rateHeaders("0", "5"));
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 3);
+      await vi.advanceTimersByTimeAsync(5_000 - 10 - 1);
+      expect(state.granted).toBe(0);
+      await vi.advanceTimersByTimeAsync(1 + SETTLE);
+      expect(state.granted).toBe(3);
+    });
+
+    it("reads Reset as a Unix timestamp when it looks like one", async () => {
+      vi.setSystemTime(1_750_000_000_000);
+      throttle = createThrottle({ limit: 50, windowMs: 10_000 });
+      throttle.observe(rateHeaders("0", String(1_750_000_000 + 4)));
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 1);
+      await vi.advanceTimersByTimeAsync(4_000 - 10 - 1);
+      expect(state.granted).toBe(0);
+      await vi.advanceTimersByTimeAsync(1 + SETTLE);
+      expect(state.granted).toBe(1);
+    });
+
+    it("lowers the budget to what the server says is left", async () => {
+      throttle = createThrottle({ limit: 180, windowMs: 60_000 });
+      throttle.observe(rateHeaders("3"));
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 10);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(state.granted).toBe(3);
+    });
+
+    it("keeps refreshing the budget every window after the server lowered it", async () => {
+      throttle = createThrottle({ limit: 5, windowMs: 10_000 });
+      throttle.observe(rateHeaders("2"));
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 20);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(state.granted).toBe(2);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(state.granted).toBe(7);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(state.granted).toBe(12);
+    });
+
+    it("keeps refreshing the budget every window after a pause ended", async () => {
+      throttle = createThrottle({ limit: 5, windowMs: 10_000 });
+      throttle.observe(rateHeaders("0", "2"));
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 20);
+      await vi.advanceTimersByTimeAsync(2_000 + SETTLE);
+      expect(state.granted).toBe(5);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(state.granted).toBe(10);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(state.granted).toBe(15);
+    });
+
+    it("never raises the budget above what is left locally", async () => {
+      throttle = createThrottle({ limit: 5, windowMs: 60_000 });
+      const first = burst(throttle, 4);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(first.granted).toBe(4);
+      throttle.observe(rateHeaders("100"));
+      await vi.advanceTimersByTimeAsync(10);
+      const second = burst(throttle, 5);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(second.granted).toBe(1);
+    });
+
+    it.each<Record<string, string>>([
+      {},
+      { "x-ratelimit-remaining": "" },
+      { "x-ratelimit-remaining": "lots" },
+    ])("ignores responses without a usable Remaining (%j)", async (init) => {
+      throttle = createThrottle({ limit: 3, windowMs: 60_000 });
+      throttle.observe(new Headers({ ...init, "x-ratelimit-reset": "30" }));
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 5);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(state.granted).toBe(3);
+    });
+
+    it("applies Remaining to a shared limiter that has no reservoir of its own", async () => {
+      const limiter = new Bottleneck();
+      throttle = createThrottle({ limit: 10, windowMs: 60_000, limiter });
+      throttle.observe(rateHeaders("2"));
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 4);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(state.granted).toBe(2);
+      cleanup.push(() => limiter.stop({ dropWaitingJobs: true }));
+    });
+  });
+
+  it("stop() cancels a pending resume and drops waiting acquires", async () => {
+    const own = createThrottle({ limit: 1, windowMs: 60_000 });
+    own.observe(new Headers({ "x-ratelimit-remaining": "0", "x-ratelimit-reset": "5" }));
+    await vi.advanceTimersByTimeAsync(10);
+    const state = burst(own, 2);
+    const stopped = own.stop();
+    await vi.advanceTimersByTimeAsync(SETTLE);
+    await stopped;
+    expect(state.granted).toBe(0);
+    expect(state.rejected).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(state.granted).toBe(0);
+  });
+});
+
+describe("resetDelayMs", () => {
+  it("reads small numbers as seconds from now", () => {
+    expect(resetDelayMs("5")).toBe(5_000);
+    expect(resetDelayMs("0")).toBe(0);
+    expect(resetDelayMs("2.5")).toBe(2_500);
+  });
+
+  it("reads large numbers as a Unix timestamp in seconds, never negative", () => {
+    const now = 1_750_000_000_000;
+    expect(resetDelayMs("1750000030", now)).toBe(30_000);
+    expect(resetDelayMs("1749999990", now)).toBe(0);
+  });
+
+  it("is undefined for absent, blank, negative or non-numeric values", () => {
+    expect(resetDelayMs(null)).toBeUndefined();
+    expect(resetDelayMs(" ")).toBeUndefined();
+    expect(resetDelayMs("-1")).toBeUndefined();
+    expect(resetDelayMs("soon")).toBeUndefined();
+  });
+});
