@@ -58,6 +58,8 @@ interface TokenState {
   access: Secret;
   refresh: Secret | undefined;
   expiresAt: number | undefined;
+  /** When to renew: `refreshSkewMs` before expiry, or half-way through a token shorter than that. */
+  renewAt: number | undefined;
 }
 
 /**
@@ -127,7 +129,7 @@ export class TokenAuth implements AuthStrategy {
   }
 
   #fresh(state: TokenState | undefined): state is TokenState {
-    return !!state && (state.expiresAt === undefined || this.#now() < state.expiresAt - this.#skewMs);
+    return !!state && (state.renewAt === undefined || this.#now() < state.renewAt);
   }
 
   async #current(signal?: AbortSignal): Promise<TokenState> {
@@ -135,25 +137,29 @@ export class TokenAuth implements AuthStrategy {
     return this.#renew(this.#state, signal);
   }
 
+  /**
+   * One renewal for everybody. It runs to completion on its own: a caller that aborts stops
+   * waiting for it, but does not fail the other callers waiting on the same renewal.
+   */
   #renew(previous: TokenState | undefined, signal?: AbortSignal): Promise<TokenState> {
-    this.#inFlight ??= this.#fetchToken(previous, signal).finally(() => {
+    this.#inFlight ??= this.#fetchToken(previous).finally(() => {
       this.#inFlight = undefined;
     });
-    return this.#inFlight;
+    return untilAborted(this.#inFlight, signal);
   }
 
-  async #fetchToken(previous: TokenState | undefined, signal?: AbortSignal): Promise<TokenState> {
+  async #fetchToken(previous: TokenState | undefined): Promise<TokenState> {
     let issued: IssuedToken | undefined;
     const refresh = previous?.refresh?.reveal();
     if (refresh && this.#provider.refresh) {
       try {
-        issued = await this.#provider.refresh(refresh, signal);
+        issued = await this.#provider.refresh(refresh);
       } catch (error) {
         // A revoked or expired refresh token is expected; anything else (network…) is not ours to hide.
         if (!(error instanceof AuthenticationError)) throw error;
       }
     }
-    issued ??= await this.#provider.obtain(signal);
+    issued ??= await this.#provider.obtain();
     if (!issued.accessToken)
       throw new AuthenticationError({ status: 401, message: "the token provider returned no token" });
     const state: TokenState = {
@@ -161,8 +167,26 @@ export class TokenAuth implements AuthStrategy {
       // Keep the old refresh token when the API does not rotate it.
       refresh: issued.refreshToken ? new Secret(issued.refreshToken) : previous?.refresh,
       expiresAt: issued.expiresAt,
+      renewAt: renewAt(issued.expiresAt, this.#now(), this.#skewMs),
     };
     this.#state = state;
     return state;
   }
+}
+
+function renewAt(expiresAt: number | undefined, now: number, skewMs: number): number | undefined {
+  if (expiresAt === undefined) return undefined;
+  // A token that lives less than twice the skew would never count as fresh: renew half-way instead.
+  return expiresAt - Math.min(skewMs, Math.max(0, (expiresAt - now) / 2));
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }

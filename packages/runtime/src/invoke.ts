@@ -43,10 +43,11 @@ export async function invoke<T>(
   options: InvokeOptions,
 ): Promise<WithResponse<T>> {
   let raw: Response | undefined;
-  // Keep a copy of the body so a success response that is not JSON can still be quoted.
+  // Keep a copy of a textual body so a success response that is not valid JSON can still be
+  // quoted. Binary downloads (attachments, archives) are never copied: they can be megabytes.
   const keepBody: Middleware = {
     onResponse({ response }) {
-      raw = response.clone();
+      if (isTextual(response.headers.get("content-type"))) raw = response.clone();
       return undefined;
     },
   };
@@ -115,4 +116,9 @@ function scrubValue(value: unknown, secrets: string[]): unknown {
 export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > length ? `${flat.slice(0, length)}…` : flat;
+}
+
+/** JSON, text, HTML, XML, or no declared type at all: bodies a JSON parse could choke on. */
+function isTextual(contentType: string | null): boolean {
+  return contentType === null || /json|text|html|xml/i.test(contentType);
 }

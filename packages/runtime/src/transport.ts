@@ -4,7 +4,7 @@
 // so the loop keeps the original untouched and sends a clone each time.
 import type { AuthStrategy } from "./auth.js";
 import { contextOf } from "./call-context.js";
-import { ConnectionError, TimeoutError, UserAbortError } from "./errors.js";
+import { ConnectionError, EdiClientError, TimeoutError, UserAbortError } from "./errors.js";
 import { createLogger, type Logger } from "./logger.js";
 import {
   type AttemptOutcome,
@@ -96,6 +96,8 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         outcome = { kind: "response", status: response.status, headers: response.headers };
       } catch (error) {
         if (callerSignal.aborted) throw abortError(ctx.operation, callerSignal, error);
+        // A wrapped fetch (e.g. a redirect guard) that already decided what went wrong is final.
+        if (error instanceof EdiClientError) throw error;
         failure = error;
         outcome = timeout.signal.aborted
           ? { kind: "timeout" }

@@ -83,7 +83,7 @@ describe("TokenAuth", () => {
     expect(await auth.token()).toBe("obtained-access-1");
     now += 1;
     expect(await auth.token()).toBe("refreshed-access-1");
-    expect(p.refresh).toHaveBeenCalledWith("obtained-refresh-1", undefined);
+    expect(p.refresh).toHaveBeenCalledWith("obtained-refresh-1");
     expect(p.obtain).toHaveBeenCalledTimes(1);
   });
 
@@ -146,13 +146,13 @@ describe("TokenAuth", () => {
     const tokens = await Promise.all(Array.from({ length: 10 }, () => auth.token()));
     expect(new Set(tokens)).toEqual(new Set(["refreshed-access-1"]));
     expect(p.refresh).toHaveBeenCalledTimes(1);
-    expect(p.refresh).toHaveBeenLastCalledWith("obtained-refresh-1", undefined);
+    expect(p.refresh).toHaveBeenLastCalledWith("obtained-refresh-1");
     expect(auth.refreshToken).toBe("refreshed-refresh-1");
 
     now = 200_000;
     await auth.token();
     expect(p.refresh).toHaveBeenCalledTimes(2);
-    expect(p.refresh).toHaveBeenLastCalledWith("refreshed-refresh-1", undefined);
+    expect(p.refresh).toHaveBeenLastCalledWith("refreshed-refresh-1");
     expect(p.obtain).toHaveBeenCalledTimes(1);
   });
 
@@ -220,12 +220,31 @@ describe("TokenAuth", () => {
     expect((error as AuthenticationError).status).toBe(401);
   });
 
-  it("passes the caller's signal to the provider", async () => {
-    const p = provider();
-    const auth = new TokenAuth({ provider: p });
-    const signal = new AbortController().signal;
-    await auth.authorize(new Request(URL_), signal);
-    expect(p.obtain).toHaveBeenCalledWith(signal);
+  it("lets a caller stop waiting without failing the others waiting on the same renewal", async () => {
+    let release: (token: IssuedToken) => void = () => undefined;
+    const obtain = vi.fn(() => new Promise<IssuedToken>((resolve) => (release = resolve)));
+    const auth = new TokenAuth({ provider: { obtain } });
+    const impatient = new AbortController();
+    const first = auth.token(impatient.signal);
+    const second = auth.token();
+    impatient.abort(new Error("caller gave up"));
+    await expect(first).rejects.toThrow("caller gave up");
+    release({ accessToken: "shared-1" });
+    await expect(second).resolves.toBe("shared-1");
+    expect(obtain).toHaveBeenCalledTimes(1);
+  });
+
+  it("renews a token shorter-lived than the skew half-way, not on every call", async () => {
+    let now = 0;
+    const p = provider({ lifetimeMs: 30_000, now: () => now });
+    const auth = new TokenAuth({ provider: p, now: () => now, refreshSkewMs: 60_000 });
+    expect(await auth.token()).toBe("obtained-access-1");
+    now = 14_999;
+    expect(await auth.token()).toBe("obtained-access-1");
+    now = 15_000;
+    expect(await auth.token()).toBe("refreshed-access-1");
+    expect(p.obtain).toHaveBeenCalledTimes(1);
+    expect(p.refresh).toHaveBeenCalledTimes(1);
   });
 
   it("clear() forgets every token: the next call obtains a new one", async () => {
@@ -272,7 +291,7 @@ describe("TokenAuth", () => {
       const request = new Request(URL_);
       await auth.authorize(request);
       expect(await auth.onUnauthorized(request)).toBe(true);
-      expect(p.refresh).toHaveBeenCalledWith("obtained-refresh-1", undefined);
+      expect(p.refresh).toHaveBeenCalledWith("obtained-refresh-1");
       expect(await header(auth)).toBe("Bearer refreshed-access-1");
     });
 

@@ -241,6 +241,24 @@ describe("invoke", () => {
     expect((error as ConnectionError).operation).toBe("listItems");
   });
 
+  it("does not copy a binary download to keep for error excerpts", async () => {
+    const bytes = new Uint8Array(1024).fill(7);
+    const { client } = setup(
+      new Response(bytes, { status: 200, headers: { "content-type": "application/octet-stream" } }),
+    );
+    const clone = vi.spyOn(Response.prototype, "clone");
+    try {
+      const { data } = await invoke((init) => client.GET("/items", { ...init, parseAs: "arrayBuffer" }), {
+        operation: "download",
+        describeError,
+      });
+      expect(new Uint8Array(data as ArrayBuffer)).toEqual(bytes);
+      expect(clone).not.toHaveBeenCalled();
+    } finally {
+      clone.mockRestore();
+    }
+  });
+
   it("rethrows any other failure as is", async () => {
     const boom = new TypeError("fetch failed");
     const client = createClient<TestPaths>({

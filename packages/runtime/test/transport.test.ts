@@ -3,7 +3,7 @@ import createClient from "openapi-fetch";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type AuthStrategy, apiKeyAuth } from "../src/auth.ts";
 import { attachContext, type CallContext } from "../src/call-context.ts";
-import { ConnectionError, TimeoutError, UserAbortError } from "../src/errors.ts";
+import { ConnectionError, EdiClientError, TimeoutError, UserAbortError } from "../src/errors.ts";
 import { createLogger } from "../src/logger.ts";
 import { failedBeforeSending } from "../src/retry.ts";
 import { createThrottle, type Throttle } from "../src/throttle.ts";
@@ -130,6 +130,15 @@ describe("createTransport", () => {
       await vi.advanceTimersByTimeAsync(1);
       expect(fake.calls).toHaveLength(3);
       expect(((await outcome) as Response).status).toBe(200);
+    });
+
+    it("passes an SDK error thrown by the wrapped fetch through without retrying", async () => {
+      const refused = new EdiClientError("redirect to another host refused", { operation: "sendMessage" });
+      const fake = fakeFetch(refused, json({}));
+      const outcome = start(transport(fake), get({ idempotency: "idempotent" }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await outcome).toBe(refused);
+      expect(fake.calls).toHaveLength(1);
     });
 
     it("draws the jitter from retry.random over the whole [0, ceiling) range", async () => {
