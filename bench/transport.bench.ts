@@ -41,7 +41,7 @@ describe("one inbox-list call, network stubbed", () => {
   bench("openapi-fetch + runtime transport (auth, retry loop, timeout)", async () => {
     await wrappedFetch.POST("/v2/parcels/inbox-list", request);
   });
-  bench("… + Bottleneck throttle", async () => {
+  bench("… + throttle (rate-limiter-flexible)", async () => {
     await throttled.POST("/v2/parcels/inbox-list", request);
   });
   bench("ecgrid.parcels.inboxList (envelope, typed errors)", async () => {

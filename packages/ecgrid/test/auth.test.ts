@@ -1,6 +1,11 @@
 import { inspect } from "node:util";
 import { AuthenticationError } from "@edi-clients/runtime";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 import { ECGridCore } from "../src/core/client.js";
 import { Auth } from "../src/resources/auth.js";
 import { Parcels } from "../src/resources/parcels.js";
@@ -64,18 +69,25 @@ describe("username/password sign-in", () => {
     expect(sent.every((r) => !r.headers.has("x-api-key"))).toBe(true);
   });
 
-  it("refreshes a token close to expiry before sending, rotating to the new token", async () => {
-    const s = fakeServer({ expiresAt: () => new Date(Date.now() + 30_000).toISOString() });
+  it("refreshes the token a minute before expiry, before sending, rotating to the new token", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const s = fakeServer();
     await s.parcels.get(1);
+    vi.setSystemTime(Date.now() + 3_600_000 - 61_000);
     await s.parcels.get(1);
+    expect(s.calls("/v2/auth/refresh")).toBe(0);
+    vi.setSystemTime(Date.now() + 2_000);
+    await s.parcels.get(1);
+    vi.useRealTimers();
     expect(s.requests.map((r) => r.path)).toEqual([
       "/v2/auth/login",
+      "/v2/parcels/1",
       "/v2/parcels/1",
       "/v2/auth/refresh",
       "/v2/parcels/1",
     ]);
-    expect(s.requests[2]?.body).toEqual({ token: "tok-1" });
-    expect(s.requests[3]?.headers.get("authorization")).toBe("Bearer tok-2");
+    expect(s.requests[3]?.body).toEqual({ token: "tok-1" });
+    expect(s.requests[4]?.headers.get("authorization")).toBe("Bearer tok-2");
   });
 
   it("on a 401 renews once (single flight) and repeats each call", async () => {

@@ -41,5 +41,13 @@ export {
 } from "./retry.js";
 export { redactHeaders, SENSITIVE_HEADERS, Secret, scrub } from "./secret.js";
 export { sleep } from "./sleep.js";
-export { createThrottle, resetDelayMs, type Throttle, type ThrottleOptions } from "./throttle.js";
+export {
+  createThrottle,
+  type LimiterResult,
+  resetDelayMs,
+  type SharedLimiter,
+  type Throttle,
+  type ThrottleOptions,
+  ThrottleStoppedError,
+} from "./throttle.js";
 export { type AttemptEvent, createTransport, type FetchLike, type TransportOptions } from "./transport.js";

@@ -1,29 +1,55 @@
-// Client-side rate limiting so bursts never reach the server's limit. Bottleneck does the queueing
-// and window accounting (and can share one budget between processes through Redis clustering);
-// this module adds what the APIs tell us in their X-RateLimit-* headers.
-import Bottleneck from "bottleneck";
+// Client-side rate limiting so bursts never reach the server's limit. rate-limiter-flexible counts
+// requests per window (in memory by default; give it a Redis-backed limiter to share one budget
+// between processes); this module waits for a slot and follows what the APIs say in their
+// X-RateLimit-* headers.
+import RateLimiterMemory from "rate-limiter-flexible/lib/RateLimiterMemory.js";
+import { sleep } from "./sleep.js";
 
 export interface ThrottleOptions {
   /** Requests allowed per window, e.g. 180 for ECGrid, 50 for AS2 Gateway. */
   limit: number;
   /** Window length, e.g. 60_000 for ECGrid, 10_000 for AS2 Gateway. */
   windowMs: number;
-  /** Requests in flight at once. Default unlimited. */
-  maxConcurrent?: number;
   /**
-   * A Bottleneck instance to use instead of a private one: pass the same one to several clients
-   * (or a clustered one) to share one budget.
+   * A rate-limiter-flexible limiter to count with instead of a private in-memory one: pass the same
+   * one to several clients, or a RateLimiterRedis, to share one budget. Its `points`/`duration`
+   * then decide the limit.
    */
-  limiter?: Bottleneck;
+  limiter?: SharedLimiter;
+  /** The budget's key in a shared limiter (e.g. one per API key). Default "default". */
+  key?: string;
+}
+
+/** What a rate-limiter-flexible result carries. */
+export interface LimiterResult {
+  remainingPoints: number;
+  msBeforeNext: number;
+  consumedPoints: number;
+}
+
+/** The part of a rate-limiter-flexible limiter (RateLimiterMemory, RateLimiterRedis, …) used here. */
+export interface SharedLimiter {
+  readonly points: number;
+  consume(key: string, points?: number): Promise<LimiterResult>;
+  penalty(key: string, points?: number): Promise<LimiterResult>;
+  block(key: string, secDuration: number): Promise<LimiterResult>;
+  get(key: string): Promise<LimiterResult | null>;
 }
 
 export interface Throttle {
-  /** Waits for a slot; rejects with the signal's reason if it aborts first. */
+  /** Waits for a slot; rejects with the signal's reason if it aborts first (no slot is spent then). */
   acquire(signal?: AbortSignal): Promise<void>;
-  /** Lowers the local budget to what the server reports is left, and pauses until its reset. */
+  /** Lowers the budget to what the server reports is left, and pauses until its reset. */
   observe(headers: Headers): void;
-  /** Stops timers (tests, short-lived scripts). */
+  /** Fails every waiting and later acquire (tests, short-lived scripts). */
   stop(): Promise<void>;
+}
+
+export class ThrottleStoppedError extends Error {
+  override name = "ThrottleStoppedError";
+  constructor() {
+    super("the client was closed: its rate limiter accepts no more requests");
+  }
 }
 
 export function createThrottle(options: ThrottleOptions): Throttle {
@@ -32,34 +58,29 @@ export function createThrottle(options: ThrottleOptions): Throttle {
       `throttle needs limit >= 1 and windowMs > 0, got ${options.limit}/${options.windowMs}`,
     );
   }
-  const limiter =
-    options.limiter ??
-    new Bottleneck({
-      reservoir: options.limit,
-      reservoirRefreshAmount: options.limit,
-      reservoirRefreshInterval: options.windowMs,
-      maxConcurrent: options.maxConcurrent ?? null,
-    });
-  let resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  const limiter: SharedLimiter =
+    options.limiter ?? new RateLimiterMemory({ points: options.limit, duration: options.windowMs / 1000 });
+  const key = options.key ?? "default";
+  const closed = new AbortController();
+  // Header updates are applied in order, and before any slot granted after them.
+  let pending: Promise<unknown> = Promise.resolve();
 
   return {
     async acquire(signal) {
-      signal?.throwIfAborted();
-      const slot = limiter.schedule(async () => {
-        // Bottleneck cannot unqueue a job: when the caller gave up waiting, hand the slot back.
-        if (signal?.aborted && (await limiter.currentReservoir()) !== null)
-          await limiter.incrementReservoir(1);
-      });
-      if (!signal) return slot;
-      let onAbort: (() => void) | undefined;
-      const aborted = new Promise<never>((_, reject) => {
-        onAbort = () => reject(signal.reason);
-        signal.addEventListener("abort", onAbort, { once: true });
-      });
-      try {
-        await Promise.race([slot, aborted]);
-      } finally {
-        if (onAbort) signal.removeEventListener("abort", onAbort);
+      for (;;) {
+        signal?.throwIfAborted();
+        closed.signal.throwIfAborted();
+        await pending;
+        let wait: number;
+        try {
+          await limiter.consume(key, 1);
+          return;
+        } catch (rejection) {
+          // An Error means the store failed; a result means "not now, try in msBeforeNext".
+          if (rejection instanceof Error) throw rejection;
+          wait = Math.max(1, (rejection as LimiterResult).msBeforeNext);
+        }
+        await waitFor(wait, signal, closed.signal);
       }
     },
 
@@ -67,25 +88,22 @@ export function createThrottle(options: ThrottleOptions): Throttle {
       const remaining = toNumber(headers.get("x-ratelimit-remaining"));
       if (remaining === undefined) return;
       const resetMs = resetDelayMs(headers.get("x-ratelimit-reset"));
-      void limiter.currentReservoir().then((current) => {
-        if (current !== null && remaining >= current) return;
-        // incrementReservoir, never updateSettings: in Bottleneck 2.19.5 updateSettings stops the
-        // reservoir refresh timer for good (SGrondin/bottleneck#185) and the throttle would freeze.
-        void limiter.incrementReservoir(Math.max(0, remaining) - (current ?? 0));
-        if (remaining <= 0 && resetMs !== undefined) {
-          clearTimeout(resumeTimer);
-          // The server's window, not ours, decides when calls may flow again.
-          const resume = () =>
-            limiter.currentReservoir().then((now) => limiter.incrementReservoir(options.limit - (now ?? 0)));
-          resumeTimer = setTimeout(() => void resume(), resetMs);
-          (resumeTimer as { unref?: () => void }).unref?.();
-        }
-      });
+      pending = pending
+        .then(async () => {
+          if (remaining <= 0 && resetMs !== undefined) {
+            // The server's window, not ours, decides when calls may flow again.
+            await limiter.block(key, resetMs / 1000);
+            return;
+          }
+          const used = (await limiter.get(key))?.consumedPoints ?? 0;
+          const left = Math.max(0, limiter.points - used);
+          if (remaining < left) await limiter.penalty(key, left - Math.max(0, remaining));
+        })
+        .catch(() => undefined);
     },
 
     async stop() {
-      clearTimeout(resumeTimer);
-      if (!options.limiter) await limiter.stop({ dropWaitingJobs: true }).catch(() => undefined);
+      closed.abort(new ThrottleStoppedError());
     },
   };
 }
@@ -101,4 +119,21 @@ export function resetDelayMs(value: string | null, now: number = Date.now()): nu
   const n = toNumber(value);
   if (n === undefined || n < 0) return undefined;
   return n > 1_000_000_000 ? Math.max(0, n * 1000 - now) : n * 1000;
+}
+
+/** Sleeps `ms`, cut short (rejecting) by whichever of the two signals aborts first. */
+async function waitFor(ms: number, caller: AbortSignal | undefined, closed: AbortSignal): Promise<void> {
+  if (!caller) return sleep(ms, closed);
+  const either = new AbortController();
+  const forward = (source: AbortSignal) => () => either.abort(source.reason);
+  const onCaller = forward(caller);
+  const onClosed = forward(closed);
+  caller.addEventListener("abort", onCaller, { once: true });
+  closed.addEventListener("abort", onClosed, { once: true });
+  try {
+    await sleep(ms, either.signal);
+  } finally {
+    caller.removeEventListener("abort", onCaller);
+    closed.removeEventListener("abort", onClosed);
+  }
 }

@@ -1,9 +1,9 @@
-import Bottleneck from "bottleneck";
+import { getEventListeners } from "node:events";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createThrottle, resetDelayMs, type Throttle } from "../src/throttle.ts";
 
-// Bottleneck moves each job through a few zero-delay timers, which fake timers turn into 1 ms steps:
-// "immediately" below means within SETTLE ms, far below any window.
+// "Immediately" below means within SETTLE ms of fake time, far below any window.
 const SETTLE = 1_000;
 
 /** Starts `count` acquires and counts how many have been granted so far. */
@@ -29,7 +29,6 @@ describe("createThrottle", () => {
     vi.useFakeTimers();
   });
   afterEach(async () => {
-    // Bottleneck stops through timers of its own: let real ones run them.
     vi.useRealTimers();
     await throttle?.stop();
     throttle = undefined;
@@ -61,11 +60,7 @@ describe("createThrottle", () => {
   });
 
   it("shares one budget between throttles given the same limiter, and leaves it running on stop", async () => {
-    const limiter = new Bottleneck({
-      reservoir: 3,
-      reservoirRefreshAmount: 3,
-      reservoirRefreshInterval: 60_000,
-    });
+    const limiter = new RateLimiterMemory({ points: 3, duration: 60 });
     const a = createThrottle({ limit: 3, windowMs: 60_000, limiter });
     const b = createThrottle({ limit: 3, windowMs: 60_000, limiter });
     const first = burst(a, 2);
@@ -76,10 +71,7 @@ describe("createThrottle", () => {
     await vi.advanceTimersByTimeAsync(60_000);
     await stopped;
     expect(first.granted + second.granted).toBe(4);
-    cleanup.push(
-      () => b.stop(),
-      () => limiter.stop(),
-    );
+    cleanup.push(() => b.stop());
   });
 
   it.each([
@@ -128,14 +120,13 @@ describe("createThrottle", () => {
       expect(next.granted).toBe(1);
     });
 
-    it("grants a slot normally when a signal is given but never aborts", async () => {
-      throttle = createThrottle({ limit: 2, windowMs: 60_000 });
+    it("grants slots normally when a signal is given but never aborts, leaving no listener on it", async () => {
+      throttle = createThrottle({ limit: 2, windowMs: 1_000 });
       const controller = new AbortController();
-      const remove = vi.spyOn(controller.signal, "removeEventListener");
-      const state = burst(throttle, 2, controller.signal);
-      await vi.advanceTimersByTimeAsync(SETTLE);
-      expect(state.granted).toBe(2);
-      expect(remove).toHaveBeenCalledTimes(2);
+      const state = burst(throttle, 4, controller.signal);
+      await vi.advanceTimersByTimeAsync(SETTLE + 1_000);
+      expect(state.granted).toBe(4);
+      expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
     });
   });
 
@@ -155,6 +146,19 @@ describe("createThrottle", () => {
       expect(state.granted).toBe(0);
       await vi.advanceTimersByTimeAsync(1 + SETTLE);
       expect(state.granted).toBe(3);
+    });
+
+    it("holds until the server's reset even when the local window would reopen earlier", async () => {
+      throttle = createThrottle({ limit: 5, windowMs: 10_000 });
+      const spent = burst(throttle, 5);
+      await vi.advanceTimersByTimeAsync(8_000);
+      expect(spent.granted).toBe(5);
+      throttle.observe(rateHeaders("0", "30"));
+      const state = burst(throttle, 2);
+      await vi.advanceTimersByTimeAsync(30_000 - 1);
+      expect(state.granted).toBe(0);
+      await vi.advanceTimersByTimeAsync(1 + SETTLE);
+      expect(state.granted).toBe(2);
     });
 
     it("reads Reset as a Unix timestamp when it looks like one", async () => {
@@ -229,15 +233,19 @@ describe("createThrottle", () => {
       expect(state.granted).toBe(3);
     });
 
-    it("applies Remaining to a shared limiter that has no reservoir of its own", async () => {
-      const limiter = new Bottleneck();
-      throttle = createThrottle({ limit: 10, windowMs: 60_000, limiter });
+    it("applies Remaining to a shared limiter, under the budget's own key", async () => {
+      const limiter = new RateLimiterMemory({ points: 10, duration: 60 });
+      const other = createThrottle({ limit: 10, windowMs: 60_000, limiter, key: "other-api-key" });
+      throttle = createThrottle({ limit: 10, windowMs: 60_000, limiter, key: "this-api-key" });
       throttle.observe(rateHeaders("2"));
       await vi.advanceTimersByTimeAsync(10);
       const state = burst(throttle, 4);
       await vi.advanceTimersByTimeAsync(SETTLE);
       expect(state.granted).toBe(2);
-      cleanup.push(() => limiter.stop({ dropWaitingJobs: true }));
+      const unaffected = burst(other, 10);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(unaffected.granted).toBe(10);
+      cleanup.push(() => other.stop());
     });
   });
 

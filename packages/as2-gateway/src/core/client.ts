@@ -7,7 +7,6 @@ import {
   apiKeyAuth,
   type CallContext,
   type CallOptions,
-  ConnectionError,
   createLogger,
   createThrottle,
   createTransport,
@@ -153,13 +152,9 @@ export class As2GatewayCore {
         secrets: this.#secrets,
       });
     } catch (error) {
-      // The transport reports a failure of the underlying fetch as a ConnectionError; a refused
-      // redirect is a configuration problem, so it surfaces as itself.
-      if (error instanceof ConnectionError && error.cause instanceof RedirectError) {
-        throw new RedirectError(`${operation}: ${error.cause.message}`, {
-          operation,
-          location: error.cause.location,
-        });
+      // The redirect guard sits under the transport and does not know which operation it served.
+      if (error instanceof RedirectError && error.operation === undefined) {
+        throw new RedirectError(`${operation}: ${error.message}`, { operation, location: error.location });
       }
       throw error;
     }
