@@ -80,3 +80,15 @@ export function checkIndex(index: unknown, operation: OperationId): void {
     );
   }
 }
+
+/** How a download is read: whole into memory, or as a stream. */
+export type ParseAs = "arrayBuffer" | "stream";
+
+/**
+ * One download operation, ready to run either way. The result type depends on `parseAs`, which
+ * openapi-fetch's types cannot follow through a variable, hence `never` (the callers narrow it).
+ */
+export interface DownloadCall {
+  operation: OperationId;
+  run: (init: InvokeInit, parseAs: ParseAs) => Promise<never>;
+}

@@ -1,13 +1,13 @@
-import type { CallOptions, InvokeInit } from "@edi-clients/runtime";
+import type { CallOptions } from "@edi-clients/runtime";
 import {
   type AttachmentSelector,
   checkIndex,
+  type DownloadCall,
   type DownloadedFile,
   type DownloadStream,
   fetchBytes,
   fetchStream,
 } from "../core/download.js";
-import type { OperationId } from "../core/operations.js";
 import { checkPaging, type PagedListOptions, paginateMessages } from "../core/pagination.js";
 import { checkMessageId, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
 import {
@@ -26,9 +26,6 @@ export interface ReadOptions extends CallOptions {
    */
   markAsRead?: boolean;
 }
-
-type ParseAs = "arrayBuffer" | "stream";
-type Download = { operation: OperationId; run: (init: InvokeInit, parseAs: ParseAs) => Promise<never> };
 
 /** Messages received from partners (the inbox). */
 export class ReceivedMessages extends Resource {
@@ -149,7 +146,11 @@ export class ReceivedMessages extends Resource {
     return new Cleanup(this.core).deleteMany("received", as2MessageIds, options);
   }
 
-  #attachment(as2MessageId: string, index: AttachmentSelector | undefined, markAsRead?: boolean): Download {
+  #attachment(
+    as2MessageId: string,
+    index: AttachmentSelector | undefined,
+    markAsRead?: boolean,
+  ): DownloadCall {
     const raw = this.core.raw;
     const path = { as2MessageId };
     const query = markQuery(markAsRead);
@@ -190,7 +191,7 @@ export class ReceivedMessages extends Resource {
     };
   }
 
-  #mdn(as2MessageId: string, markAsRead?: boolean): Download {
+  #mdn(as2MessageId: string, markAsRead?: boolean): DownloadCall {
     checkMessageId(as2MessageId, "downloadReceivedMdn");
     return {
       operation: "downloadReceivedMdn",

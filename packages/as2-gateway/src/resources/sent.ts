@@ -1,17 +1,13 @@
-import type { CallOptions, InvokeInit } from "@edi-clients/runtime";
+import type { CallOptions } from "@edi-clients/runtime";
 import {
   type AttachmentSelector,
   checkIndex,
+  type DownloadCall,
   type DownloadedFile,
   type DownloadStream,
   fetchBytes,
   fetchStream,
 } from "../core/download.js";
-import type { OperationId } from "../core/operations.js";
-
-type ParseAs = "arrayBuffer" | "stream";
-type Download = { operation: OperationId; run: (init: InvokeInit, parseAs: ParseAs) => Promise<never> };
-
 import { checkPaging, type PagedListOptions, paginateMessages } from "../core/pagination.js";
 import { checkMessageId, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
 import { Cleanup } from "./cleanup.js";
@@ -92,7 +88,7 @@ export class SentMessages extends Resource {
     return new Cleanup(this.core).deleteMany("sent", as2MessageIds, options);
   }
 
-  #attachment(as2MessageId: string, index: AttachmentSelector | undefined): Download {
+  #attachment(as2MessageId: string, index: AttachmentSelector | undefined): DownloadCall {
     const raw = this.core.raw;
     const path = { as2MessageId };
     if (index === undefined) {
@@ -132,7 +128,7 @@ export class SentMessages extends Resource {
     };
   }
 
-  #mdn(as2MessageId: string): Download {
+  #mdn(as2MessageId: string): DownloadCall {
     checkMessageId(as2MessageId, "downloadSentMdn");
     return {
       operation: "downloadSentMdn",
