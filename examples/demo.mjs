@@ -1,74 +1,65 @@
 // The README's main command ends here: start a Prism mock per spec, make real HTTP round trips
 // through the built clients, print them, stop the mocks and exit.
-import { createAs2GatewayRawClient } from "@edi-clients/as2-gateway";
+import { As2Gateway } from "@edi-clients/as2-gateway";
 import { ECGrid } from "@edi-clients/ecgrid";
 import { specPath, startPrism } from "../scripts/prism-harness.mjs";
 
-function show(title, { data, error, response }, pick = (d) => d) {
-  console.log(`\n${response.ok ? "✓" : "✗"} ${title}`);
-  console.log(`  ${response.url} → ${response.status} ${response.statusText}`);
-  console.log(`  ${JSON.stringify(error ?? pick(data), null, 2).replace(/\n/g, "\n  ")}`);
-  if (!response.ok) process.exitCode = 1;
+let lastCall;
+/** The global fetch, remembering the last round trip so each step can show it. */
+async function recording(request) {
+  const response = await fetch(request);
+  lastCall = {
+    method: request.method,
+    url: request.url,
+    status: response.status,
+    statusText: response.statusText,
+  };
+  return response;
+}
+
+async function step(title, run) {
+  const value = await run();
+  console.log(`\n✓ ${title}`);
+  console.log(`  ${lastCall.method} ${lastCall.url} → ${lastCall.status} ${lastCall.statusText}`);
+  console.log(`  ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}`);
+  return value;
 }
 
 const servers = [];
 try {
-  const [as2, ecgridServer] = await Promise.all([
+  const [as2Server, ecgridServer] = await Promise.all([
     startPrism(specPath("as2-gateway")),
     startPrism(specPath("ecgrid")),
   ]);
-  servers.push(as2, ecgridServer);
-  console.log(`Prism mocks: AS2 Gateway on ${as2.url}, ECGrid on ${ecgridServer.url}`);
+  servers.push(as2Server, ecgridServer);
+  console.log(`Prism mocks: AS2 Gateway on ${as2Server.url}, ECGrid on ${ecgridServer.url}`);
 
   console.log("\n== AS2 Gateway REST API v1 ==");
-  const anonymous = createAs2GatewayRawClient({ baseUrl: as2.url });
-  const auth = await anonymous.POST("/v1/authorize", {
-    body: { username: "integrations@example.com", password: "demo-password" },
+  const as2 = new As2Gateway({
+    credentials: { username: "integrations@example.com", password: "demo-password" },
+    baseUrl: as2Server.url,
+    fetch: recording,
   });
-  show("POST /v1/authorize", auth, (d) => ({
-    token: `${d.token.slice(0, 12)}…`,
-    expiry: new Date(d.expiry).toISOString(),
-  }));
-  const as2Client = createAs2GatewayRawClient({ baseUrl: as2.url, token: auth.data.token });
-  const received = await as2Client.GET("/v1/message/received", {
-    params: { query: { pageOffset: 0, pageLength: 5, unreadOnly: true } },
-  });
-  show("GET /v1/message/received", received, (d) => ({
-    totalRecords: d.totalRecords,
-    first: d.records[0] && { as2MessageId: d.records[0].as2MessageId, subject: d.records[0].subject },
-  }));
-  const id = received.data.records[0].as2MessageId;
-  show(
-    `GET /v1/message/received/${id}`,
-    await as2Client.GET("/v1/message/received/{as2MessageId}", {
-      params: { path: { as2MessageId: id } },
+  const sent = await step("as2.messages.send({ stationId, partnerId, file }) (signs in first)", () =>
+    as2.messages.send({
+      stationId: "ACME_EDI_PROD",
+      partnerId: "GLOBEX_AS2",
+      file: { name: "PO_4500012345.edi", content: "ISA*00*          *00*          *ZZ*ACME~" },
     }),
-    (d) => ({ as2MessageId: d.as2MessageId, attachments: d.attachments?.map((a) => a.name) }),
   );
+  await step("for await (const m of as2.received.all({ unreadOnly: true }))", async () => {
+    const ids = [];
+    for await (const m of as2.received.all({ unreadOnly: true })) ids.push(m.as2MessageId);
+    return ids;
+  });
+  await step(`as2.sent.get("${sent.as2MessageId}") (<, > and @ percent-encoded)`, async () => {
+    const m = await as2.sent.get(sent.as2MessageId);
+    return { as2MessageId: m.as2MessageId, subject: m.subject, mdnStatus: m.mdnStatus };
+  });
+  await as2.close();
 
   console.log("\n== ECGrid REST API v2.6 ==");
-  let lastCall;
-  const ecgrid = new ECGrid({
-    apiKey: "demo-api-key",
-    baseUrl: ecgridServer.url,
-    fetch: async (request) => {
-      const response = await fetch(request);
-      lastCall = {
-        method: request.method,
-        url: request.url,
-        status: response.status,
-        statusText: response.statusText,
-      };
-      return response;
-    },
-  });
-  const step = async (title, run) => {
-    const value = await run();
-    console.log(`\n✓ ${title}`);
-    console.log(`  ${lastCall.method} ${lastCall.url} → ${lastCall.status} ${lastCall.statusText}`);
-    console.log(`  ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}`);
-    return value;
-  };
+  const ecgrid = new ECGrid({ apiKey: "demo-api-key", baseUrl: ecgridServer.url, fetch: recording });
   await step("ecgrid.auth.version()", () => ecgrid.auth.version());
   await step("ecgrid.parcels.upload({ fileName, content })", () =>
     ecgrid.parcels.upload({
@@ -85,10 +76,10 @@ try {
     }
     return parcels;
   });
-  await step("ecgrid.parcels.processInbox(handler) — download, handle, then confirm", () =>
+  await step("ecgrid.parcels.processInbox(handler): download, handle, then confirm", () =>
     ecgrid.parcels.processInbox(async ({ parcel, file }) => {
       console.log(
-        `  handler got parcel ${parcel.parcelId}: ${file.bytes.length} bytes, starts ${JSON.stringify(file.text().slice(0, 12))}`,
+        `  handler got parcel ${parcel.parcelId}: ${file.bytes.length} bytes, ${JSON.stringify(file.text().slice(0, 12))}…`,
       );
     }),
   );
