@@ -15,13 +15,18 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 const files = [];
-for (const dir of readdirSync(join(root, "packages"))) {
-  const readme = join(root, "packages", dir, "README.md");
+const readmes = [
+  ["root", join(root, "README.md")],
+  ...readdirSync(join(root, "packages")).map((dir) => [dir, join(root, "packages", dir, "README.md")]),
+];
+for (const [dir, readme] of readmes) {
   if (!existsSync(readme)) continue;
   const text = readFileSync(readme, "utf8");
   const blocks = [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
   if (blocks.length === 0) continue;
-  const preamble = [...text.matchAll(/<!--\s*snippet-preamble:([\s\S]*?)-->/g)].map((m) => m[1].trim()).join("\n");
+  const preamble = [...text.matchAll(/<!--\s*snippet-preamble:([\s\S]*?)-->/g)]
+    .map((m) => m[1].trim())
+    .join("\n");
   const imports = new Set();
   const bodies = blocks.map((block, i) => {
     const lines = block.split("\n");
@@ -32,7 +37,7 @@ for (const dir of readdirSync(join(root, "packages"))) {
       }
       return true;
     });
-    return `// ${dir}/README.md, example ${i + 1}\nexport async function example${i + 1}() {\n${body.join("\n")}\n}`;
+    return `// ${dir} README.md, example ${i + 1}\nexport async function example${i + 1}() {\n${body.join("\n")}\n}`;
   });
   const file = join(outDir, `${dir}.ts`);
   writeFileSync(file, [...imports, preamble, ...bodies].join("\n\n"));
@@ -49,10 +54,15 @@ writeFileSync(
 );
 try {
   // The cli package depends on every client, so the README code resolves them from there.
-  execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", outDir], { stdio: "pipe", encoding: "utf8" });
+  execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", outDir], {
+    stdio: "pipe",
+    encoding: "utf8",
+  });
   console.log(`✓ README examples type-check (${files.map((f) => f.split("/").pop()).join(", ")})`);
   rmSync(outDir, { recursive: true, force: true });
 } catch (error) {
-  console.error(`✗ README examples do not type-check (sources kept in ${outDir}):\n${error.stdout}${error.stderr}`);
+  console.error(
+    `✗ README examples do not type-check (sources kept in ${outDir}):\n${error.stdout}${error.stderr}`,
+  );
   process.exitCode = 1;
 }
