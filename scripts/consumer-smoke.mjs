@@ -58,6 +58,19 @@ try {
   const devDeps = ["typescript@5.9.3", "@types/node@20.19.43", "esbuild@0.25.12"];
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packed, ...devDeps], app);
 
+  step("check internal dependency ranges in the installed packages");
+  for (const name of ["ecgrid", "as2-gateway", "cli"]) {
+    const manifest = JSON.parse(
+      readFileSync(join(app, "node_modules", "@edi-clients", name, "package.json"), "utf8"),
+    );
+    for (const [dep, range] of Object.entries(manifest.dependencies ?? {})) {
+      if (!dep.startsWith("@edi-clients/")) continue;
+      const actual = JSON.parse(readFileSync(join(app, "node_modules", dep, "package.json"), "utf8")).version;
+      if (range !== actual)
+        throw new Error(`@edi-clients/${name} depends on ${dep}@${range}, packed version is ${actual}`);
+    }
+  }
+
   for (const file of readdirSync(here)) writeFileSync(join(app, file), readFileSync(join(here, file)));
   step("type-check the consumer (tsc --strict, NodeNext)");
   run(join(app, "node_modules", ".bin", "tsc"), ["-p", "."], app);
@@ -80,11 +93,27 @@ try {
     startPrism(specPath("as2-gateway")),
   ]);
   servers.push(ecgrid, as2);
-  const output = run(process.execPath, ["dist/consumer.js"], app, {
-    ECGRID_URL: ecgrid.url,
-    AS2_URL: as2.url,
-  });
+  const env = { ECGRID_URL: ecgrid.url, AS2_URL: as2.url };
+  const output = run(process.execPath, ["dist/consumer.js"], app, env);
   console.log(output.trim().replace(/^/gm, "  "));
+
+  // The published packages promise Node >= 20; run the same consumer on the current LTS too.
+  step("run the consumer on Node 24");
+  const node24 = run("npx", ["-y", "node@24", "dist/consumer.js"], app, env);
+  if (node24 !== output) throw new Error(`Node 24 printed something else:\n${node24}`);
+  console.log("  same output on Node 24");
+
+  step("run the installed CLI (edi-clients) against Prism");
+  const cli = run(
+    join(app, "node_modules", ".bin", "edi-clients"),
+    ["--json", "ecgrid", "parcels", "list"],
+    app,
+    {
+      ECGRID_API_KEY: "consumer-key",
+      ECGRID_BASE_URL: ecgrid.url,
+    },
+  );
+  console.log(cli.trim().replace(/^/gm, "  "));
   console.log("consumer smoke test passed");
 } catch (error) {
   console.error(`consumer smoke test failed: ${error.message}\n${error.stdout ?? ""}${error.stderr ?? ""}`);
