@@ -4,12 +4,14 @@ import { Command, CommanderError } from "commander";
 import { registerAs2 } from "./commands/as2.js";
 import { registerEcgrid } from "./commands/ecgrid.js";
 import { type CliIo, ExitCode, processIo } from "./io.js";
+import { version } from "./version.js";
 
 export type { CliIo } from "./io.js";
 
 export function createProgram(io: CliIo = processIo): Command {
   const program = new Command("edi-clients")
     .description("Move EDI files through ECGrid and AS2 Gateway")
+    .version(version, "-v, --version")
     .option("--json", "print JSON lines instead of a table")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()) });
@@ -30,7 +32,7 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
     return 0;
   } catch (error) {
     if (error instanceof ExitCode) return error.code;
-    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof CommanderError) return error.exitCode; // help, version or a usage error (already printed)
     if (error instanceof EdiClientError) {
       io.stderr(`${error.name}: ${error.message}`);
       return 1;

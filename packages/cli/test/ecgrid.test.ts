@@ -95,3 +95,16 @@ describe("edi-clients ecgrid", () => {
     expect(result.err).toContain("--limit must be an integer >= 0");
   });
 });
+
+describe("edi-clients", () => {
+  it("prints its version and its help", async () => {
+    const { version } = (await import("../package.json", { with: { type: "json" } })).default;
+    const v = await cli(["--version"]);
+    expect(v.code).toBe(0);
+    expect(v.out).toBe(version);
+    const help = await cli(["ecgrid", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("parcels");
+    expect(help.out).toContain("inbox");
+  });
+});
