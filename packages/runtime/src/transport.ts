@@ -83,25 +83,32 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       const outgoing = request.clone();
       await auth?.authorize(outgoing, callerSignal);
 
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(), timeoutMs);
+      // One controller per attempt, aborted by the timer or by the caller. Not AbortSignal.any:
+      // on Node 20 every combined signal stays attached to a long-lived caller signal (a daemon's
+      // shutdown signal, say) for good, leaking memory call after call (nodejs/node#55351).
+      const attemptAbort = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        attemptAbort.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError"));
+      }, timeoutMs);
+      const onCallerAbort = () => attemptAbort.abort(callerSignal.reason);
+      callerSignal.addEventListener("abort", onCallerAbort, { once: true });
+      const release = () => callerSignal.removeEventListener("abort", onCallerAbort);
       const started = Date.now();
       let outcome: AttemptOutcome;
       let response: Response | undefined;
       let failure: unknown;
       try {
-        response = await baseFetch(
-          new Request(outgoing, { signal: AbortSignal.any([callerSignal, timeout.signal]) }),
-        );
+        response = await baseFetch(new Request(outgoing, { signal: attemptAbort.signal }));
         outcome = { kind: "response", status: response.status, headers: response.headers };
       } catch (error) {
+        release();
         if (callerSignal.aborted) throw abortError(ctx.operation, callerSignal, error);
         // A wrapped fetch (e.g. a redirect guard) that already decided what went wrong is final.
         if (error instanceof EdiClientError) throw error;
         failure = error;
-        outcome = timeout.signal.aborted
-          ? { kind: "timeout" }
-          : { kind: "network", neverSent: failedBeforeSending(error) };
+        outcome = timedOut ? { kind: "timeout" } : { kind: "network", neverSent: failedBeforeSending(error) };
       } finally {
         clearTimeout(timer);
       }
@@ -122,6 +129,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
           renewedAuth = true;
           if (await auth.onUnauthorized(outgoing, callerSignal)) {
             await discard(response);
+            release();
             continue;
           }
         }
@@ -134,7 +142,8 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         options: retry,
       });
       if (!decision.retry) {
-        if (response) return response;
+        // The caller can still abort while the body is being read; let go of its signal after.
+        if (response) return untilBodyRead(response, release);
         if (outcome.kind === "timeout") {
           throw new TimeoutError(
             `${label(ctx.operation)}request timed out after ${timeoutMs} ms (${decision.reason})`,
@@ -152,7 +161,10 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
           },
         );
       }
-      if (response) await discard(response);
+      if (response) {
+        await discard(response);
+        release();
+      }
       logger.info("retrying", {
         operation: ctx.operation,
         attempt,
@@ -188,4 +200,48 @@ function abortError(operation: string | undefined, signal: AbortSignal, cause?: 
 
 async function discard(response: Response): Promise<void> {
   await response.body?.cancel().catch(() => undefined);
+}
+
+/**
+ * The same response, calling `done` once its body has been read to the end, failed or been
+ * cancelled (at once when there is no body).
+ */
+function untilBodyRead(response: Response, done: () => void): Response {
+  const source = response.body;
+  if (!source) {
+    done();
+    return response;
+  }
+  const reader = source.getReader();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const chunk = await reader.read();
+        if (chunk.done) {
+          done();
+          controller.close();
+        } else {
+          controller.enqueue(chunk.value);
+        }
+      } catch (error) {
+        done();
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      done();
+      return reader.cancel(reason);
+    },
+  });
+  const wrapped = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  // A constructed Response has no URL; callers read it (e.g. to see the encoded path).
+  Object.defineProperties(wrapped, {
+    url: { value: response.url },
+    redirected: { value: response.redirected },
+  });
+  return wrapped;
 }

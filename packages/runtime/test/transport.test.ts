@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { inspect } from "node:util";
 import createClient from "openapi-fetch";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -722,6 +723,49 @@ describe("createTransport over real sockets", () => {
   afterEach(async () => {
     await server?.close();
     server = undefined;
+  });
+
+  it("leaves nothing attached to a long-lived caller signal, however many calls use it", async () => {
+    server = await startServer((request, res) => {
+      res.writeHead(
+        request.url === "/flaky" && request.method === "GET" && server?.received.length === 1 ? 503 : 200,
+        {
+          "content-type": "application/json",
+        },
+      );
+      res.end('{"ok":true}');
+    });
+    const shutdown = new AbortController();
+    const send = createTransport({ logger: silentLogger, retry: { random: () => 0 } });
+    for (const path of ["/flaky", "/a", "/b"]) {
+      const response = await send(
+        withContext(new Request(`${server.url}${path}`), { signal: shutdown.signal }),
+      );
+      expect(response.url).toBe(`${server.url}${path}`);
+      expect(await response.json()).toEqual({ ok: true });
+    }
+    expect(server.received).toHaveLength(4);
+    expect(getEventListeners(shutdown.signal, "abort")).toHaveLength(0);
+    const dependants = Object.getOwnPropertySymbols(shutdown.signal).find(
+      (s) => s.description === "kDependantSignals",
+    );
+    expect(
+      dependants ? ((shutdown.signal as unknown as Record<symbol, Set<unknown>>)[dependants]?.size ?? 0) : 0,
+    ).toBe(0);
+  });
+
+  it("lets the caller abort while the body is still arriving", async () => {
+    server = await startServer((_request, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"records":['); // …and never finishes
+    });
+    const caller = new AbortController();
+    const send = createTransport({ logger: silentLogger });
+    const response = await send(withContext(new Request(`${server.url}/slow`), { signal: caller.signal }));
+    const body = response.text();
+    caller.abort(new Error("shutting down"));
+    await expect(body).rejects.toThrow();
+    expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
   });
 
   it("retries a non-idempotent POST when the connection is refused, then reports ECONNREFUSED", async () => {
