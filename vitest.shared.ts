@@ -24,6 +24,9 @@ export function definePackageConfig(options: PackageTestOptions = {}) {
       globalSetup: options.prism?.length ? ["../../scripts/prism-global-setup.ts"] : [],
       provide: { prismSpecs: options.prism ?? [] },
       testTimeout: 20_000,
+      // Tests fake the clock (timers and Date), never the event loop: Node's stream and fetch
+      // internals keep their real setImmediate/nextTick.
+      fakeTimers: { toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] },
       hookTimeout: 60_000,
       coverage: {
         provider: "v8",

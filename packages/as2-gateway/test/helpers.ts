@@ -20,26 +20,42 @@ export type Handler = (request: RecordedRequest, index: number) => Response | Pr
 
 export interface FakeFetch {
   fetch: (request: Request) => Promise<Response>;
+  /** Every request, recorded as soon as it is sent (its body is filled in once read). */
   calls: RecordedRequest[];
+  /**
+   * Resolves once every body read so far is done. Reading a Blob body is real I/O on Node 24, which
+   * fake timers do not advance: tests that step fake time between requests await this first.
+   */
+  settled(): Promise<void>;
 }
 
 /** A fetch answered by `handler`; records every request with its body read. */
 export function fakeFetch(handler: Handler): FakeFetch {
   const calls: RecordedRequest[] = [];
+  const reads: Promise<unknown>[] = [];
   return {
     calls,
     async fetch(request) {
-      const body = request.body ? new Uint8Array(await request.arrayBuffer()) : new Uint8Array(0);
       const recorded: RecordedRequest = {
         method: request.method,
         url: new URL(request.url),
         headers: request.headers,
-        body,
-        text: new TextDecoder().decode(body),
+        body: new Uint8Array(0),
+        text: "",
         signal: request.signal,
       };
       calls.push(recorded);
-      return handler(recorded, calls.length - 1);
+      const index = calls.length - 1;
+      const read = request.body ? request.arrayBuffer() : Promise.resolve(new ArrayBuffer(0));
+      reads.push(read.catch(() => undefined));
+      recorded.body = new Uint8Array(await read);
+      recorded.text = new TextDecoder().decode(recorded.body);
+      return handler(recorded, index);
+    },
+    async settled() {
+      await Promise.all(reads);
+      // Let the client act on the answers before the test moves the clock.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
     },
   };
 }
@@ -82,7 +98,7 @@ export function fakeClient(handler: Handler, options: As2GatewayOptions = {}) {
     retry: { baseDelayMs: 1, maxDelayMs: 2 },
     ...options,
   });
-  return { client, calls: fake.calls };
+  return { client, calls: fake.calls, settled: fake.settled };
 }
 
 export interface ServerRequest {

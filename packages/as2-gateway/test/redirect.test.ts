@@ -246,13 +246,15 @@ describe("the client's own redirect handling (default policy, fake network)", ()
 
   it("counts the extra hop against the 50 / 10 s budget", async () => {
     vi.useFakeTimers();
-    const { client, calls } = fakeClient(upgrade, {
+    const { client, calls, settled } = fakeClient(upgrade, {
       baseUrl: "http://as2.test",
       throttle: { limit: 3, windowMs: 10_000 },
     });
     const send = () =>
       client.messages.send({ stationId: "A", partnerId: "B", file: { name: "a.edi", content: "x" } });
     const both = Promise.all([send(), send()]);
+    await vi.advanceTimersByTimeAsync(0);
+    await settled();
     await vi.advanceTimersByTimeAsync(1_000);
     // Two sends need four slots (request + hop each): the third slot goes, the fourth waits.
     expect(calls).toHaveLength(3);

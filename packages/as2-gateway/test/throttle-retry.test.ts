@@ -77,10 +77,11 @@ describe("client-side throttle (fake timers)", () => {
 describe("429 and Retry-After", () => {
   it("repeats a send refused with 429 after the server's Retry-After (the server did not take it)", async () => {
     vi.useFakeTimers();
-    const { client, calls } = fakeClient((_, i) =>
+    const { client, calls, settled } = fakeClient((_, i) =>
       i === 0 ? json({ message: "Too many requests" }, 429, { "retry-after": "3" }) : accepted(),
     );
     const result = client.messages.send(sendInput);
+    await settled();
     await vi.advanceTimersByTimeAsync(2_990);
     expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(20);
