@@ -17,8 +17,9 @@ for (const dir of readdirSync(join(root, "packages"))) {
       cwd,
       encoding: "utf8",
       stdio: "pipe",
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
     });
-    const summary = out.match(/Tests\s+.*\d+ passed.*/)?.[0]?.replace(/\x1b\[[0-9;]*m/g, "") ?? "passed";
+    const summary = out.match(/Tests\s+.*\d+ passed.*/)?.[0] ?? "passed";
     console.log(`✓ ${dir} on Node 24: ${summary}`);
   } catch (error) {
     failed++;
