@@ -2,7 +2,13 @@
 // error. The API-specific parts (error body shape, success envelope) come in as functions.
 import type { Middleware } from "openapi-fetch";
 import { attachContext, type CallContext } from "./call-context.js";
-import { type ApiErrorDetails, apiErrorFor, EdiClientError, ResponseParseError } from "./errors.js";
+import {
+  type ApiErrorDetails,
+  apiErrorFor,
+  EdiClientError,
+  ResponseParseError,
+  UserAbortError,
+} from "./errors.js";
 import { scrub } from "./secret.js";
 
 /** What openapi-fetch resolves with. */
@@ -58,6 +64,13 @@ export async function invoke<T>(
     result = await run(init);
   } catch (error) {
     if (error instanceof EdiClientError) throw error;
+    // The caller aborted while the body was being read (the transport covers the wait before it).
+    if (options.signal?.aborted) {
+      throw new UserAbortError(`${options.operation ? `${options.operation}: ` : ""}aborted by the caller`, {
+        operation: options.operation,
+        cause: error,
+      });
+    }
     if (error instanceof SyntaxError && raw) {
       const text = scrub(await raw.text().catch(() => ""), options.secrets?.() ?? []);
       throw new ResponseParseError({

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type AuthStrategy, apiKeyAuth } from "../src/auth.ts";
 import { attachContext, type CallContext } from "../src/call-context.ts";
 import { ConnectionError, EdiClientError, TimeoutError, UserAbortError } from "../src/errors.ts";
+import { invoke } from "../src/invoke.ts";
 import { createLogger } from "../src/logger.ts";
 import { failedBeforeSending } from "../src/retry.ts";
 import { createThrottle, type Throttle } from "../src/throttle.ts";
@@ -752,6 +753,27 @@ describe("createTransport over real sockets", () => {
     expect(
       dependants ? ((shutdown.signal as unknown as Record<symbol, Set<unknown>>)[dependants]?.size ?? 0) : 0,
     ).toBe(0);
+  });
+
+  it("reports an abort during the body read as UserAbortError through invoke", async () => {
+    server = await startServer((_request, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"items":[');
+    });
+    const caller = new AbortController();
+    const client = createClient<TestPaths>({
+      baseUrl: server.url,
+      fetch: createTransport({ logger: silentLogger }),
+    });
+    const pending = invoke((init) => client.GET("/items", { ...init }), {
+      operation: "listItems",
+      describeError: () => ({ message: "" }),
+      signal: caller.signal,
+    });
+    setTimeout(() => caller.abort(new Error("shutting down")), 50);
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserAbortError);
+    expect((error as UserAbortError).message).toBe("listItems: aborted by the caller");
   });
 
   it("lets the caller abort while the body is still arriving", async () => {
