@@ -144,3 +144,22 @@ describe("sending is never repeated once the server may have it", () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe("rate-limit budget per account", () => {
+  it("makes two clients of the same account share the 50 / 10 s budget", async () => {
+    vi.useFakeTimers();
+    const fake = fakeFetch(() => json([]));
+    const token = `shared-token-${Math.random()}`;
+    const make = () =>
+      new As2Gateway({ baseUrl: "https://as2.test", token, logger: silentLogger, fetch: fake.fetch });
+    const [a, b] = [make(), make()];
+    const calls = Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? a : b).partners.list());
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(fake.calls).toHaveLength(50);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(fake.calls).toHaveLength(60);
+    await Promise.all(calls);
+    vi.useRealTimers();
+    await Promise.all([a.close(), b.close()]);
+  });
+});

@@ -279,3 +279,39 @@ describe("parcel helpers", () => {
     ]);
   });
 });
+
+describe("rate-limit budget per credential", () => {
+  it("makes two clients with the same API key share one budget, and a third key use its own", async () => {
+    vi.useFakeTimers();
+    try {
+      const fake = fakeFetch(() => envelope({ parcelId: 1 }));
+      const key = `shared-key-${Math.random()}`;
+      const make = (apiKey: string) =>
+        new Parcels(
+          new ECGridCore({
+            apiKey,
+            baseUrl: "http://ecgrid.test",
+            fetch: fake.fetch,
+            throttle: { limit: 2, windowMs: 60_000 },
+          }),
+        );
+      const [a, b, other] = [make(key), make(key), make(`${key}-other`)];
+      const done: string[] = [];
+      for (const [name, parcels] of [
+        ["a", a],
+        ["b", b],
+        ["a", a],
+        ["other", other],
+        ["other", other],
+      ] as const) {
+        void parcels.get(1).then(() => done.push(name));
+      }
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(done.sort()).toEqual(["a", "b", "other", "other"]);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(done.filter((n) => n === "a")).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -42,6 +42,7 @@ export {
 export { redactHeaders, SENSITIVE_HEADERS, Secret, scrub } from "./secret.js";
 export { sleep } from "./sleep.js";
 export {
+  budgetKey,
   createThrottle,
   type LimiterResult,
   resetDelayMs,

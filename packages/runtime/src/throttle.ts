@@ -11,12 +11,15 @@ export interface ThrottleOptions {
   /** Window length, e.g. 60_000 for ECGrid, 10_000 for AS2 Gateway. */
   windowMs: number;
   /**
-   * A rate-limiter-flexible limiter to count with instead of a private in-memory one: pass the same
-   * one to several clients, or a RateLimiterRedis, to share one budget. Its `points`/`duration`
-   * then decide the limit.
+   * A rate-limiter-flexible limiter to count with, e.g. a RateLimiterRedis to share budgets
+   * between processes. Its `points`/`duration` then decide the limit.
    */
   limiter?: SharedLimiter;
-  /** The budget's key in a shared limiter (e.g. one per API key). Default "default". */
+  /**
+   * Whose budget this is, e.g. derived from the API key. Clients in one process that give the same
+   * key (and limit/window) share one budget, as the server counts per credential. Without a key
+   * (and without a limiter) the throttle has a budget of its own.
+   */
   key?: string;
 }
 
@@ -59,7 +62,10 @@ export function createThrottle(options: ThrottleOptions): Throttle {
     );
   }
   const limiter: SharedLimiter =
-    options.limiter ?? new RateLimiterMemory({ points: options.limit, duration: options.windowMs / 1000 });
+    options.limiter ??
+    (options.key === undefined
+      ? new RateLimiterMemory({ points: options.limit, duration: options.windowMs / 1000 })
+      : processLimiter(options.limit, options.windowMs));
   const key = options.key ?? "default";
   const closed = new AbortController();
   // Header updates are applied in order, and before any slot granted after them.
@@ -106,6 +112,36 @@ export function createThrottle(options: ThrottleOptions): Throttle {
       closed.abort(new ThrottleStoppedError());
     },
   };
+}
+
+const processLimiters = new Map<string, SharedLimiter>();
+
+/** One in-memory limiter per limit and window for the whole process; budgets inside it are keyed. */
+function processLimiter(limit: number, windowMs: number): SharedLimiter {
+  const id = `${limit}/${windowMs}`;
+  let limiter = processLimiters.get(id);
+  if (!limiter) {
+    limiter = new RateLimiterMemory({ points: limit, duration: windowMs / 1000 });
+    processLimiters.set(id, limiter);
+  }
+  return limiter;
+}
+
+/**
+ * A stable, non-reversible name for a credential, to key its rate-limit budget without keeping the
+ * credential itself as a key (cyrb53: fast, no crypto module needed in browsers).
+ */
+export function budgetKey(scope: string, credential: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < credential.length; i++) {
+    const ch = credential.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${scope}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
 
 function toNumber(value: string | null): number | undefined {

@@ -1,7 +1,7 @@
 import { getEventListeners } from "node:events";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createThrottle, resetDelayMs, type Throttle } from "../src/throttle.ts";
+import { budgetKey, createThrottle, resetDelayMs, type Throttle } from "../src/throttle.ts";
 
 // "Immediately" below means within SETTLE ms of fake time, far below any window.
 const SETTLE = 1_000;
@@ -282,5 +282,42 @@ describe("resetDelayMs", () => {
     expect(resetDelayMs(" ")).toBeUndefined();
     expect(resetDelayMs("-1")).toBeUndefined();
     expect(resetDelayMs("soon")).toBeUndefined();
+  });
+});
+
+describe("budgets shared by key", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("gives throttles with the same key one budget in the process, and other keys their own", async () => {
+    const key = budgetKey("test", `same-credential-${Math.random()}`);
+    const a = createThrottle({ limit: 3, windowMs: 60_000, key });
+    const b = createThrottle({ limit: 3, windowMs: 60_000, key });
+    const c = createThrottle({
+      limit: 3,
+      windowMs: 60_000,
+      key: budgetKey("test", `other-${Math.random()}`),
+    });
+    const first = burst(a, 2);
+    const second = burst(b, 2);
+    const third = burst(c, 3);
+    await vi.advanceTimersByTimeAsync(SETTLE);
+    expect(first.granted + second.granted).toBe(3);
+    expect(third.granted).toBe(3);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(first.granted + second.granted).toBe(4);
+    await Promise.all([a.stop(), b.stop(), c.stop()]);
+  });
+
+  it("names a credential's budget without containing the credential", () => {
+    const key = budgetKey("ecgrid", "secret-api-key-123");
+    expect(key).toMatch(/^ecgrid:[0-9a-z]+$/);
+    expect(key).not.toContain("secret");
+    expect(budgetKey("ecgrid", "secret-api-key-123")).toBe(key);
+    expect(budgetKey("ecgrid", "secret-api-key-124")).not.toBe(key);
   });
 });

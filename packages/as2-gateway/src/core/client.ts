@@ -5,6 +5,7 @@ import {
   ApiCall,
   type AuthStrategy,
   apiKeyAuth,
+  budgetKey,
   type CallContext,
   type CallOptions,
   createLogger,
@@ -106,7 +107,7 @@ export class As2GatewayCore {
     this.throttle =
       options.throttle === false
         ? undefined
-        : createThrottle({ ...AS2_GATEWAY_RATE_LIMIT, ...options.throttle });
+        : createThrottle({ ...AS2_GATEWAY_RATE_LIMIT, ...budgetOf(options), ...options.throttle });
     const throttle = this.throttle;
     const transport = createTransport({
       fetch: createRedirectFetch({
@@ -187,4 +188,12 @@ function checkCredentials(credentials: As2GatewayCredentials): void {
   if (typeof password !== "string" || password === "") {
     throw new ValidationError("As2Gateway credentials: password must be a non-empty string");
   }
+}
+
+/** The 50 / 10 s limit is per account: clients in one process with the same account share it. */
+function budgetOf(options: As2GatewayOptions): { key?: string } {
+  const baseUrl = options.baseUrl ?? AS2_GATEWAY_BASE_URL;
+  if (options.credentials) return { key: budgetKey(`as2 ${baseUrl} user`, options.credentials.username) };
+  if (options.token !== undefined) return { key: budgetKey(`as2 ${baseUrl} token`, options.token) };
+  return {};
 }

@@ -4,6 +4,7 @@ import {
   ApiCall,
   type AuthStrategy,
   apiKeyAuth,
+  budgetKey,
   type CallContext,
   type CallOptions,
   createLogger,
@@ -83,7 +84,9 @@ export class ECGridCore {
     }
     this.#auth = this.tokens ?? apiKeyAuth("X-API-Key", apiKey as string);
     this.throttle =
-      options.throttle === false ? undefined : createThrottle({ ...ECGRID_RATE_LIMIT, ...options.throttle });
+      options.throttle === false
+        ? undefined
+        : createThrottle({ ...ECGRID_RATE_LIMIT, ...budgetOf(options, apiKey), ...options.throttle });
     const transport = createTransport({
       fetch: options.fetch,
       auth: this.#auth,
@@ -135,6 +138,17 @@ export class ECGridCore {
     unwrapEnvelope(result.data, result.response, operation);
     return result;
   }
+}
+
+/**
+ * ECGrid counts requests per API key (or per signed-in user): clients in one process with the same
+ * credential share one budget.
+ */
+function budgetOf(options: ECGridOptions, apiKey: string | undefined): { key?: string } {
+  const baseUrl = options.baseUrl ?? ECGRID_BASE_URL;
+  if (apiKey !== undefined) return { key: budgetKey(`ecgrid ${baseUrl} key`, apiKey) };
+  if (options.credentials) return { key: budgetKey(`ecgrid ${baseUrl} login`, options.credentials.login) };
+  return {};
 }
 
 function envApiKey(): string | undefined {
