@@ -2,13 +2,13 @@
 // of the inbox.
 import {
   type CallOptions,
+  forEachConcurrent,
   NotFoundError,
   sleep,
   UserAbortError,
   ValidationError,
 } from "@edi-clients/runtime";
 import type { As2GatewayCore } from "../core/client.js";
-import { forEachConcurrent } from "../core/concurrency.js";
 import type { DownloadedFile } from "../core/download.js";
 import {
   BatchMessageError,

@@ -1,6 +1,5 @@
-import { type ApiCall, type CallOptions, ValidationError } from "@edi-clients/runtime";
+import { type ApiCall, type CallOptions, forEachConcurrent, ValidationError } from "@edi-clients/runtime";
 import { base64ToBytes, bytesToBase64 } from "../core/base64.js";
-import { forEachConcurrent } from "../core/concurrency.js";
 import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 import type { components } from "../generated/openapi.js";

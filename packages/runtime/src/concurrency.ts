@@ -1,3 +1,4 @@
+// Bounded parallelism for the inbox processors: a tiny lane pool is all they need.
 /** Runs `worker` over `items` with at most `limit` in flight; resolves when all settled. */
 export async function forEachConcurrent<T>(
   items: readonly T[],
