@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, inject, it } from "vitest";
 import { messageFolder } from "../src/commands/as2.js";
-import { run } from "../src/program.js";
+import { cliWith } from "./support.js";
 
 const baseUrl = inject("prismUrls")["as2-gateway"] as string;
 const firstUnread = "OPENAS2-11062024094512+0000-4821@GLOBEX_AS2_ACME_EDI_PROD";
@@ -15,21 +15,7 @@ function zipAnswer(): Response {
   return new Response(archive, { status: 200, headers: { "Content-Type": "application/zip" } });
 }
 
-async function cli(
-  args: string[],
-  env: Record<string, string | undefined> = {},
-  fetch?: (r: Request) => Promise<Response>,
-) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: { AS2G_TOKEN: "cli-token", AS2G_BASE_URL: baseUrl, ...env },
-    ...(fetch ? { fetch } : {}),
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = cliWith({ AS2G_TOKEN: "cli-token", AS2G_BASE_URL: baseUrl });
 
 describe("edi-clients as2", () => {
   it("sends files in one message and prints the AS2 message ID", async () => {

@@ -2,25 +2,11 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { run } from "../src/program.js";
+import { cliWith } from "./support.js";
 
 const baseUrl = inject("prismUrls").ecgrid as string;
 
-async function cli(
-  args: string[],
-  env: Record<string, string | undefined> = {},
-  fetch?: (r: Request) => Promise<Response>,
-) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: { ECGRID_API_KEY: "cli-test-key", ECGRID_BASE_URL: baseUrl, ...env },
-    ...(fetch ? { fetch } : {}),
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = cliWith({ ECGRID_API_KEY: "cli-test-key", ECGRID_BASE_URL: baseUrl });
 
 describe("edi-clients ecgrid", () => {
   it("lists inbound parcels as a table and as JSON lines", async () => {
