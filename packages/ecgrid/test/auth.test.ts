@@ -151,3 +151,29 @@ describe("username/password sign-in", () => {
     }
   });
 });
+
+describe("a custom token provider", () => {
+  it("sends its token as Bearer and asks it again after a 401", async () => {
+    const issued = ["vault-token-1", "vault-token-2"];
+    const obtain = vi.fn(async () => ({ accessToken: issued.shift() as string }));
+    const fake = fakeFetch((r, i) =>
+      i === 0
+        ? apiError(401, "token revoked")
+        : envelope({ parcelId: 1, seen: r.headers.get("authorization") }),
+    );
+    const parcels = new Parcels(
+      new ECGridCore({
+        tokenProvider: { obtain },
+        baseUrl: "http://ecgrid.test",
+        fetch: fake.fetch,
+        throttle: false,
+      }),
+    );
+    await expect(parcels.get(1)).resolves.toMatchObject({ seen: "Bearer vault-token-2" });
+    expect(fake.requests.map((r) => r.headers.get("authorization"))).toEqual([
+      "Bearer vault-token-1",
+      "Bearer vault-token-2",
+    ]);
+    expect(obtain).toHaveBeenCalledTimes(2);
+  });
+});
