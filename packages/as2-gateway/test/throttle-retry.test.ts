@@ -163,3 +163,17 @@ describe("rate-limit budget per account", () => {
     await Promise.all([a.close(), b.close()]);
   });
 });
+
+describe("observability", () => {
+  it("reports every attempt to onAttempt", async () => {
+    const events: { operation?: string; status?: number }[] = [];
+    const { client } = fakeClient((_, i) => (i === 0 ? json({ message: "busy" }, 503) : json([])), {
+      onAttempt: (e) => events.push({ operation: e.operation, status: e.status }),
+    });
+    await client.partners.list();
+    expect(events).toEqual([
+      { operation: "listPartners", status: 503 },
+      { operation: "listPartners", status: 200 },
+    ]);
+  });
+});

@@ -169,6 +169,18 @@ describe("retries follow the operation's idempotency", () => {
     }
   });
 
+  it("reports every attempt to onAttempt, retries included", async () => {
+    const events: { operation?: string; attempt: number; status?: number }[] = [];
+    const { parcels } = parcelsWith((_, i) => (i === 0 ? apiError(503, "busy") : envelope([])), {
+      onAttempt: (e) => events.push({ operation: e.operation, attempt: e.attempt, status: e.status }),
+    });
+    await parcels.inboxList({});
+    expect(events).toEqual([
+      { operation: "parcelsInboxList", attempt: 1, status: 503 },
+      { operation: "parcelsInboxList", attempt: 2, status: 200 },
+    ]);
+  });
+
   it("retries a read POST after 503 and returns the later success", async () => {
     const { parcels, requests } = parcelsWith((_, i) =>
       i === 0 ? apiError(503, "busy") : envelope([{ parcelId: 1 }]),

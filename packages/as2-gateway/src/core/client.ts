@@ -3,6 +3,7 @@
 // and `call()`, through which every resource method goes.
 import {
   ApiCall,
+  type AttemptEvent,
   type AuthStrategy,
   apiKeyAuth,
   budgetKey,
@@ -60,6 +61,8 @@ export interface As2GatewayOptions {
   logger?: Logger;
   /** Default from EDI_CLIENTS_LOG, else "warn". */
   logLevel?: LogLevel;
+  /** Called after every HTTP attempt (retries included): metrics, tracing, audit logs. */
+  onAttempt?: (event: AttemptEvent) => void;
 }
 
 /** Per-call options of the core (resource methods pass CallOptions through). */
@@ -122,6 +125,7 @@ export class As2GatewayCore {
       },
       timeoutMs: options.timeoutMs,
       logger: options.logger ?? createLogger(options.logLevel),
+      onAttempt: options.onAttempt,
     });
     this.raw = createClient<paths>({ baseUrl: options.baseUrl ?? AS2_GATEWAY_BASE_URL, fetch: transport });
   }

@@ -2,6 +2,7 @@
 // openapi-fetch client, and `call()`, through which every resource method goes.
 import {
   ApiCall,
+  type AttemptEvent,
   type AuthStrategy,
   apiKeyAuth,
   budgetKey,
@@ -57,6 +58,8 @@ export interface ECGridOptions {
   logger?: Logger;
   /** Default from EDI_CLIENTS_LOG, else "warn". */
   logLevel?: LogLevel;
+  /** Called after every HTTP attempt (retries included): metrics, tracing, audit logs. */
+  onAttempt?: (event: AttemptEvent) => void;
 }
 
 export class ECGridCore {
@@ -97,6 +100,7 @@ export class ECGridCore {
       },
       timeoutMs: options.timeoutMs,
       logger: options.logger ?? createLogger(options.logLevel),
+      onAttempt: options.onAttempt,
       headers: { Accept: "application/json" },
     });
     this.raw = createClient<paths>({ baseUrl: options.baseUrl ?? ECGRID_BASE_URL, fetch: transport });
