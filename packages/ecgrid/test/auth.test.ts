@@ -177,3 +177,20 @@ describe("a custom token provider", () => {
     expect(obtain).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("credentials in errors", () => {
+  it("scrubs the password when the login answer echoes it", async () => {
+    const fake = fakeFetch(() => apiError(401, "Invalid password Sup3r$ecret! for jsmith"));
+    const parcels = new Parcels(
+      new ECGridCore({
+        credentials: { login: "jsmith", password: "Sup3r$ecret!" },
+        baseUrl: "http://ecgrid.test",
+        fetch: fake.fetch,
+        throttle: false,
+      }),
+    );
+    const error = (await parcels.get(1).catch((e: unknown) => e)) as AuthenticationError;
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(`${error.message} ${JSON.stringify(error.body)}`).not.toContain("Sup3r$ecret!");
+  });
+});

@@ -8,6 +8,7 @@ export {
   type TokenProvider,
 } from "./auth.js";
 export { attachContext, type CallContext, type CallOptions, contextOf } from "./call-context.js";
+export { type ClientOptions, transportSettings } from "./client-options.js";
 export { forEachConcurrent } from "./concurrency.js";
 export * from "./errors.js";
 export {

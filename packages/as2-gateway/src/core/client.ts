@@ -3,26 +3,22 @@
 // and `call()`, through which every resource method goes.
 import {
   ApiCall,
-  type AttemptEvent,
   type AuthStrategy,
   apiKeyAuth,
   budgetKey,
   type CallContext,
   type CallOptions,
-  createLogger,
+  type ClientOptions,
   createThrottle,
   createTransport,
-  type FetchLike,
   type FetchResult,
   type InvokeInit,
   invoke,
-  type Logger,
-  type LogLevel,
-  type RetryOptions,
   type Throttle,
   type ThrottleOptions,
   TokenAuth,
   type TokenProvider,
+  transportSettings,
   ValidationError,
   type WithResponse,
 } from "@edi-clients/runtime";
@@ -37,32 +33,17 @@ import { createRedirectFetch } from "./redirect.js";
 /** AS2 Gateway allows 50 requests per 10-second period. */
 export const AS2_GATEWAY_RATE_LIMIT = { limit: 50, windowMs: 10_000 } as const;
 
-export interface As2GatewayOptions {
+export interface As2GatewayOptions extends ClientOptions {
   /** Account e-mail and password: the client signs in, renews before expiry and once on a 401. */
   credentials?: As2GatewayCredentials;
   /** A token obtained elsewhere, sent as-is in `Authorization` (not renewed). */
   token?: string;
   /** Your own token source (a vault, another service) instead of credentials or token. */
   tokenProvider?: TokenProvider;
-  /** Defaults to {@link AS2_GATEWAY_BASE_URL}. */
-  baseUrl?: string;
-  /** Retries after the first attempt. Default 2. */
-  maxRetries?: number;
-  /** Backoff details (base/max delay, total delay cap). */
-  retry?: RetryOptions;
-  /** Per-attempt timeout. Default 60 s. */
-  timeoutMs?: number;
   /** Client-side rate limit. Default 50 requests / 10 s; `false` turns it off. */
   throttle?: false | Partial<ThrottleOptions>;
   /** Renew the token this long before its expiry. Default 60 s. */
   tokenRefreshSkewMs?: number;
-  /** Underlying fetch (tests, proxies). Default global fetch. */
-  fetch?: FetchLike;
-  logger?: Logger;
-  /** Default from EDI_CLIENTS_LOG, else "warn". */
-  logLevel?: LogLevel;
-  /** Called after every HTTP attempt (retries included): metrics, tracing, audit logs. */
-  onAttempt?: (event: AttemptEvent) => void;
 }
 
 /** Per-call options of the core (resource methods pass CallOptions through). */
@@ -113,19 +94,13 @@ export class As2GatewayCore {
         : createThrottle({ ...AS2_GATEWAY_RATE_LIMIT, ...budgetOf(options), ...options.throttle });
     const throttle = this.throttle;
     const transport = createTransport({
+      ...transportSettings(options),
       fetch: createRedirectFetch({
         fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
         beforeHop: (signal) => throttle?.acquire(signal),
       }),
       auth,
       throttle,
-      retry: {
-        ...options.retry,
-        ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
-      },
-      timeoutMs: options.timeoutMs,
-      logger: options.logger ?? createLogger(options.logLevel),
-      onAttempt: options.onAttempt,
     });
     this.raw = createClient<paths>({ baseUrl: options.baseUrl ?? AS2_GATEWAY_BASE_URL, fetch: transport });
   }

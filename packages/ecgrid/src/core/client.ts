@@ -2,26 +2,22 @@
 // openapi-fetch client, and `call()`, through which every resource method goes.
 import {
   ApiCall,
-  type AttemptEvent,
   type AuthStrategy,
   apiKeyAuth,
   budgetKey,
   type CallContext,
   type CallOptions,
-  createLogger,
+  type ClientOptions,
   createThrottle,
   createTransport,
-  type FetchLike,
   type FetchResult,
   type InvokeInit,
   invoke,
-  type Logger,
-  type LogLevel,
-  type RetryOptions,
   type Throttle,
   type ThrottleOptions,
   TokenAuth,
   type TokenProvider,
+  transportSettings,
   ValidationError,
 } from "@edi-clients/runtime";
 import createClient, { type Client } from "openapi-fetch";
@@ -36,30 +32,15 @@ export const ECGRID_BASE_URL = "https://rest.ecgrid.io";
 /** ECGrid allows 180 requests per minute per API key or JWT. */
 export const ECGRID_RATE_LIMIT = { limit: 180, windowMs: 60_000 } as const;
 
-export interface ECGridOptions {
+export interface ECGridOptions extends ClientOptions {
   /** Sent as `X-API-Key`. Defaults to the ECGRID_API_KEY environment variable (Node). */
   apiKey?: string;
   /** Username/password: the client logs in, renews the JWT before expiry and on a 401. */
   credentials?: ECGridCredentials;
   /** Your own token source (a vault, another service) instead of apiKey or credentials. */
   tokenProvider?: TokenProvider;
-  /** Defaults to {@link ECGRID_BASE_URL}. */
-  baseUrl?: string;
-  /** Retries after the first attempt. Default 2. */
-  maxRetries?: number;
-  /** Backoff details (base/max delay, total delay cap). */
-  retry?: RetryOptions;
-  /** Per-attempt timeout. Default 60 s. */
-  timeoutMs?: number;
   /** Client-side rate limit. Default 180 requests/minute; `false` turns it off. */
   throttle?: false | Partial<ThrottleOptions>;
-  /** Underlying fetch (tests, proxies). Default global fetch. */
-  fetch?: FetchLike;
-  logger?: Logger;
-  /** Default from EDI_CLIENTS_LOG, else "warn". */
-  logLevel?: LogLevel;
-  /** Called after every HTTP attempt (retries included): metrics, tracing, audit logs. */
-  onAttempt?: (event: AttemptEvent) => void;
 }
 
 export class ECGridCore {
@@ -68,6 +49,7 @@ export class ECGridCore {
   readonly tokens: TokenAuth | undefined;
   readonly throttle: Throttle | undefined;
   readonly #auth: AuthStrategy;
+  readonly #secrets: () => string[];
 
   constructor(options: ECGridOptions = {}) {
     const given = [options.apiKey !== undefined, !!options.credentials, !!options.tokenProvider].filter(
@@ -86,21 +68,18 @@ export class ECGridCore {
       this.tokens = new TokenAuth({ provider: options.tokenProvider });
     }
     this.#auth = this.tokens ?? apiKeyAuth("X-API-Key", apiKey as string);
+    const auth = this.#auth;
+    // A login error may echo the password: scrub it along with the tokens.
+    const password = options.credentials?.password;
+    this.#secrets = () => (password ? [...auth.secrets(), password] : auth.secrets());
     this.throttle =
       options.throttle === false
         ? undefined
         : createThrottle({ ...ECGRID_RATE_LIMIT, ...budgetOf(options, apiKey), ...options.throttle });
     const transport = createTransport({
-      fetch: options.fetch,
+      ...transportSettings(options),
       auth: this.#auth,
       throttle: this.throttle,
-      retry: {
-        ...options.retry,
-        ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
-      },
-      timeoutMs: options.timeoutMs,
-      logger: options.logger ?? createLogger(options.logLevel),
-      onAttempt: options.onAttempt,
       headers: { Accept: "application/json" },
     });
     this.raw = createClient<paths>({ baseUrl: options.baseUrl ?? ECGRID_BASE_URL, fetch: transport });
@@ -136,7 +115,7 @@ export class ECGridCore {
       operation,
       idempotency: OPERATION_IDEMPOTENCY[operation],
       describeError: describeEcGridError,
-      secrets: () => this.#auth.secrets(),
+      secrets: this.#secrets,
     });
     // Throws on `success: false` here too, so callers of the envelope never see a failed one.
     unwrapEnvelope(result.data, result.response, operation);
