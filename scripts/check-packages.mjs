@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Package hygiene of every publishable package, on the built artefacts: publint (exports, files,
 // types conditions) and Are The Types Wrong (types resolve for Node16 ESM and bundlers). The
-// packages are ESM-only, so attw runs with the esm-only profile.
+// packages ship ESM only; CommonJS code loads the same files through the `default` condition and
+// Node's require(esm) (^20.19, >= 22.12). attw models node16 CJS without require(esm) and would
+// call that "dynamic import only", so it runs with the esm-only profile; the consumer smoke test
+// type-checks a .cts consumer (module nodenext) and runs it.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";

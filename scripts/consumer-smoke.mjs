@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Proves the published artefacts work, not just the workspace: packs every publishable package
-// (pnpm pack rewrites workspace:* ranges), installs the tarballs with plain npm into a fresh project
-// outside the repository, type-checks a TypeScript consumer that uses both clients, runs it against
-// Prism, and bundles each client's default entry for the browser (no Node-only import may leak in).
+// (pnpm pack rewrites workspace:^ ranges to ^version), installs the tarballs with plain npm into a
+// fresh project outside the repository, type-checks TypeScript consumers that use both clients
+// (module nodenext: an ESM .mts and a CommonJS .cts, which `require()`s the packages), runs both
+// against Prism, runs the clients with two copies of the runtime installed, and bundles each
+// client's default entry for the browser (no Node-only import may leak in).
 import { execFileSync } from "node:child_process";
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -58,6 +61,8 @@ try {
   const devDeps = ["typescript@5.9.3", "@types/node@20.19.43", "esbuild@0.25.12"];
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packed, ...devDeps], app);
 
+  // Caret ranges, never exact pins: a consumer who also depends on the runtime (or on both
+  // clients) shares one copy instead of getting one per exact version.
   step("check internal dependency ranges in the installed packages");
   for (const name of ["ecgrid", "as2-gateway", "cli"]) {
     const manifest = JSON.parse(
@@ -66,13 +71,13 @@ try {
     for (const [dep, range] of Object.entries(manifest.dependencies ?? {})) {
       if (!dep.startsWith("@edi-clients/")) continue;
       const actual = JSON.parse(readFileSync(join(app, "node_modules", dep, "package.json"), "utf8")).version;
-      if (range !== actual)
-        throw new Error(`@edi-clients/${name} depends on ${dep}@${range}, packed version is ${actual}`);
+      if (range !== `^${actual}`)
+        throw new Error(`@edi-clients/${name} depends on ${dep}@${range}, expected ^${actual}`);
     }
   }
 
   for (const file of readdirSync(here)) writeFileSync(join(app, file), readFileSync(join(here, file)));
-  step("type-check the consumer (tsc --strict, NodeNext)");
+  step("type-check the consumers (tsc --strict, module nodenext, .mts and .cts)");
   run(join(app, "node_modules", ".bin", "tsc"), ["-p", "."], app);
 
   step("bundle each client's default entry for the browser");
@@ -87,21 +92,40 @@ try {
     console.log(`  ✓ ${name} bundles for platform=browser`);
   }
 
-  step("run the consumer against Prism");
+  step("run the consumers (ESM and CommonJS) against Prism");
   const [ecgrid, as2] = await Promise.all([
     startPrism(specPath("ecgrid")),
     startPrism(specPath("as2-gateway")),
   ]);
   servers.push(ecgrid, as2);
   const env = { ECGRID_URL: ecgrid.url, AS2_URL: as2.url };
-  const output = run(process.execPath, ["dist/consumer.js"], app, env);
+  const consumers = ["dist/consumer.mjs", "dist/consumer.cjs"];
+  const output = consumers.map((file) => run(process.execPath, [file], app, env)).join("");
   console.log(output.trim().replace(/^/gm, "  "));
 
-  // The published packages promise Node >= 20; run the same consumer on the current LTS too.
-  step("run the consumer on Node 24");
-  const node24 = run("npx", ["-y", "node@24", "dist/consumer.js"], app, env);
+  // The published packages promise Node ^20.19 || >=22.12 (require(esm)); this runs on the Node
+  // that runs the script (CI: 20), then the same consumers on the current LTS.
+  step("run the consumers on Node 24");
+  const node24 = consumers.map((file) => run("npx", ["-y", "node@24", file], app, env)).join("");
   if (node24 !== output) throw new Error(`Node 24 printed something else:\n${node24}`);
   console.log("  same output on Node 24");
+
+  step("run the clients with two copies of @edi-clients/runtime installed");
+  const nested = join(
+    app,
+    "node_modules",
+    "@edi-clients",
+    "ecgrid",
+    "node_modules",
+    "@edi-clients",
+    "runtime",
+  );
+  cpSync(join(app, "node_modules", "@edi-clients", "runtime"), nested, { recursive: true });
+  try {
+    console.log(run(process.execPath, ["two-runtimes.cjs"], app, env).trim().replace(/^/gm, "  "));
+  } finally {
+    rmSync(nested, { recursive: true, force: true });
+  }
 
   step("run the installed CLI (edi-clients) against Prism");
   const cli = run(

@@ -106,6 +106,30 @@ export class UserAbortError extends EdiClientError {
   override name = "UserAbortError";
 }
 
+// Cross-copy `instanceof`. Two installed copies of this runtime (ecgrid and as2-gateway resolved to
+// different versions) define two sets of classes, and a plain `instanceof` across them is false.
+// Every error carries a global brand listing its class chain (["NotFoundError", "ApiError",
+// "EdiClientError"]), and `instanceof` any class of the family also accepts an error whose brand
+// names that class: `err instanceof NotFoundError` holds whichever copy threw it, and a NotFoundError
+// still is no RateLimitError. Both are non-enumerable, so inspect and JSON output are unchanged.
+const errorBrand = Symbol.for("edi-clients.error");
+Object.defineProperty(EdiClientError.prototype, errorBrand, {
+  get(this: object): string[] {
+    const chain: string[] = [];
+    for (let p = Object.getPrototypeOf(this); p && p !== Error.prototype; p = Object.getPrototypeOf(p))
+      chain.push(p.constructor.name);
+    return chain;
+  },
+});
+Object.defineProperty(EdiClientError, Symbol.hasInstance, {
+  value(this: abstract new (...args: never[]) => unknown, value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (typeof value !== "object" || value === null) return false;
+    const chain: unknown = (value as { [errorBrand]?: unknown })[errorBrand];
+    return Array.isArray(chain) && chain.includes(this.name);
+  },
+});
+
 const byStatus: Record<number, new (d: ApiErrorDetails) => ApiError> = {
   400: BadRequestError,
   401: AuthenticationError,
