@@ -1,5 +1,6 @@
 // One generic paginator; each paged list operation of an API is a declaration over it.
 import { ValidationError } from "./errors.js";
+import { checkCallOptions, checkValue, describeValue, integer, optional } from "./validate.js";
 
 export interface PageRequest {
   /** Zero-based index of the page. */
@@ -43,35 +44,42 @@ export type PageFetcher<T> = (request: PageRequest) => Promise<Page<T>>;
 /** Async iteration over items (`for await`), with `pages()` for page-by-page access. */
 export class Paginator<T> implements AsyncIterable<T> {
   readonly #fetchPage: PageFetcher<T>;
-  readonly #pageSize: number;
+  readonly #rule: PageSizeRule;
   readonly #options: PaginateOptions;
 
+  /**
+   * Never throws: options that break a limit make the first `next()` (and `toArray()`) reject with
+   * a ValidationError, before any page is fetched.
+   */
   constructor(fetchPage: PageFetcher<T>, rule: PageSizeRule, options: PaginateOptions = {}) {
-    const pageSize = options.pageSize ?? rule.default;
-    if (!Number.isInteger(pageSize) || pageSize < rule.min || pageSize > rule.max) {
-      throw new ValidationError(
-        `${rule.name} must be an integer from ${rule.min} to ${rule.max}, got ${pageSize}`,
-      );
-    }
-    if (options.limit !== undefined && (!Number.isInteger(options.limit) || options.limit < 0)) {
-      throw new ValidationError(`limit must be an integer >= 0, got ${options.limit}`);
-    }
-    if (options.startPage !== undefined && (!Number.isInteger(options.startPage) || options.startPage < 0)) {
-      throw new ValidationError(`startPage must be an integer >= 0, got ${options.startPage}`);
-    }
     this.#fetchPage = fetchPage;
-    this.#pageSize = pageSize;
+    this.#rule = rule;
     this.#options = options;
+  }
+
+  /** The page size, once the options passed their checks. */
+  #checked(): number {
+    const options = this.#options;
+    if (options === null || typeof options !== "object") {
+      throw new ValidationError(`options must be an object, got ${describeValue(options)}`);
+    }
+    const rule = this.#rule;
+    checkValue(rule.name, options.pageSize ?? rule.default, integer(rule.min, rule.max));
+    checkValue("limit", options.limit, optional(integer(0)));
+    checkValue("startPage", options.startPage, optional(integer(0)));
+    checkCallOptions({ signal: options.signal });
+    return options.pageSize ?? rule.default;
   }
 
   /** Pages in order. Stops on an empty or short page, at totalRecords, or at `limit`. */
   async *pages(): AsyncGenerator<Page<T>> {
+    const pageSize = this.#checked();
     const { limit, prefetch, signal } = this.#options;
     if (limit === 0) return;
     let pageIndex = this.#options.startPage ?? 0;
     let seen = 0;
     const load = (index: number) =>
-      this.#fetchPage({ pageIndex: index, pageSize: this.#pageSize, offset: index * this.#pageSize, signal });
+      this.#fetchPage({ pageIndex: index, pageSize, offset: index * pageSize, signal });
     let pending: Promise<Page<T>> | undefined = load(pageIndex);
     try {
       while (pending) {
@@ -81,9 +89,9 @@ export class Paginator<T> implements AsyncIterable<T> {
         if (limit !== undefined && seen + items.length > limit) items = items.slice(0, limit - seen);
         seen += items.length;
         const last =
-          page.items.length < this.#pageSize ||
+          page.items.length < pageSize ||
           (limit !== undefined && seen >= limit) ||
-          (page.totalRecords !== undefined && (pageIndex + 1) * this.#pageSize >= page.totalRecords);
+          (page.totalRecords !== undefined && (pageIndex + 1) * pageSize >= page.totalRecords);
         if (items.length > 0) {
           if (!last && prefetch) {
             pending = load(pageIndex + 1);

@@ -214,11 +214,16 @@ describe("Paginator", () => {
   });
 
   describe("validation before any request", () => {
-    it.each([0, 501, 2.5, Number.NaN])("rejects page size %s naming the rule's limits", (pageSize) => {
+    it.each([0, 501, 2.5, Number.NaN])("rejects page size %s naming the rule's limits", async (pageSize) => {
       const server = records(10);
       const create = () => new Paginator(server.fetchPage, RULE, { pageSize });
-      expect(create).toThrow(ValidationError);
-      expect(create).toThrow(`recordsPerPage must be an integer from 1 to 500, got ${pageSize}`);
+      // Never throws where the iterator is created: the first next() rejects.
+      expect(create).not.toThrow();
+      await expect(create().toArray()).rejects.toBeInstanceOf(ValidationError);
+      await expect(create()[Symbol.asyncIterator]().next()).rejects.toThrow(
+        `recordsPerPage must be an integer from 1 to 500, got ${pageSize}`,
+      );
+      await expect(create().pages().next()).rejects.toBeInstanceOf(ValidationError);
       expect(server.fetchPage).not.toHaveBeenCalled();
     });
 
@@ -230,24 +235,37 @@ describe("Paginator", () => {
       }
     });
 
-    it("rejects a default page size outside the rule", () => {
-      expect(
-        () => new Paginator(records(1).fetchPage, { name: "pageSize", min: 1, max: 50, default: 100 }),
-      ).toThrow("pageSize must be an integer from 1 to 50, got 100");
+    it("rejects a default page size outside the rule", async () => {
+      await expect(
+        new Paginator(records(1).fetchPage, { name: "pageSize", min: 1, max: 50, default: 100 }).toArray(),
+      ).rejects.toThrow("pageSize must be an integer from 1 to 50, got 100");
     });
 
-    it.each([-1, 1.5])("rejects limit %s", (limit) => {
-      expect(() => new Paginator(records(1).fetchPage, RULE, { limit })).toThrow(ValidationError);
-      expect(() => new Paginator(records(1).fetchPage, RULE, { limit })).toThrow(
-        /^limit must be an integer >= 0/,
+    it.each([-1, 1.5])("rejects limit %s", async (limit) => {
+      const server = records(1);
+      await expect(new Paginator(server.fetchPage, RULE, { limit }).toArray()).rejects.toThrow(
+        /^limit must be an integer >= 0, got /,
       );
+      expect(server.fetchPage).not.toHaveBeenCalled();
     });
 
-    it.each([-1, 0.5])("rejects startPage %s", (startPage) => {
-      expect(() => new Paginator(records(1).fetchPage, RULE, { startPage })).toThrow(ValidationError);
-      expect(() => new Paginator(records(1).fetchPage, RULE, { startPage })).toThrow(
-        /^startPage must be an integer >= 0/,
+    it.each([-1, 0.5])("rejects startPage %s", async (startPage) => {
+      const server = records(1);
+      await expect(new Paginator(server.fetchPage, RULE, { startPage }).toArray()).rejects.toThrow(
+        /^startPage must be an integer >= 0, got /,
       );
+      expect(server.fetchPage).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      ["options", null],
+      ["signal", { signal: "stop" }],
+    ])("rejects bad %s", async (_, options) => {
+      const server = records(1);
+      await expect(new Paginator(server.fetchPage, RULE, options as never).toArray()).rejects.toBeInstanceOf(
+        ValidationError,
+      );
+      expect(server.fetchPage).not.toHaveBeenCalled();
     });
   });
 });
