@@ -24,6 +24,8 @@ export function definePackageConfig(options: PackageTestOptions = {}) {
       globalSetup: options.prism?.length ? ["../../scripts/prism-global-setup.ts"] : [],
       provide: { prismSpecs: options.prism ?? [] },
       testTimeout: 20_000,
+      // Fault tests force garbage collections while calls wait (lost abort signals, undici#4068).
+      execArgv: ["--expose-gc"],
       // Tests fake the clock (timers and Date), never the event loop: Node's stream and fetch
       // internals keep their real setImmediate/nextTick.
       fakeTimers: { toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] },

@@ -19,7 +19,7 @@ export interface RecordedRequest {
 export type Handler = (request: RecordedRequest, index: number) => Response | Promise<Response>;
 
 export interface FakeFetch {
-  fetch: (request: Request) => Promise<Response>;
+  fetch: (request: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
   /** Every request, recorded as soon as it is sent (its body is filled in once read). */
   calls: RecordedRequest[];
   /**
@@ -35,14 +35,14 @@ export function fakeFetch(handler: Handler): FakeFetch {
   const reads: Promise<unknown>[] = [];
   return {
     calls,
-    async fetch(request) {
+    async fetch(request, init) {
       const recorded: RecordedRequest = {
         method: request.method,
         url: new URL(request.url),
         headers: request.headers,
         body: new Uint8Array(0),
         text: "",
-        signal: request.signal,
+        signal: init?.signal ?? request.signal,
       };
       calls.push(recorded);
       const index = calls.length - 1;

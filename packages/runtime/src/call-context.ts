@@ -9,7 +9,10 @@ export interface CallOptions {
   maxRetries?: number;
   /** Fine-grained retry settings for this call. */
   retry?: RetryOptions;
-  /** Per-attempt timeout in ms for this call (overrides the client's timeout). */
+  /**
+   * Per-attempt timeout in ms for this call (overrides the client's timeout). It covers the
+   * response body too; for streamed downloads, each wait for the next chunk.
+   */
   timeoutMs?: number;
   /** Cancels the call, including any wait for a retry or a rate-limit slot. */
   signal?: AbortSignal;
@@ -23,6 +26,11 @@ export interface CallContext extends CallOptions {
   idempotency?: Idempotency;
   /** false for calls that must go out without credentials (login, refresh). */
   authenticate?: boolean;
+  /**
+   * The caller reads the body as a stream: the transport hands it over unread (a large download
+   * is not held in memory) and applies the timeout to each wait for the next chunk instead.
+   */
+  stream?: boolean;
 }
 
 const contexts = new WeakMap<Request, CallContext>();

@@ -1,6 +1,7 @@
 // When to try again, and how long to wait. Pure functions of the outcome: the transport asks, this
 // module answers, so the policy is testable without timers or sockets.
 import { parseRetryAfterMs } from "./errors.js";
+import { resetDelayMs } from "./rate-headers.js";
 
 /**
  * `idempotent`: repeating the call cannot change server state (reads, even when sent as POST).
@@ -12,6 +13,12 @@ export type Idempotency = "idempotent" | "non-idempotent";
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
   maxRetries?: number;
+  /**
+   * Retries of a call the server turned away with 429, counted apart from `maxRetries`: a
+   * budget shared with other consumers runs out as a matter of course, and the request was
+   * never processed. Default 6; each waits for the server's `Retry-After` / `X-RateLimit-Reset`.
+   */
+  maxRateLimitRetries?: number;
   /** First backoff ceiling; doubles per retry. Default 500 ms. */
   baseDelayMs?: number;
   /** Ceiling of one backoff. Default 8 s. */
@@ -28,6 +35,7 @@ export type ResolvedRetryOptions = Required<RetryOptions>;
 
 export const DEFAULT_RETRY: ResolvedRetryOptions = {
   maxRetries: 2,
+  maxRateLimitRetries: 6,
   baseDelayMs: 500,
   maxDelayMs: 8_000,
   maxTotalDelayMs: 60_000,
@@ -43,8 +51,10 @@ export function resolveRetryOptions(...layers: (RetryOptions | undefined)[]): Re
       if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
     }
   }
-  if (!Number.isInteger(merged.maxRetries) || merged.maxRetries < 0) {
-    throw new RangeError(`maxRetries must be an integer >= 0, got ${merged.maxRetries}`);
+  for (const name of ["maxRetries", "maxRateLimitRetries"] as const) {
+    if (!Number.isInteger(merged[name]) || merged[name] < 0) {
+      throw new RangeError(`${name} must be an integer >= 0, got ${merged[name]}`);
+    }
   }
   return merged;
 }
@@ -58,8 +68,10 @@ export type AttemptOutcome =
 export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string };
 
 export interface RetryContext {
-  /** Retries already made (0 after the first attempt). */
+  /** Retries already made (0 after the first attempt), not counting retries after a 429. */
   retriesSoFar: number;
+  /** Retries already made after a 429. */
+  rateLimitedSoFar?: number;
   /** Milliseconds already spent waiting between attempts of this call. */
   delayedSoFarMs: number;
   idempotency: Idempotency;
@@ -95,14 +107,28 @@ function isRetryable(outcome: AttemptOutcome, ctx: RetryContext): string | true 
 export function decideRetry(outcome: AttemptOutcome, ctx: RetryContext): RetryDecision {
   const retryable = isRetryable(outcome, ctx);
   if (retryable !== true) return { retry: false, reason: retryable };
-  if (ctx.retriesSoFar >= ctx.options.maxRetries) {
+  const rateLimited = outcome.kind === "response" && outcome.status === 429;
+  if (rateLimited) {
+    const made = ctx.rateLimitedSoFar ?? 0;
+    if (made >= ctx.options.maxRateLimitRetries) {
+      return {
+        retry: false,
+        reason: `still rate limited after ${made} retries (maxRateLimitRetries ${ctx.options.maxRateLimitRetries})`,
+      };
+    }
+  } else if (ctx.retriesSoFar >= ctx.options.maxRetries) {
     return {
       retry: false,
       reason: `gave up after ${ctx.retriesSoFar} retries (maxRetries ${ctx.options.maxRetries})`,
     };
   }
-  const hinted = outcome.kind === "response" ? parseRetryAfterMs(outcome.headers) : undefined;
-  const delayMs = hinted ?? backoffDelay(ctx.retriesSoFar, ctx.options);
+  const hinted =
+    outcome.kind !== "response"
+      ? undefined
+      : (parseRetryAfterMs(outcome.headers) ??
+        (rateLimited ? resetDelayMs(outcome.headers.get("x-ratelimit-reset")) : undefined));
+  const delayMs =
+    hinted ?? backoffDelay(rateLimited ? (ctx.rateLimitedSoFar ?? 0) : ctx.retriesSoFar, ctx.options);
   if (ctx.delayedSoFarMs + delayMs > ctx.options.maxTotalDelayMs) {
     return {
       retry: false,

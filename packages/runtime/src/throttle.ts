@@ -3,7 +3,12 @@
 // between processes); this module waits for a slot and follows what the APIs say in their
 // X-RateLimit-* headers.
 import RateLimiterMemory from "rate-limiter-flexible/lib/RateLimiterMemory.js";
+import { onAbort } from "./abort.js";
+import { ClientClosedError, parseRetryAfterMs } from "./errors.js";
+import { resetDelayMs, toNumber } from "./rate-headers.js";
 import { sleep } from "./sleep.js";
+
+export { resetDelayMs };
 
 export interface ThrottleOptions {
   /** Requests allowed per window, e.g. 180 for ECGrid, 50 for AS2 Gateway. */
@@ -37,23 +42,41 @@ export interface SharedLimiter {
   penalty(key: string, points?: number): Promise<LimiterResult>;
   block(key: string, secDuration: number): Promise<LimiterResult>;
   get(key: string): Promise<LimiterResult | null>;
+  /** Sets the points used and the time until they reset (rate-limiter-flexible >= 5). */
+  set?(key: string, points: number, secDuration: number): Promise<LimiterResult>;
+}
+
+/** A granted slot. Settle it with the response (or without one when the attempt got none). */
+export interface Permit {
+  settle(response?: { status: number; headers: Headers }): void;
 }
 
 export interface Throttle {
   /** Waits for a slot; rejects with the signal's reason if it aborts first (no slot is spent then). */
-  acquire(signal?: AbortSignal): Promise<void>;
-  /** Lowers the budget to what the server reports is left, and pauses until its reset. */
-  observe(headers: Headers): void;
-  /** Fails every waiting and later acquire (tests, short-lived scripts). */
+  acquire(signal?: AbortSignal): Promise<Permit>;
+  /**
+   * Follows what the server says is left: `X-RateLimit-Remaining` with `X-RateLimit-Reset` sets the
+   * budget to exactly the server's count until the server's reset (minus requests still in the
+   * air); without a reset it can only lower the budget. A 429's `Retry-After` pauses everybody.
+   */
+  observe(headers: Headers, status?: number): void;
+  /** Fails every waiting and later acquire with a {@link ClientClosedError}. */
   stop(): Promise<void>;
 }
 
-export class ThrottleStoppedError extends Error {
+/** What acquire rejects with once the client was closed. */
+export class ThrottleStoppedError extends ClientClosedError {
   override name = "ThrottleStoppedError";
   constructor() {
     super("the client was closed: its rate limiter accepts no more requests");
   }
 }
+
+/** The longest wait for the answer to the first request of a new server window. */
+const MAX_PROBE_WAIT_MS = 500;
+
+/** The longest pause a server header can impose, in windows. */
+const MAX_RESET_WINDOWS = 3;
 
 export function createThrottle(options: ThrottleOptions): Throttle {
   if (!(options.limit >= 1) || !(options.windowMs > 0)) {
@@ -70,17 +93,100 @@ export function createThrottle(options: ThrottleOptions): Throttle {
   const closed = new AbortController();
   // Header updates are applied in order, and before any slot granted after them.
   let pending: Promise<unknown> = Promise.resolve();
+  // Slots granted whose answer has not come back: the server has not counted them yet when it
+  // says what is left. A slot never settled (a redirect hop, a crash) stops counting after a window.
+  const inFlight = new Map<object, number>();
+  // Within one server window the count only goes down: an older answer arriving late must not
+  // raise it again.
+  let serverWindow: { resetAt: number; remaining: number } | undefined;
+  // Once the server's window has reset, what the other consumers of the budget spent in the new
+  // one is unknown: one request goes first and the rest wait (briefly) for its answer, instead of
+  // a whole burst meeting a budget that is already half gone.
+  let probe: { done: Promise<void>; finish: () => void; startedAt: number } | undefined;
+  const probeWaitMs = Math.min(MAX_PROBE_WAIT_MS, options.windowMs / 10);
+  const needsProbe = (now: number) => serverWindow !== undefined && now >= serverWindow.resetAt;
+
+  const inFlightNow = (now: number) => {
+    let count = 0;
+    for (const [permit, grantedAt] of inFlight) {
+      if (now - grantedAt > options.windowMs) inFlight.delete(permit);
+      else count++;
+    }
+    return count;
+  };
+
+  const follow = (headers: Headers, status: number | undefined) => {
+    const now = Date.now();
+    let remaining = toNumber(headers.get("x-ratelimit-remaining"));
+    // A server window may be longer than ours, but not by much: a garbled header (a reset a year
+    // away) must not freeze the client for good.
+    const capped = (ms: number | undefined) =>
+      ms === undefined ? undefined : Math.min(ms, MAX_RESET_WINDOWS * options.windowMs);
+    const resetMs = capped(resetDelayMs(headers.get("x-ratelimit-reset"), now));
+    const retryAfterMs = capped(status === 429 ? parseRetryAfterMs(headers, now) : undefined);
+    if (remaining === undefined) {
+      // A 429 without counts still says "nobody, for this long".
+      if (retryAfterMs !== undefined && retryAfterMs > 0) {
+        pending = pending
+          .then(() => limiter.block(key, storeSeconds(limiter, retryAfterMs)))
+          .catch(() => undefined);
+      }
+      return;
+    }
+    if (resetMs !== undefined) {
+      const resetAt = now + resetMs;
+      // The same server window when the resets agree to within a second.
+      if (serverWindow && Math.abs(serverWindow.resetAt - resetAt) < 1_000) {
+        remaining = Math.min(remaining, serverWindow.remaining);
+      }
+      serverWindow = { resetAt, remaining };
+    }
+    const left = Math.max(0, remaining) - inFlightNow(now);
+    pending = pending
+      .then(async () => {
+        if (left <= 0 && resetMs !== undefined) {
+          // The server's window, not ours, decides when calls may flow again.
+          await limiter.block(key, storeSeconds(limiter, Math.max(resetMs, retryAfterMs ?? 0)));
+          return;
+        }
+        if (resetMs !== undefined && limiter.set && resetMs > 0) {
+          // Exactly the server's count, until the server's reset.
+          await limiter.set(key, Math.max(0, limiter.points - left), storeSeconds(limiter, resetMs));
+          return;
+        }
+        const used = (await limiter.get(key))?.consumedPoints ?? 0;
+        const ours = Math.max(0, limiter.points - used);
+        if (left < ours) await limiter.penalty(key, ours - Math.max(0, left));
+      })
+      .catch(() => undefined);
+  };
 
   return {
     async acquire(signal) {
+      let probing = false;
       for (;;) {
         signal?.throwIfAborted();
         closed.signal.throwIfAborted();
         await pending;
+        const now = Date.now();
+        if (needsProbe(now)) {
+          if (!probe) {
+            let finish = () => {};
+            const done = new Promise<void>((resolve) => {
+              finish = resolve;
+            });
+            probe = { done, finish, startedAt: now };
+            probing = true;
+          } else if (now - probe.startedAt < probeWaitMs) {
+            const { done, startedAt } = probe;
+            await waitFor(startedAt + probeWaitMs - now, signal, closed.signal, done);
+            continue;
+          }
+        }
         let wait: number;
         try {
           await limiter.consume(key, 1);
-          return;
+          break;
         } catch (rejection) {
           // An Error means the store failed; a result means "not now, try in msBeforeNext".
           if (rejection instanceof Error) throw rejection;
@@ -88,30 +194,39 @@ export function createThrottle(options: ThrottleOptions): Throttle {
         }
         await waitFor(wait, signal, closed.signal);
       }
+      const current = probing ? probe : undefined;
+      const permit: Permit = {
+        settle(response) {
+          if (!inFlight.delete(permit)) return;
+          if (response) follow(response.headers, response.status);
+          if (current) {
+            current.finish();
+            if (probe === current) probe = undefined;
+          }
+        },
+      };
+      inFlight.set(permit, Date.now());
+      return permit;
     },
 
-    observe(headers) {
-      const remaining = toNumber(headers.get("x-ratelimit-remaining"));
-      if (remaining === undefined) return;
-      const resetMs = resetDelayMs(headers.get("x-ratelimit-reset"));
-      pending = pending
-        .then(async () => {
-          if (remaining <= 0 && resetMs !== undefined) {
-            // The server's window, not ours, decides when calls may flow again.
-            await limiter.block(key, resetMs / 1000);
-            return;
-          }
-          const used = (await limiter.get(key))?.consumedPoints ?? 0;
-          const left = Math.max(0, limiter.points - used);
-          if (remaining < left) await limiter.penalty(key, left - Math.max(0, remaining));
-        })
-        .catch(() => undefined);
+    observe(headers, status) {
+      follow(headers, status);
     },
 
     async stop() {
       closed.abort(new ThrottleStoppedError());
     },
   };
+}
+
+/**
+ * A duration for the store in seconds, never 0 (which stores read as "for ever"). The in-memory
+ * limiter keeps fractions; other stores (Redis) drop them, so those get whole seconds, rounded up.
+ */
+function storeSeconds(limiter: SharedLimiter, ms: number): number {
+  return limiter instanceof RateLimiterMemory
+    ? Math.max(0.001, ms / 1000)
+    : Math.max(1, Math.ceil(ms / 1000));
 }
 
 const processLimiters = new Map<string, SharedLimiter>();
@@ -144,32 +259,30 @@ export function budgetKey(scope: string, credential: string): string {
   return `${scope}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
 
-function toNumber(value: string | null): number | undefined {
-  if (value === null || value.trim() === "") return undefined;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** `X-RateLimit-Reset` as seconds from now, or (when it looks like one) a Unix timestamp. */
-export function resetDelayMs(value: string | null, now: number = Date.now()): number | undefined {
-  const n = toNumber(value);
-  if (n === undefined || n < 0) return undefined;
-  return n > 1_000_000_000 ? Math.max(0, n * 1000 - now) : n * 1000;
-}
-
-/** Sleeps `ms`, cut short (rejecting) by whichever of the two signals aborts first. */
-async function waitFor(ms: number, caller: AbortSignal | undefined, closed: AbortSignal): Promise<void> {
-  if (!caller) return sleep(ms, closed);
+/**
+ * Sleeps `ms`, cut short (rejecting) by whichever of the two signals aborts first, or (resolving)
+ * by `until`.
+ */
+async function waitFor(
+  ms: number,
+  caller: AbortSignal | undefined,
+  closed: AbortSignal,
+  until?: Promise<void>,
+): Promise<void> {
+  if (!caller && !until) return sleep(ms, closed);
   const either = new AbortController();
-  const forward = (source: AbortSignal) => () => either.abort(source.reason);
-  const onCaller = forward(caller);
-  const onClosed = forward(closed);
-  caller.addEventListener("abort", onCaller, { once: true });
-  closed.addEventListener("abort", onClosed, { once: true });
+  const offCaller = caller ? onAbort(caller, (reason) => either.abort(reason)) : () => {};
+  const offClosed = onAbort(closed, (reason) => either.abort(reason));
+  const nap = sleep(ms, either.signal);
   try {
-    await sleep(ms, either.signal);
+    await (until ? Promise.race([nap, until]) : nap);
   } finally {
-    caller.removeEventListener("abort", onCaller);
-    closed.removeEventListener("abort", onClosed);
+    offCaller();
+    offClosed();
+    if (until) {
+      // `until` won: stop the timer (the nap then rejects, which nobody waits for).
+      nap.catch(() => undefined);
+      either.abort();
+    }
   }
 }

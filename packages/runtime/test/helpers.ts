@@ -7,7 +7,10 @@ import type { MiddlewareCallbackParams } from "openapi-fetch";
 import { attachContext, type CallContext } from "../src/call-context.ts";
 
 /** One scripted answer: a response, an error to throw, or a function of the request. */
-export type Step = Response | Error | ((request: Request) => Response | Promise<Response>);
+export type Step =
+  | Response
+  | Error
+  | ((request: Request, signal: AbortSignal) => Response | Promise<Response>);
 
 export interface RecordedRequest {
   request: Request;
@@ -15,10 +18,12 @@ export interface RecordedRequest {
   url: string;
   headers: Headers;
   body: string;
+  /** The signal the transport gave this attempt (fetch's `init.signal`, else the Request's). */
+  signal: AbortSignal;
 }
 
 export interface FakeFetch {
-  fetch: (request: Request) => Promise<Response>;
+  fetch: (request: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
   /** Every request received, in order, with its body already read. */
   calls: RecordedRequest[];
 }
@@ -29,24 +34,32 @@ export function fakeFetch(...steps: Step[]): FakeFetch {
   const queue = [...steps];
   return {
     calls,
-    async fetch(request) {
+    async fetch(request, init) {
       const body = request.body ? await request.clone().text() : "";
-      calls.push({ request, method: request.method, url: request.url, headers: request.headers, body });
+      const signal = init?.signal ?? request.signal;
+      calls.push({
+        request,
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        body,
+        signal,
+      });
       const step = queue.shift();
       if (step === undefined)
         throw new Error(`fakeFetch: unexpected request #${calls.length} ${request.url}`);
       if (step instanceof Error) throw step;
-      if (typeof step === "function") return step(request);
+      if (typeof step === "function") return step(request, signal);
       return step;
     },
   };
 }
 
 /** A response that never arrives: rejects with the signal's reason when the request is aborted. */
-export function hang(request: Request): Promise<Response> {
+export function hang(_request: Request, signal: AbortSignal): Promise<Response> {
   return new Promise((_, reject) => {
-    if (request.signal.aborted) reject(request.signal.reason);
-    request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true });
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
   });
 }
 

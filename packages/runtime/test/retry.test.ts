@@ -139,7 +139,31 @@ describe("decideRetry", () => {
       retry: false,
       reason: "gave up after 2 retries (maxRetries 2)",
     });
-    expect(decideRetry(response(429), ctx("idempotent", { maxRetries: 0 })).retry).toBe(false);
+  });
+
+  it("counts retries after a 429 apart from maxRetries, up to maxRateLimitRetries", () => {
+    // A budget shared with other consumers runs out as a matter of course: maxRetries 0 still waits.
+    expect(decideRetry(response(429), ctx("idempotent", { maxRetries: 0 })).retry).toBe(true);
+    expect(decideRetry(response(429), ctx("non-idempotent", { maxRetries: 0 }, 5)).retry).toBe(true);
+    expect(
+      decideRetry(response(429), { ...ctx("idempotent", { maxRateLimitRetries: 3 }), rateLimitedSoFar: 3 }),
+    ).toEqual({ retry: false, reason: "still rate limited after 3 retries (maxRateLimitRetries 3)" });
+    expect(
+      decideRetry(response(429), { ...ctx("idempotent", { maxRateLimitRetries: 0 }), rateLimitedSoFar: 0 })
+        .retry,
+    ).toBe(false);
+  });
+
+  it("waits for X-RateLimit-Reset on a 429 without Retry-After", () => {
+    const headers = { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "7" };
+    expect(decideRetry(response(429, headers), ctx("idempotent"))).toEqual({ retry: true, delayMs: 7_000 });
+  });
+
+  it("rejects a negative or fractional maxRateLimitRetries", () => {
+    expect(() => resolveRetryOptions({ maxRateLimitRetries: -1 })).toThrow(
+      /maxRateLimitRetries must be an integer >= 0/,
+    );
+    expect(() => resolveRetryOptions({ maxRateLimitRetries: 1.5 })).toThrow(RangeError);
   });
 
   it("gives up when the wait would exceed maxTotalDelayMs, server hints included", () => {

@@ -410,9 +410,9 @@ describe("createTransport", () => {
       const fake = fakeFetch(hang);
       const outcome = start(transport(fake), get({ maxRetries: 0 }));
       await vi.advanceTimersByTimeAsync(59_999);
-      expect(fake.calls[0]?.request.signal.aborted).toBe(false);
+      expect(fake.calls[0]?.signal.aborted).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
-      expect(fake.calls[0]?.request.signal.aborted).toBe(true);
+      expect(fake.calls[0]?.signal.aborted).toBe(true);
       const error = await outcome;
       expect(error).toBeInstanceOf(TimeoutError);
       expect((error as Error).message).toContain("timed out after 60000 ms");
@@ -422,7 +422,7 @@ describe("createTransport", () => {
       const client = fakeFetch(hang);
       const clientOutcome = start(transport(client, { timeoutMs: 2_000 }), get({ maxRetries: 0 }));
       await vi.advanceTimersByTimeAsync(1_999);
-      expect(client.calls[0]?.request.signal.aborted).toBe(false);
+      expect(client.calls[0]?.signal.aborted).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
       expect(await clientOutcome).toBeInstanceOf(TimeoutError);
 
@@ -623,10 +623,13 @@ describe("createTransport", () => {
       const throttle: Throttle = {
         acquire: vi.fn(async () => {
           order.push("acquire");
+          return {
+            settle(response?: { headers: Headers }) {
+              order.push(`observe ${response?.headers.get("x-ratelimit-remaining")}`);
+            },
+          };
         }),
-        observe: vi.fn((headers: Headers) => {
-          order.push(`observe ${headers.get("x-ratelimit-remaining")}`);
-        }),
+        observe: vi.fn(),
         stop: vi.fn(async () => {}),
       };
       const fake = fakeFetch(
@@ -776,17 +779,40 @@ describe("createTransport over real sockets", () => {
     expect((error as UserAbortError).message).toBe("listItems: aborted by the caller");
   });
 
-  it("lets the caller abort while the body is still arriving", async () => {
+  it("lets the caller abort while the body is still arriving, letting go of its signal", async () => {
     server = await startServer((_request, res) => {
       res.writeHead(200, { "content-type": "application/json" });
       res.write('{"records":['); // …and never finishes
     });
     const caller = new AbortController();
     const send = createTransport({ logger: silentLogger });
-    const response = await send(withContext(new Request(`${server.url}/slow`), { signal: caller.signal }));
-    const body = response.text();
+    const response = send(withContext(new Request(`${server.url}/slow`), { signal: caller.signal }));
+    setTimeout(() => caller.abort(new Error("shutting down")), 50);
+    await expect(response).rejects.toBeInstanceOf(UserAbortError);
+    expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
+  });
+
+  it("lets the caller abort a streamed body, as a UserAbortError, letting go of its signal", async () => {
+    server = await startServer((_request, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.write("first chunk");
+    });
+    const caller = new AbortController();
+    const send = createTransport({ logger: silentLogger });
+    const response = await send(
+      withContext(new Request(`${server.url}/slow`), {
+        signal: caller.signal,
+        stream: true,
+        operation: "dl",
+      }),
+    );
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe("first chunk");
+    const next = reader.read();
     caller.abort(new Error("shutting down"));
-    await expect(body).rejects.toThrow();
+    const error = await next.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserAbortError);
+    expect((error as UserAbortError).message).toBe("dl: aborted by the caller");
     expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
   });
 
