@@ -1,22 +1,84 @@
-import type { FetchLike } from "@edi-clients/ecgrid";
+import { type FetchLike, scrub } from "@edi-clients/ecgrid";
 
 /** Everything the program touches outside itself, so tests can run it in-process. */
 export interface CliIo {
+  /** Results (tables, JSON lines): the only thing a script should parse. */
   stdout(text: string): void;
+  /** Errors, warnings and logs. */
   stderr(text: string): void;
   env: Record<string, string | undefined>;
   /** Replaces the network (tests). */
   fetch?: FetchLike;
 }
 
-export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
-  env: process.env,
-};
+/** The IO the commands get: `protect()` a credential and it never appears in any output. */
+export interface CliOutput extends CliIo {
+  protect(secret: string | undefined): void;
+}
+
+/** Environment variables whose values are credentials, masked in every output line. */
+const SECRET_VARIABLES = ["ECGRID_API_KEY", "AS2G_PASSWORD", "AS2G_TOKEN"];
+
+/**
+ * Wraps an IO so that no credential reaches stdout or stderr, whatever a server echoed or a
+ * library logged: the secret environment variables, and whatever a command `protect`s.
+ */
+export function protectedOutput(io: CliIo): CliOutput {
+  const secrets = new Set<string>();
+  const protect = (secret: string | undefined) => {
+    if (secret) secrets.add(secret);
+  };
+  for (const name of SECRET_VARIABLES) protect(io.env[name]);
+  return {
+    stdout: (text) => io.stdout(scrub(text, secrets)),
+    stderr: (text) => io.stderr(scrub(text, secrets)),
+    env: io.env,
+    ...(io.fetch ? { fetch: io.fetch } : {}),
+    protect,
+  };
+}
+
+/**
+ * Writes lines to a process stream. When its reader goes away (EPIPE: `edi-clients … | head -1`),
+ * the rest of the output is dropped quietly, as Unix tools do, instead of crashing the process;
+ * the command still finishes its work and exits with its own status.
+ */
+export function lineWriter(stream: NodeJS.WritableStream & { destroyed?: boolean }): (text: string) => void {
+  let gone = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    gone = true;
+  });
+  return (text) => {
+    if (!gone && !stream.destroyed) stream.write(`${text}\n`);
+  };
+}
+
+let nodeIo: CliIo | undefined;
+
+/** The real process: stdout, stderr (both EPIPE-safe) and the environment. */
+export function processIo(): CliIo {
+  nodeIo ??= {
+    stdout: lineWriter(process.stdout),
+    stderr: lineWriter(process.stderr),
+    env: process.env,
+  };
+  return nodeIo;
+}
+
+type Row = Record<string, unknown>;
+
+const cell = (value: unknown) => (value === undefined || value === null ? "" : String(value));
+
+function tableLine(values: string[], widths: number[]): string {
+  return values
+    .map((v, i) => v.padEnd(widths[i] ?? 0))
+    .join("  ")
+    .trimEnd();
+}
 
 /** Prints rows as aligned columns, or as JSON lines when asked. */
-export function printRows(io: CliIo, rows: Record<string, unknown>[], json: boolean): void {
+export function printRows(io: CliIo, rows: Row[], json: boolean): void {
   if (json) {
     for (const row of rows) io.stdout(JSON.stringify(row));
     return;
@@ -26,15 +88,42 @@ export function printRows(io: CliIo, rows: Record<string, unknown>[], json: bool
     return;
   }
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const cell = (value: unknown) => (value === undefined || value === null ? "" : String(value));
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((row) => cell(row[c]).length)));
-  const line = (values: string[]) =>
-    values
-      .map((v, i) => v.padEnd(widths[i] ?? 0))
-      .join("  ")
-      .trimEnd();
-  io.stdout(line(columns));
-  for (const row of rows) io.stdout(line(columns.map((c) => cell(row[c]))));
+  io.stdout(tableLine(columns, widths));
+  for (const row of rows)
+    io.stdout(
+      tableLine(
+        columns.map((c) => cell(row[c])),
+        widths,
+      ),
+    );
+}
+
+/**
+ * Prints each row the moment it is known (a JSON line, or a table line under a header printed
+ * first), so an interrupted run still shows every outcome so far. `widths` are the columns'
+ * minimum widths, known up front.
+ */
+export function rowPrinter(io: CliIo, json: boolean, widths: Record<string, number>): (row: Row) => void {
+  const columns = Object.keys(widths);
+  const sizes = columns.map((c) => Math.max(c.length, widths[c] ?? 0));
+  let header = false;
+  return (row) => {
+    if (json) return io.stdout(JSON.stringify(row));
+    if (!header) io.stdout(tableLine(columns, sizes));
+    header = true;
+    io.stdout(
+      tableLine(
+        columns.map((c) => cell(row[c])),
+        sizes,
+      ),
+    );
+  };
+}
+
+/** A failure the CLI itself detected (bad input, unusable folder): printed as `error: message`. */
+export class CliError extends Error {
+  override name = "CliError";
 }
 
 /** Ends the command with a status after its output was printed (e.g. some parcels failed). */
@@ -42,4 +131,9 @@ export class ExitCode extends Error {
   constructor(readonly code: number) {
     super(`exit ${code}`);
   }
+}
+
+/** An error's message, for a table cell or a JSON field. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

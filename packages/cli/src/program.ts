@@ -3,16 +3,23 @@ import { EdiClientError } from "@edi-clients/ecgrid";
 import { Command, CommanderError } from "commander";
 import { registerAs2 } from "./commands/as2.js";
 import { registerEcgrid } from "./commands/ecgrid.js";
-import { type CliIo, ExitCode, processIo } from "./io.js";
+import { type CliIo, type CliOutput, ExitCode, messageOf, processIo, protectedOutput } from "./io.js";
 import { version } from "./version.js";
 
 export type { CliIo } from "./io.js";
 
-export function createProgram(io: CliIo = processIo): Command {
+export function createProgram(io: CliIo = processIo()): Command {
+  return buildProgram(protectedOutput(io));
+}
+
+function buildProgram(io: CliOutput): Command {
   const program = new Command("edi-clients")
-    .description("Move EDI files through ECGrid and AS2 Gateway")
+    .description(
+      "Move EDI files through ECGrid and AS2 Gateway. Results go to stdout; errors and logs to stderr.",
+    )
     .version(version, "-v, --version")
     .option("--json", "print JSON lines instead of a table")
+    .option("--debug", "log every HTTP attempt to stderr, credentials masked (same as EDI_CLIENTS_LOG=debug)")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()) });
   registerEcgrid(program, io);
@@ -26,18 +33,19 @@ function allCommands(command: Command): Command[] {
 }
 
 /** Runs the program and resolves with the process exit code; errors are printed, never thrown. */
-export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const output = protectedOutput(io);
   try {
-    await createProgram(io).parseAsync(argv, { from: "user" });
+    await buildProgram(output).parseAsync(argv, { from: "user" });
     return 0;
   } catch (error) {
     if (error instanceof ExitCode) return error.code;
     if (error instanceof CommanderError) return error.exitCode; // help, version or a usage error (already printed)
     if (error instanceof EdiClientError) {
-      io.stderr(`${error.name}: ${error.message}`);
+      output.stderr(`${error.name}: ${error.message}`);
       return 1;
     }
-    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+    output.stderr(`error: ${messageOf(error)}`);
     return 1;
   }
 }

@@ -1,18 +1,22 @@
+import { createHash } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { As2Gateway, ValidationError } from "@edi-clients/as2-gateway";
-import { safeFileName, sendFiles } from "@edi-clients/as2-gateway/node";
+import { As2Gateway, MAX_TOTAL_BYTES, MessageFailedError, ValidationError } from "@edi-clients/as2-gateway";
+import { fileFromPath } from "@edi-clients/as2-gateway/node";
 import type { Command } from "commander";
-import { type CliIo, ExitCode, printRows } from "../io.js";
+import { checkFiles, localName, writableFolder } from "../files.js";
+import { type CliOutput, ExitCode, messageOf, printRows } from "../io.js";
+import { logLevel, stderrLogger } from "../log.js";
 import { integer } from "./ecgrid.js";
 
 interface GlobalOptions {
   token?: string;
   baseUrl?: string;
   json?: boolean;
+  debug?: boolean;
 }
 
-function client(command: Command, io: CliIo): { as2: As2Gateway; json: boolean } {
+function client(command: Command, io: CliOutput): { as2: As2Gateway; json: boolean } {
   const options = command.optsWithGlobals<GlobalOptions>();
   const token = options.token ?? io.env.AS2G_TOKEN;
   const username = io.env.AS2G_USERNAME;
@@ -22,10 +26,13 @@ function client(command: Command, io: CliIo): { as2: As2Gateway; json: boolean }
     throw new ValidationError(
       "no AS2 Gateway credentials: pass --token, or set AS2G_TOKEN or AS2G_USERNAME + AS2G_PASSWORD",
     );
+  io.protect(token);
+  io.protect(password);
   const baseUrl = options.baseUrl ?? io.env.AS2G_BASE_URL;
   return {
     as2: new As2Gateway({
       ...auth,
+      logger: stderrLogger(io, logLevel(options.debug, io.env)),
       ...(baseUrl ? { baseUrl } : {}),
       ...(io.fetch ? { fetch: io.fetch } : {}),
     }),
@@ -33,12 +40,38 @@ function client(command: Command, io: CliIo): { as2: As2Gateway; json: boolean }
   };
 }
 
-/** A folder name for a message: its ID without the characters file systems dislike. */
+const MAX_FOLDER_LENGTH = 150;
+
+/**
+ * A folder name for a message: its ID without `<>` and without the characters file systems
+ * dislike. The partner chooses the ID, so when anything had to change (or nothing usable is left:
+ * `<..>`), a hash of the full ID is appended: two IDs never share, and replace, one folder.
+ * Never starts with a dot (so never `.`, `..` or a hidden work folder).
+ */
 export function messageFolder(as2MessageId: string): string {
-  return as2MessageId.replace(/^<|>$/g, "").replace(/[^A-Za-z0-9._@+-]/g, "_");
+  const bare = as2MessageId.replace(/^<|>$/g, "");
+  const safe = bare.replace(/[^A-Za-z0-9._@+-]/g, "_");
+  if (safe === bare && !safe.startsWith(".") && safe !== "" && safe.length <= MAX_FOLDER_LENGTH) return safe;
+  const hash = createHash("sha256").update(as2MessageId).digest("hex").slice(0, 12);
+  const kept = safe.replace(/^\.+/, "").slice(0, MAX_FOLDER_LENGTH);
+  return `${kept || "message"}-${hash}`;
 }
 
-export function registerAs2(program: Command, io: CliIo): void {
+/** Writes a file into a fresh folder under its name, or `name-2.ext`, `name-3.ext`… when taken. */
+async function writeUnique(dir: string, name: string, bytes: Uint8Array): Promise<void> {
+  const dot = name.lastIndexOf(".");
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
+  for (let n = 1; ; n++) {
+    try {
+      await writeFile(join(dir, n === 1 ? name : `${stem}-${n}${ext}`), bytes, { flag: "wx" });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+}
+
+export function registerAs2(program: Command, io: CliOutput): void {
   const as2 = program
     .command("as2")
     .description("AS2 Gateway REST API v1")
@@ -50,7 +83,11 @@ export function registerAs2(program: Command, io: CliIo): void {
 
   as2
     .command("send")
-    .description("send files to a partner in one AS2 message (never re-sent once it may have arrived)")
+    .description(
+      "send files to a partner in one AS2 message (never re-sent once it may have arrived). Every " +
+        "file is checked first: if one is bad, nothing is sent. With --wait, the message ID is " +
+        "printed even when the wait fails.",
+    )
     .argument("<files...>", "up to 10 files, 10 MB in total")
     .requiredOption("--station <as2Id>", "your station's AS2 ID")
     .requiredOption("--partner <as2Id>", "the partner's AS2 ID")
@@ -63,16 +100,24 @@ export function registerAs2(program: Command, io: CliIo): void {
       ) => {
         const { as2, json } = client(command, io);
         try {
-          const result = await sendFiles(as2, files, {
+          await checkFiles(files, { action: "sent", maxBytes: MAX_TOTAL_BYTES });
+          const result = await as2.messages.send({
             stationId: options.station,
             partnerId: options.partner,
+            files: await Promise.all(files.map((file) => fileFromPath(file))),
           });
           const row: Record<string, unknown> = { as2MessageId: result.as2MessageId, status: "queued" };
-          if (options.wait && result.as2MessageId) {
-            await as2.messages.waitForSent(result.as2MessageId);
-            row.status = "sent";
+          try {
+            if (options.wait && result.as2MessageId) {
+              await as2.messages.waitForSent(result.as2MessageId);
+              row.status = "sent";
+            }
+          } catch (error) {
+            if (error instanceof MessageFailedError) row.status = "failed";
+            throw error;
+          } finally {
+            printRows(io, [row], json);
           }
-          printRows(io, [row], json);
         } finally {
           await as2.close();
         }
@@ -83,7 +128,7 @@ export function registerAs2(program: Command, io: CliIo): void {
 
   received
     .command("list")
-    .description("list received messages, every page")
+    .description("list received messages, every page; nothing is printed if a page fails")
     .option("--unread", "only unread messages")
     .option("--limit <n>", "stop after n messages", integer("--limit"))
     .action(async (options: { unread?: boolean; limit?: number }, command: Command) => {
@@ -110,23 +155,32 @@ export function registerAs2(program: Command, io: CliIo): void {
 
   received
     .command("process")
-    .description("save every unread message's attachments into a folder, marking each read only once written")
-    .requiredOption("--out <dir>", "folder to write to (one sub-folder per message)")
+    .description(
+      "save every unread message's attachments into a folder of its own, marking each read only " +
+        "once written. Attachments with the same name are kept as name-2.ext, … A message delivered " +
+        "again replaces its own earlier folder. Fails before downloading anything when the folder " +
+        "cannot be written.",
+    )
+    .requiredOption("--out <dir>", "folder to write to, created when missing (one sub-folder per message)")
     .option("--concurrency <n>", "messages handled at once", integer("--concurrency", 1), 1)
     .option("--limit <n>", "handle at most n messages", integer("--limit"))
     .action(async (options: { out: string; concurrency: number; limit?: number }, command: Command) => {
       const { as2, json } = client(command, io);
       try {
+        await writableFolder(options.out, "--out", "nothing was downloaded or marked read");
+        const folders = new Map<string, string>();
         const result = await as2.messages.processReceived(
           async ({ message, attachments }) => {
-            const folder = join(options.out, messageFolder(message.as2MessageId));
-            const partial = `${folder}.part`;
+            const name = messageFolder(message.as2MessageId);
+            const folder = join(options.out, name);
+            // Never a message folder's name (those never start with a dot).
+            const partial = join(options.out, `.${name}.part`);
             // The message folder appears complete or not at all before the message is marked read.
             await rm(partial, { recursive: true, force: true });
             await mkdir(partial, { recursive: true });
             try {
               for (const [index, file] of attachments.entries()) {
-                await writeFile(join(partial, safeFileName(file.name) ?? `attachment-${index}`), file.bytes);
+                await writeUnique(partial, localName(file.name, `attachment-${index + 1}`), file.bytes);
               }
               await rm(folder, { recursive: true, force: true });
               await rename(partial, folder);
@@ -134,6 +188,7 @@ export function registerAs2(program: Command, io: CliIo): void {
               await rm(partial, { recursive: true, force: true });
               throw error;
             }
+            folders.set(message.as2MessageId, folder);
           },
           {
             concurrency: options.concurrency,
@@ -143,10 +198,15 @@ export function registerAs2(program: Command, io: CliIo): void {
         printRows(
           io,
           [
-            ...result.succeeded.map((id) => ({ as2MessageId: id, result: "marked read" })),
+            ...result.succeeded.map((id) => ({
+              as2MessageId: id,
+              folder: folders.get(id),
+              result: "marked read",
+            })),
             ...result.failed.map((f) => ({
               as2MessageId: f.as2MessageId,
-              result: `left unread: ${(f.error as Error)?.message ?? f.error}`,
+              folder: folders.get(f.as2MessageId),
+              result: `left unread: ${messageOf(f.error)}`,
             })),
           ],
           json,

@@ -1,14 +1,25 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
-import { ECGrid, ValidationError } from "@edi-clients/ecgrid";
-import { downloadToFile, uploadFile } from "@edi-clients/ecgrid/node";
+import { readFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import {
+  ApiError,
+  ConnectionError,
+  ECGrid,
+  EdiClientError,
+  failedBeforeSending,
+  ResponseParseError,
+  TimeoutError,
+  ValidationError,
+} from "@edi-clients/ecgrid";
 import { type Command, InvalidArgumentError } from "commander";
-import { type CliIo, ExitCode, printRows } from "../io.js";
+import { checkFiles, exists, localName, writableFolder, writeAtomically } from "../files.js";
+import { CliError, type CliOutput, ExitCode, messageOf, printRows, rowPrinter } from "../io.js";
+import { logLevel, stderrLogger } from "../log.js";
 
 interface GlobalOptions {
   apiKey?: string;
   baseUrl?: string;
   json?: boolean;
+  debug?: boolean;
 }
 
 export function integer(name: string, min = 0) {
@@ -20,18 +31,43 @@ export function integer(name: string, min = 0) {
   };
 }
 
-function client(command: Command, io: CliIo): { ecgrid: ECGrid; json: boolean } {
+function client(command: Command, io: CliOutput): { ecgrid: ECGrid; json: boolean } {
   const options = command.optsWithGlobals<GlobalOptions>();
   const apiKey = options.apiKey ?? io.env.ECGRID_API_KEY;
   if (!apiKey) throw new ValidationError("no ECGrid API key: pass --api-key or set ECGRID_API_KEY");
+  io.protect(apiKey);
   const baseUrl = options.baseUrl ?? io.env.ECGRID_BASE_URL;
   return {
-    ecgrid: new ECGrid({ apiKey, ...(baseUrl ? { baseUrl } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) }),
+    ecgrid: new ECGrid({
+      apiKey,
+      logger: stderrLogger(io, logLevel(options.debug, io.env)),
+      ...(baseUrl ? { baseUrl } : {}),
+      ...(io.fetch ? { fetch: io.fetch } : {}),
+    }),
     json: options.json ?? false,
   };
 }
 
-export function registerEcgrid(program: Command, io: CliIo): void {
+/**
+ * What a failed upload means for the file: "failed" when ECGrid cannot have it (rejected before
+ * sending, refused by the server, never connected), "unknown" when it may have arrived (timeout,
+ * lost answer, server error) — check the outbox before sending it again.
+ */
+export function uploadOutcome(error: unknown): "failed" | "unknown" {
+  if (error instanceof ValidationError) return "failed";
+  if (error instanceof ApiError)
+    return error.status >= 400 && error.status < 500 && !(error instanceof ResponseParseError)
+      ? "failed"
+      : "unknown";
+  if (error instanceof ConnectionError)
+    return !(error instanceof TimeoutError) && failedBeforeSending(error.cause) ? "failed" : "unknown";
+  // Reading the file failed: nothing was sent.
+  if (!(error instanceof EdiClientError) && typeof (error as NodeJS.ErrnoException)?.code === "string")
+    return "failed";
+  return "unknown";
+}
+
+export function registerEcgrid(program: Command, io: CliOutput): void {
   const ecgrid = program
     .command("ecgrid")
     .description("ECGrid REST API v2.6")
@@ -51,7 +87,9 @@ export function registerEcgrid(program: Command, io: CliIo): void {
 
   parcels
     .command("list")
-    .description("list inbound parcels (or outbound with --outbox), every page")
+    .description(
+      "list inbound parcels (or outbound with --outbox), every page; nothing is printed if a page fails",
+    )
     .option("--outbox", "list outbound parcels")
     .option("--mailbox <id>", "mailbox ID", integer("--mailbox", 1))
     .option("--status <status>", "parcel status, e.g. InBoxReady")
@@ -86,7 +124,13 @@ export function registerEcgrid(program: Command, io: CliIo): void {
 
   parcels
     .command("upload")
-    .description("upload files as outbound parcels (never re-sent automatically once they may have arrived)")
+    .description(
+      "upload files as outbound parcels. Every file is checked first (exists, readable, not empty, " +
+        "not given twice): if one is bad, nothing is sent. Then each file's outcome is printed as it " +
+        "happens: its parcel ID, `failed` (ECGrid does not have it: safe to send again) or `unknown` " +
+        "(it may have arrived: check `parcels list --outbox` before sending again). An upload is " +
+        "never retried. Exit status 1 when any file was not uploaded.",
+    )
     .argument("<files...>", "files to upload")
     .option("--from <ecGridId>", "sender ECGrid ID", integer("--from", 1))
     .option("--to <ecGridId>", "recipient ECGrid ID", integer("--to", 1))
@@ -98,48 +142,103 @@ export function registerEcgrid(program: Command, io: CliIo): void {
         command: Command,
       ) => {
         const { ecgrid, json } = client(command, io);
-        const rows: Record<string, unknown>[] = [];
+        await checkFiles(files, { action: "uploaded", nonEmpty: "ECGrid needs at least 1 byte" });
+        const print = rowPrinter(io, json, {
+          file: Math.max(...files.map((f) => f.length)),
+          parcelId: 10,
+          result: 0,
+        });
+        let notUploaded = 0;
         for (const file of files) {
-          const parcelId = await uploadFile(ecgrid, file, {
-            ...(options.from === undefined ? {} : { ecGridIdFrom: options.from }),
-            ...(options.to === undefined ? {} : { ecGridIdTo: options.to }),
-            ...(options.mailbox === undefined ? {} : { mailboxId: options.mailbox }),
-          });
-          rows.push({ file: basename(file), parcelId });
+          try {
+            const content = await readFile(file);
+            const parcelId = await ecgrid.parcels.upload({
+              fileName: basename(file),
+              content: new Uint8Array(content.buffer, content.byteOffset, content.length),
+              ...(options.from === undefined ? {} : { ecGridIdFrom: options.from }),
+              ...(options.to === undefined ? {} : { ecGridIdTo: options.to }),
+              ...(options.mailbox === undefined ? {} : { mailboxId: options.mailbox }),
+            });
+            print({ file, parcelId, result: "uploaded" });
+          } catch (error) {
+            notUploaded++;
+            const result = uploadOutcome(error);
+            const error_ = `${(error as Error)?.name ?? "Error"}: ${messageOf(error)}`;
+            print(
+              json
+                ? { file, parcelId: null, result, error: error_ }
+                : {
+                    file,
+                    result:
+                      result === "failed"
+                        ? `failed: ${error_}`
+                        : `unknown, may have arrived (check the outbox before sending again): ${error_}`,
+                  },
+            );
+          }
         }
-        printRows(io, rows, json);
+        if (notUploaded > 0) {
+          io.stderr(`error: ${notUploaded} of ${files.length} files were not uploaded (see above)`);
+          throw new ExitCode(1);
+        }
       },
     );
 
   parcels
     .command("download")
-    .description("download one parcel to a file")
+    .description(
+      "download one parcel to a file, written complete or not at all. An existing file is never " +
+        "replaced unless --overwrite is given: the command fails instead (and does not confirm).",
+    )
     .argument("<parcelId>", "parcel ID", integer("parcelId", 1))
-    .argument("[path]", "target file (default: the parcel's file name)")
-    .option("--confirm", "confirm the download afterwards (ECGrid stops re-delivering it)")
+    .argument(
+      "[path]",
+      "file to write (default: the parcel's own file name in --out, without folders or control " +
+        "characters; <parcelId>.edi when it has none)",
+    )
+    .option("--out <dir>", "folder to write to, created when missing (default: the current folder)")
+    .option("--overwrite", "replace an existing file")
+    .option("--confirm", "confirm the download once the file is written (ECGrid stops re-delivering it)")
     .action(
       async (
         parcelId: number,
         path: string | undefined,
-        options: { confirm?: boolean },
+        options: { out?: string; overwrite?: boolean; confirm?: boolean },
         command: Command,
       ) => {
+        if (path !== undefined && options.out !== undefined)
+          throw new CliError("give either [path] or --out, not both");
         const { ecgrid, json } = client(command, io);
-        const target = path ?? `${parcelId}.edi`;
-        const saved = await downloadToFile(ecgrid, parcelId, target);
-        if (options.confirm) await ecgrid.parcels.confirm(parcelId);
-        printRows(
-          io,
-          [{ parcelId, path: saved.path, bytes: saved.bytes, confirmed: options.confirm ?? false }],
-          json,
-        );
+        const overwrite = options.overwrite ?? false;
+        const dir = path === undefined ? (options.out ?? ".") : dirname(path);
+        await writableFolder(dir, path === undefined ? "--out" : "the folder", UNTOUCHED);
+        if (path !== undefined && !overwrite && (await exists(path))) throw existsError(path);
+        const file = await ecgrid.parcels.download(parcelId);
+        const target = path ?? join(dir, localName(file.fileName, `${parcelId}.edi`));
+        try {
+          await writeAtomically(target, file.bytes, overwrite);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === "EEXIST") throw existsError(target);
+          throw error;
+        }
+        const row = { parcelId, path: target, bytes: file.bytes.length, confirmed: false };
+        try {
+          if (options.confirm) await ecgrid.parcels.confirm(parcelId);
+          row.confirmed = options.confirm ?? false;
+        } finally {
+          printRows(io, [row], json);
+        }
       },
     );
 
   ecgrid
     .command("inbox")
-    .description("download every ready parcel into a folder, confirming each only once it is written")
-    .requiredOption("--out <dir>", "folder to write the files to")
+    .description(
+      "download every ready parcel into a folder as <parcelId>-<file name>, confirming each only " +
+        "once its file is written. A parcel delivered again (its confirmation failed) replaces its " +
+        "own earlier file. Fails before downloading anything when the folder cannot be written.",
+    )
+    .requiredOption("--out <dir>", "folder to write the files to (created when missing)")
     .option("--mailbox <id>", "mailbox ID", integer("--mailbox", 1))
     .option("--concurrency <n>", "parcels handled at once", integer("--concurrency", 1), 1)
     .option("--limit <n>", "handle at most n parcels", integer("--limit"))
@@ -149,19 +248,13 @@ export function registerEcgrid(program: Command, io: CliIo): void {
         command: Command,
       ) => {
         const { ecgrid, json } = client(command, io);
-        await mkdir(options.out, { recursive: true });
+        await writableFolder(options.out, "--out", UNTOUCHED);
+        const saved = new Map<number, string>();
         const result = await ecgrid.parcels.processInbox(
           async ({ parcel, file }) => {
-            const target = join(options.out, `${parcel.parcelId}-${basename(file.fileName ?? "parcel.edi")}`);
-            // Written complete or not at all before the parcel is confirmed.
-            const partial = `${target}.part`;
-            try {
-              await writeFile(partial, file.bytes);
-              await rename(partial, target);
-            } catch (error) {
-              await rm(partial, { force: true });
-              throw error;
-            }
+            const target = join(options.out, localName(file.fileName, "parcel.edi", `${parcel.parcelId}-`));
+            await writeAtomically(target, file.bytes, true);
+            saved.set(parcel.parcelId, target);
           },
           {
             concurrency: options.concurrency,
@@ -172,10 +265,15 @@ export function registerEcgrid(program: Command, io: CliIo): void {
         printRows(
           io,
           [
-            ...result.confirmed.map((parcelId) => ({ parcelId, result: "confirmed" })),
+            ...result.confirmed.map((parcelId) => ({
+              parcelId,
+              path: saved.get(parcelId),
+              result: "confirmed",
+            })),
             ...result.failed.map((f) => ({
               parcelId: f.parcelId,
-              result: `left unconfirmed: ${(f.error as Error)?.message ?? f.error}`,
+              path: saved.get(f.parcelId),
+              result: `left unconfirmed: ${messageOf(f.error)}`,
             })),
           ],
           json,
@@ -183,4 +281,12 @@ export function registerEcgrid(program: Command, io: CliIo): void {
         if (result.failed.length > 0) throw new ExitCode(1);
       },
     );
+}
+
+const UNTOUCHED = "nothing was downloaded or confirmed";
+
+function existsError(path: string): CliError {
+  return new CliError(
+    `${path} already exists: nothing was overwritten or confirmed (pass --overwrite to replace it)`,
+  );
 }
