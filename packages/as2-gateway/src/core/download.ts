@@ -51,7 +51,8 @@ export async function fetchStream(
   run: (init: InvokeInit) => Promise<FetchResult<ReadableStream<Uint8Array> | null>>,
   options?: CoreCallOptions,
 ): Promise<DownloadStream> {
-  const { data, response } = await core.request(operation, run, options);
+  // Handed over unread: the transport then bounds each wait for a chunk instead of the whole body.
+  const { data, response } = await core.request(operation, run, { ...options, stream: true });
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
   return {
     name: nameOf(response),

@@ -1,0 +1,117 @@
+// Network faults through the whole ECGrid client, on a node:http server on 127.0.0.1: a silent
+// server while garbage collections run (the CLI's `whoami` once hung 421 s), a body that stalls,
+// a body cut off in the middle.
+import type { ServerResponse } from "node:http";
+import { ConnectionError, TimeoutError, UserAbortError } from "@edi-clients/runtime";
+import { afterEach, describe, expect, it } from "vitest";
+import { type ReceivedRequest, startServer, type TestServer } from "../../runtime/test/helpers.ts";
+import { ECGrid } from "../src/index.js";
+
+const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
+const gc = (globalThis as { gc?: () => void }).gc;
+
+async function settledUnderGc<T>(run: () => Promise<T>): Promise<{ result: T | unknown; ms: number }> {
+  if (!gc) throw new Error("needs node --expose-gc (vitest.shared.ts sets execArgv)");
+  const timer = setInterval(gc, 10);
+  const started = performance.now();
+  try {
+    const result = await run().catch((error: unknown) => error);
+    return { result, ms: performance.now() - started };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(handle: (req: ReceivedRequest, res: ServerResponse, index: number) => void) {
+  server = await startServer(handle);
+  return server;
+}
+
+const me = { userId: 7, login: "acme", email: "edi@acme.example", authLevel: "MailboxAdmin" };
+
+describe("ECGrid client under faults", () => {
+  it("times out users.me() on a silent server after timeoutMs while garbage collections run", async () => {
+    const { url } = await serve(() => {});
+    const ecgrid = new ECGrid({
+      baseUrl: url,
+      apiKey: "key-123456",
+      logger: silentLogger,
+      timeoutMs: 300,
+      maxRetries: 1,
+    });
+    const { result, ms } = await settledUnderGc(() => ecgrid.users.me());
+    expect(result).toBeInstanceOf(TimeoutError);
+    expect((result as TimeoutError).operation).toBe("usersGetMe");
+    expect(server?.received).toHaveLength(2);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it("stops waiting for a silent server when the caller aborts, under GC", async () => {
+    const { url } = await serve(() => {});
+    const ecgrid = new ECGrid({ baseUrl: url, apiKey: "key-123456", logger: silentLogger });
+    const caller = new AbortController();
+    setTimeout(() => caller.abort(new Error("Ctrl-C")), 200);
+    const { result, ms } = await settledUnderGc(() => ecgrid.users.me({ signal: caller.signal }));
+    expect(result).toBeInstanceOf(UserAbortError);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it("times out a read whose body stalls after the headers", async () => {
+    const { url } = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"success":true,"data":{');
+    });
+    const ecgrid = new ECGrid({
+      baseUrl: url,
+      apiKey: "key-123456",
+      logger: silentLogger,
+      timeoutMs: 300,
+      maxRetries: 0,
+    });
+    const { result, ms } = await settledUnderGc(() => ecgrid.users.me());
+    expect(result).toBeInstanceOf(TimeoutError);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it("retries a read whose body was cut off and returns the whole answer", async () => {
+    const { url } = await serve((_req, res, index) => {
+      if (index === 0) {
+        res.writeHead(200, { "content-type": "application/json", "content-length": "400" });
+        res.write('{"success":true,"da');
+        setTimeout(() => res.socket?.destroy(), 20);
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ success: true, data: me }));
+    });
+    const ecgrid = new ECGrid({
+      baseUrl: url,
+      apiKey: "key-123456",
+      logger: silentLogger,
+      retry: { baseDelayMs: 1 },
+    });
+    expect((await ecgrid.users.me()).login).toBe("acme");
+    expect(server?.received).toHaveLength(2);
+  });
+
+  it("does not re-send an upload whose answer was cut off, and says so in a ConnectionError", async () => {
+    const { url } = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "400" });
+      res.write('{"success":true,"data":12');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    const ecgrid = new ECGrid({ baseUrl: url, apiKey: "key-123456", logger: silentLogger });
+    const error = await ecgrid.parcels
+      .upload({ fileName: "po.edi", content: "ISA*00*~" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/the response body was cut off/);
+    expect(server?.received).toHaveLength(1);
+  });
+});
