@@ -287,12 +287,15 @@ describe("edi-clients ecgrid parcels download", () => {
     expect((await readFile(existing, "utf8")).startsWith("ISA*00*")).toBe(true);
   });
 
-  it("creates the folder of an explicit path, and refuses [path] with --out", async () => {
+  it("creates the folder of an explicit path, saves into an existing folder given as [path], and refuses [path] with --out", async () => {
     const dir = await tempDir();
     const target = join(dir, "sub", "dir", "p.edi");
     const result = await cli(["ecgrid", "parcels", "download", "987654321", target]);
     expect(result.code).toBe(0);
     expect(await readFile(target, "utf8")).toMatch(/^ISA\*00\*/);
+    const into = await cli(["ecgrid", "parcels", "download", "987654321", dir]);
+    expect(into.code).toBe(0);
+    expect(await readFile(join(dir, "invoice_batch_20260507.edi"), "utf8")).toMatch(/^ISA\*00\*/);
     const both = await cli(["ecgrid", "parcels", "download", "987654321", target, "--out", dir]);
     expect(both.code).toBe(1);
     expect(both.err).toContain("give either [path] or --out, not both");

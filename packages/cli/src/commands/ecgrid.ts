@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import {
   ApiError,
@@ -193,8 +193,8 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
     .argument("<parcelId>", "parcel ID", integer("parcelId", 1))
     .argument(
       "[path]",
-      "file to write (default: the parcel's own file name in --out, without folders or control " +
-        "characters; <parcelId>.edi when it has none)",
+      "file to write, or an existing folder (default: the parcel's own file name in --out, without " +
+        "folders, control characters or leading dots; <parcelId>.edi when it has none)",
     )
     .option("--out <dir>", "folder to write to, created when missing (default: the current folder)")
     .option("--overwrite", "replace an existing file")
@@ -202,15 +202,19 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
     .action(
       async (
         parcelId: number,
-        path: string | undefined,
+        given: string | undefined,
         options: { out?: string; overwrite?: boolean; confirm?: boolean },
         command: Command,
       ) => {
-        if (path !== undefined && options.out !== undefined)
+        if (given !== undefined && options.out !== undefined)
           throw new CliError("give either [path] or --out, not both");
+        // An existing folder as [path] is where the parcel goes under its own name.
+        const intoFolder = given !== undefined && (await isFolder(given));
+        const path = intoFolder ? undefined : given;
+        const out = intoFolder ? given : options.out;
         const { ecgrid, json } = client(command, io);
         const overwrite = options.overwrite ?? false;
-        const dir = path === undefined ? (options.out ?? ".") : dirname(path);
+        const dir = path === undefined ? (out ?? ".") : dirname(path);
         await writableFolder(dir, path === undefined ? "--out" : "the folder", UNTOUCHED);
         if (path !== undefined && !overwrite && (await exists(path))) throw existsError(path);
         const file = await ecgrid.parcels.download(parcelId);
@@ -284,6 +288,10 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
 }
 
 const UNTOUCHED = "nothing was downloaded or confirmed";
+
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
 
 function existsError(path: string): CliError {
   return new CliError(
