@@ -207,7 +207,12 @@ describe("entry points", () => {
     const pkg = JSON.parse(
       await readFile(resolve(dirname(fileURLToPath(import.meta.url)), "../package.json"), "utf8"),
     );
-    expect(pkg.exports["./node"]).toEqual({ types: "./dist/node.d.ts", import: "./dist/node.js" });
+    // `default` lets CommonJS code require() the same ESM file (Node's require(esm)).
+    expect(pkg.exports["./node"]).toEqual({
+      types: "./dist/node.d.ts",
+      import: "./dist/node.js",
+      default: "./dist/node.js",
+    });
     expect(pkg.scripts.build).toContain("src/index.ts src/node.ts");
   });
 });
