@@ -1,4 +1,5 @@
-// AS2 Gateway: sign in, send a file, follow it to "sent", read the inbox, download an attachment.
+// AS2 Gateway: sign in, send a file, follow it to "sent", read the inbox, download an attachment,
+// process the inbox (exit code 1 when a message could not be processed).
 // Run against the mock: `pnpm examples` (sets AS2_URL), or for real with AS2G_USERNAME/AS2G_PASSWORD.
 import { As2Gateway, NotFoundError, ValidationError } from "@edi-clients/as2-gateway";
 
@@ -32,6 +33,15 @@ try {
     const file = await as2.received.attachment(full.as2MessageId, 0);
     console.log(`received ${full.as2MessageId}: ${file.name} (${file.bytes.length} bytes)`);
   }
+
+  // At-least-once processing: the attachments come in one batch download (a zip), and each
+  // message is marked read only after the handler resolved. What failed stays unread.
+  const { succeeded, failed } = await as2.messages.processReceived(async ({ message, attachments }) => {
+    console.log(`processed ${message.as2MessageId}: ${attachments.map((f) => f.name).join(", ")}`);
+  });
+  console.log(`${succeeded.length} processed and marked read, ${failed.length} left unread`);
+  for (const { as2MessageId, error } of failed) console.error(`not processed ${as2MessageId}:`, error);
+  if (failed.length > 0) process.exitCode = 1;
 
   const partners = await as2.partners.list();
   const stations = await as2.stations.list();

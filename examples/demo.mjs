@@ -25,6 +25,16 @@ async function step(title, run) {
   return value;
 }
 
+/** A processing run that left anything unhandled fails the demo (exit code 1) with every reason. */
+function allHandled(what, { failed, ...result }) {
+  if (failed.length === 0) return result;
+  const reasons = failed.map((f) => `${f.as2MessageId ?? f.parcelId}: ${f.error?.message ?? f.error}`);
+  throw new AggregateError(
+    failed.map((f) => f.error),
+    `${what} left ${failed.length} unhandled:\n  ${reasons.join("\n  ")}`,
+  );
+}
+
 const servers = [];
 try {
   const [as2Server, ecgridServer] = await Promise.all([
@@ -52,6 +62,15 @@ try {
     for await (const m of as2.received.all({ unreadOnly: true })) ids.push(m.as2MessageId);
     return ids;
   });
+  await step("as2.messages.processReceived(handler): batch download, handle, then mark read", async () =>
+    allHandled(
+      "as2.messages.processReceived",
+      await as2.messages.processReceived(({ message, attachments }) => {
+        const files = attachments.map((f) => `${f.name} (${f.bytes.length} bytes)`);
+        console.log(`  handler got ${message.as2MessageId}: ${files.join(", ")}`);
+      }),
+    ),
+  );
   await step(`as2.sent.get("${sent.as2MessageId}") (<, > and @ percent-encoded)`, async () => {
     const m = await as2.sent.get(sent.as2MessageId);
     return { as2MessageId: m.as2MessageId, subject: m.subject, mdnStatus: m.mdnStatus };
@@ -76,12 +95,15 @@ try {
     }
     return parcels;
   });
-  await step("ecgrid.parcels.processInbox(handler): download, handle, then confirm", () =>
-    ecgrid.parcels.processInbox(async ({ parcel, file }) => {
-      console.log(
-        `  handler got parcel ${parcel.parcelId}: ${file.bytes.length} bytes, ${JSON.stringify(file.text().slice(0, 12))}…`,
-      );
-    }),
+  await step("ecgrid.parcels.processInbox(handler): download, handle, then confirm", async () =>
+    allHandled(
+      "ecgrid.parcels.processInbox",
+      await ecgrid.parcels.processInbox(async ({ parcel, file }) => {
+        console.log(
+          `  handler got parcel ${parcel.parcelId}: ${file.bytes.length} bytes, ${JSON.stringify(file.text().slice(0, 12))}…`,
+        );
+      }),
+    ),
   );
 } finally {
   await Promise.all(servers.map((s) => s.stop()));

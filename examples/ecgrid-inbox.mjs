@@ -34,3 +34,6 @@ console.log(
   "left for the next run:",
   result.failed.map((f) => f.parcelId),
 );
+for (const { parcelId, error } of result.failed) console.error(`not processed ${parcelId}:`, error);
+// A parcel that could not be processed fails the run (exit code 1), for cron jobs and CI.
+if (result.failed.length > 0) process.exitCode = 1;

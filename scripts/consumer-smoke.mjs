@@ -127,7 +127,7 @@ try {
     rmSync(nested, { recursive: true, force: true });
   }
 
-  step("run the installed CLI (edi-clients) against Prism");
+  step("run the installed CLI (edi-clients) against Prism: ECGrid parcels, AS2 inbox");
   const cli = run(
     join(app, "node_modules", ".bin", "edi-clients"),
     ["--json", "ecgrid", "parcels", "list"],
@@ -138,6 +138,19 @@ try {
     },
   );
   console.log(cli.trim().replace(/^/gm, "  "));
+  // The AS2 inbox of the mock: its batch download is a real zip, so every attachment is saved.
+  const inbox = join(work, "inbox");
+  const processed = run(
+    join(app, "node_modules", ".bin", "edi-clients"),
+    ["--json", "as2", "received", "process", "--out", inbox],
+    app,
+    { AS2G_TOKEN: "consumer-token", AS2G_BASE_URL: as2.url },
+  );
+  console.log(processed.trim().replace(/^/gm, "  "));
+  const saved = readdirSync(inbox, { recursive: true }).map(String).sort();
+  for (const file of ["PO_4500012345.edi", "remittance_0611.csv", "remittance_0611.pdf"])
+    if (!saved.some((path) => path.endsWith(file)))
+      throw new Error(`received process saved no ${file}: ${saved}`);
   console.log("consumer smoke test passed");
 } catch (error) {
   console.error(`consumer smoke test failed: ${error.message}\n${error.stdout ?? ""}${error.stderr ?? ""}`);
