@@ -106,7 +106,7 @@ describe("processInbox: confirm only after the handler succeeded", () => {
     );
     expect(peak).toBe(2);
     await expect(box.parcels.processInbox(() => undefined, { concurrency: 0 })).rejects.toThrow(
-      "concurrency must be an integer >= 1, got 0",
+      "processInbox: concurrency must be a positive integer, got 0",
     );
   });
 

@@ -46,28 +46,37 @@ export class Paginator<T> implements AsyncIterable<T> {
   readonly #fetchPage: PageFetcher<T>;
   readonly #rule: PageSizeRule;
   readonly #options: PaginateOptions;
+  readonly #operation: string | undefined;
 
   /**
    * Never throws: options that break a limit make the first `next()` (and `toArray()`) reject with
-   * a ValidationError, before any page is fetched.
+   * a ValidationError, before any page is fetched. `operation` prefixes its messages.
    */
-  constructor(fetchPage: PageFetcher<T>, rule: PageSizeRule, options: PaginateOptions = {}) {
+  constructor(
+    fetchPage: PageFetcher<T>,
+    rule: PageSizeRule,
+    options: PaginateOptions = {},
+    operation?: string,
+  ) {
     this.#fetchPage = fetchPage;
     this.#rule = rule;
     this.#options = options;
+    this.#operation = operation;
   }
 
   /** The page size, once the options passed their checks. */
   #checked(): number {
     const options = this.#options;
+    const operation = this.#operation;
     if (options === null || typeof options !== "object") {
-      throw new ValidationError(`options must be an object, got ${describeValue(options)}`);
+      const message = `options must be an object, got ${describeValue(options)}`;
+      throw new ValidationError(operation ? `${operation}: ${message}` : message, { operation });
     }
     const rule = this.#rule;
-    checkValue(rule.name, options.pageSize ?? rule.default, integer(rule.min, rule.max));
-    checkValue("limit", options.limit, optional(integer(0)));
-    checkValue("startPage", options.startPage, optional(integer(0)));
-    checkCallOptions({ signal: options.signal });
+    checkValue(rule.name, options.pageSize ?? rule.default, integer(rule.min, rule.max), operation);
+    checkValue("limit", options.limit, optional(integer(0)), operation);
+    checkValue("startPage", options.startPage, optional(integer(0)), operation);
+    checkCallOptions({ signal: options.signal }, operation);
     return options.pageSize ?? rule.default;
   }
 

@@ -257,6 +257,15 @@ describe("Paginator", () => {
       expect(server.fetchPage).not.toHaveBeenCalled();
     });
 
+    it("names the operation it was given", async () => {
+      await expect(
+        new Paginator(records(1).fetchPage, RULE, { limit: -1 }, "listThings").toArray(),
+      ).rejects.toThrow("listThings: limit must be an integer >= 0, got -1");
+      await expect(
+        new Paginator(records(1).fetchPage, RULE, null as never, "listThings").toArray(),
+      ).rejects.toThrow("listThings: options must be an object, got null");
+    });
+
     it.each([
       ["options", null],
       ["signal", { signal: "stop" }],

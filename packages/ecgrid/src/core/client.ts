@@ -8,11 +8,15 @@ import {
   type CallContext,
   type CallOptions,
   type ClientOptions,
+  checkCallOptions,
+  checkClientOptions,
+  checkInput,
   createThrottle,
   createTransport,
   type FetchResult,
   type InvokeInit,
   invoke,
+  type OperationInput,
   type Throttle,
   type ThrottleOptions,
   TokenAuth,
@@ -24,6 +28,7 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { type ECGridCredentials, passwordTokenProvider } from "./auth.js";
 import { type DataOf, describeEcGridError, unwrapEnvelope } from "./envelope.js";
+import { checkCredentialOptions, OPERATION_INPUTS } from "./inputs.js";
 import { OPERATION_IDEMPOTENCY, type OperationId } from "./operations.js";
 
 /** Production base URL of the ECGrid REST API (paths carry the /v2 prefix). */
@@ -52,6 +57,8 @@ export class ECGridCore {
   readonly #secrets: () => string[];
 
   constructor(options: ECGridOptions = {}) {
+    checkClientOptions(options, "ECGrid");
+    checkCredentialOptions(options);
     const given = [options.apiKey !== undefined, !!options.credentials, !!options.tokenProvider].filter(
       Boolean,
     ).length;
@@ -93,12 +100,11 @@ export class ECGridCore {
     operation: OperationId,
     run: (init: InvokeInit) => Promise<FetchResult<E>>,
     options: CallOptions & Pick<CallContext, "authenticate"> = {},
-    /** Input checks that must pass before anything is sent; a failure rejects the call. */
-    precheck?: () => void,
+    /** What the method is about to send, checked against OPERATION_INPUTS; a failure rejects the call. */
+    input?: OperationInput,
   ): ApiCall<DataOf<E>> {
     const result = (async () => {
-      precheck?.();
-      const { data, response } = await this.callEnvelope(operation, run, options);
+      const { data, response } = await this.callEnvelope(operation, run, options, input);
       return { data: unwrapEnvelope(data, response, operation), response };
     })();
     return new ApiCall(result);
@@ -109,7 +115,11 @@ export class ECGridCore {
     operation: OperationId,
     run: (init: InvokeInit) => Promise<FetchResult<E>>,
     options: CallOptions & Pick<CallContext, "authenticate"> = {},
+    input?: OperationInput,
   ): Promise<{ data: E; response: Response }> {
+    // Before anything is sent: the input against the operation's rules, then the call options.
+    if (input) checkInput(operation, OPERATION_INPUTS[operation], input);
+    checkCallOptions(options, operation);
     const result = await invoke(run, {
       ...options,
       operation,

@@ -9,7 +9,6 @@ import {
   type PageSizeRule,
   type PaginateOptions,
   Paginator,
-  ValidationError,
 } from "@edi-clients/runtime";
 import type { ECGridCore } from "./client.js";
 import type { DataOf } from "./envelope.js";
@@ -19,11 +18,6 @@ import type { BodyOf, FiltersOf } from "./resource.js";
 export const RECORDS_PER_PAGE: PageSizeRule = { name: "recordsPerPage", min: 1, max: 500, default: 25 };
 /** Carbon copies are documented with a larger page limit. */
 export const CARBON_COPY_RECORDS_PER_PAGE: PageSizeRule = { ...RECORDS_PER_PAGE, max: 1000 };
-
-export interface PagedRequest {
-  pageNo?: number;
-  recordsPerPage?: number;
-}
 
 export interface PageReader<E, Item> {
   /** The items of one page, from the envelope's `data`. */
@@ -35,8 +29,9 @@ export interface PageReader<E, Item> {
 export type PagedListOptions = PaginateOptions & Omit<CallOptions, "signal">;
 
 /**
- * Iterates every page of a list operation. The page size is validated before the first request;
- * `pageNo` and `recordsPerPage` are set here, so the caller passes only filters.
+ * Iterates every page of a list operation. The page size, the filters and the call options are
+ * checked before the first request (the first `next()` rejects); `pageNo` and `recordsPerPage` are
+ * set here, so the caller passes only filters.
  */
 export function paginateList<Op extends OperationId, E, Item>(
   core: ECGridCore,
@@ -47,36 +42,31 @@ export function paginateList<Op extends OperationId, E, Item>(
   options: PagedListOptions = {},
   rule: PageSizeRule = RECORDS_PER_PAGE,
 ): Paginator<Item> {
-  const { pageSize, limit, startPage, prefetch, signal, ...callOptions } = options;
+  // Never throws here, not even for `null` options: the paginator rejects them on the first next().
+  const { pageSize, limit, startPage, prefetch, signal, ...callOptions } = options ?? {};
   return new Paginator<Item>(
     async ({ pageIndex, pageSize: recordsPerPage }) => {
       const body = { ...filters, pageNo: pageIndex + 1, recordsPerPage } as BodyOf<Op>;
-      const { data: envelope } = await core.callEnvelope(operation, (init) => run(body, init), {
-        ...callOptions,
-        ...(signal ? { signal } : {}),
-      });
+      // The filters are checked with the first page: the iterator rejects on its first next().
+      const { data: envelope } = await core.callEnvelope(
+        operation,
+        (init) => run(body, init),
+        { ...callOptions, ...(signal ? { signal } : {}) },
+        { body },
+      );
       const items = reader.items((envelope as { data?: unknown }).data as DataOf<E>) ?? [];
       return { items: [...items], pageIndex, totalRecords: reader.totalRecords?.(envelope) };
     },
     rule,
-    {
-      ...(pageSize === undefined ? {} : { pageSize }),
-      ...(limit === undefined ? {} : { limit }),
-      ...(startPage === undefined ? {} : { startPage }),
-      ...(prefetch === undefined ? {} : { prefetch }),
-      ...(signal ? { signal } : {}),
-    },
+    options === null
+      ? options
+      : {
+          ...(pageSize === undefined ? {} : { pageSize }),
+          ...(limit === undefined ? {} : { limit }),
+          ...(startPage === undefined ? {} : { startPage }),
+          ...(prefetch === undefined ? {} : { prefetch }),
+          ...(signal ? { signal } : {}),
+        },
+    operation,
   );
-}
-
-/** Rejects `recordsPerPage` outside its limits (1–500) or `pageNo` below 1 before any request. */
-export function checkPaging(body: PagedRequest | undefined, rule: PageSizeRule = RECORDS_PER_PAGE): void {
-  const size = body?.recordsPerPage;
-  if (size !== undefined && (!Number.isInteger(size) || size < rule.min || size > rule.max)) {
-    throw new ValidationError(`${rule.name} must be an integer from ${rule.min} to ${rule.max}, got ${size}`);
-  }
-  const page = body?.pageNo;
-  if (page !== undefined && (!Number.isInteger(page) || page < 1)) {
-    throw new ValidationError(`pageNo must be an integer >= 1, got ${page}`);
-  }
 }

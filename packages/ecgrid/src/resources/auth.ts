@@ -42,6 +42,7 @@ export class Auth extends Resource {
       "authChangePassword",
       (init) => this.core.raw.PUT("/v2/auth/password", { body, ...init }),
       options,
+      { body },
     );
   }
 }

@@ -1,5 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** Callbacks: webhooks ECGrid calls when an event occurs, with their events and delivery queue. */
@@ -10,6 +10,7 @@ export class Callbacks extends Resource {
       "callbacksCreateCallback",
       (init) => this.core.raw.POST("/v2/callbacks/create", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -19,6 +20,7 @@ export class Callbacks extends Resource {
       "callbacksUpdateCallback",
       (init) => this.core.raw.POST("/v2/callbacks/update", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -28,6 +30,7 @@ export class Callbacks extends Resource {
       "callbacksDeleteCallback",
       (init) => this.core.raw.DELETE("/v2/callbacks", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -37,6 +40,7 @@ export class Callbacks extends Resource {
       "callbacksTestCallback",
       (init) => this.core.raw.POST("/v2/callbacks/test", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -46,7 +50,7 @@ export class Callbacks extends Resource {
       "callbacksEventList",
       (init) => this.core.raw.POST("/v2/callbacks/event-list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -68,6 +72,7 @@ export class Callbacks extends Resource {
       "callbacksGetEventById",
       (init) => this.core.raw.POST("/v2/callbacks/get-event-by-id", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -77,7 +82,7 @@ export class Callbacks extends Resource {
       "callbacksQueueList",
       (init) => this.core.raw.POST("/v2/callbacks/queue-list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -100,6 +105,7 @@ export class Callbacks extends Resource {
       (init) =>
         this.core.raw.GET("/v2/callbacks/get-queue-by-id", { params: { query: { callbackId } }, ...init }),
       options,
+      { query: { callbackId } },
     );
   }
 }

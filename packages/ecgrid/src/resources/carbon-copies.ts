@@ -1,10 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import {
-  CARBON_COPY_RECORDS_PER_PAGE,
-  checkPaging,
-  type PagedListOptions,
-  paginateList,
-} from "../core/pagination.js";
+import { CARBON_COPY_RECORDS_PER_PAGE, type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** Carbon copies: rules that duplicate a mailbox's traffic into another mailbox. */
@@ -15,6 +10,7 @@ export class CarbonCopies extends Resource {
       "carbonCopiesGetCarbonCopy",
       (init) => this.core.raw.GET("/v2/carboncopies/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -24,6 +20,7 @@ export class CarbonCopies extends Resource {
       "carbonCopiesCreateCarbonCopy",
       (init) => this.core.raw.POST("/v2/carboncopies/create", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -33,6 +30,7 @@ export class CarbonCopies extends Resource {
       "carbonCopiesUpdateCarbonCopy",
       (init) => this.core.raw.PUT("/v2/carboncopies/update", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -42,6 +40,7 @@ export class CarbonCopies extends Resource {
       "carbonCopiesDeleteCarbonCopy",
       (init) => this.core.raw.DELETE("/v2/carboncopies/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -51,7 +50,7 @@ export class CarbonCopies extends Resource {
       "carbonCopiesListCarbonCopies",
       (init) => this.core.raw.POST("/v2/carboncopies/list", { body, ...init }),
       options,
-      () => checkPaging(body, CARBON_COPY_RECORDS_PER_PAGE),
+      { body },
     );
   }
 

@@ -9,6 +9,7 @@ export class Certificates extends Resource {
       "certificatesAddPrivate",
       (init) => this.core.raw.POST("/v2/certificates/add-private", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -18,6 +19,7 @@ export class Certificates extends Resource {
       "certificatesAddPublic",
       (init) => this.core.raw.POST("/v2/certificates/add-public", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -27,6 +29,7 @@ export class Certificates extends Resource {
       "certificatesCreateCertificate",
       (init) => this.core.raw.POST("/v2/certificates/create", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -36,6 +39,7 @@ export class Certificates extends Resource {
       "certificatesRenewCertificate",
       (init) => this.core.raw.POST("/v2/certificates/renew", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -45,6 +49,7 @@ export class Certificates extends Resource {
       "certificatesTerminateCertificate",
       (init) => this.core.raw.POST("/v2/certificates/terminate", { body, ...init }),
       options,
+      { body },
     );
   }
 }

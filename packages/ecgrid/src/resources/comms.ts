@@ -9,6 +9,7 @@ export class Comms extends Resource {
       "commsGetComm",
       (init) => this.core.raw.GET("/v2/comms/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -18,6 +19,7 @@ export class Comms extends Resource {
       "commsCreateComm",
       (init) => this.core.raw.POST("/v2/comms/create", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -27,6 +29,7 @@ export class Comms extends Resource {
       "commsFindComm",
       (init) => this.core.raw.POST("/v2/comms/find", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -36,6 +39,7 @@ export class Comms extends Resource {
       "commsListComms",
       (init) => this.core.raw.POST("/v2/comms/list", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -45,6 +49,7 @@ export class Comms extends Resource {
       "commsCommPair",
       (init) => this.core.raw.POST("/v2/comms/pair", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -54,6 +59,7 @@ export class Comms extends Resource {
       "commsSetPair",
       (init) => this.core.raw.POST("/v2/comms/set-pair", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -63,6 +69,7 @@ export class Comms extends Resource {
       "commsUpdateComm",
       (init) => this.core.raw.PUT("/v2/comms/update", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -72,6 +79,7 @@ export class Comms extends Resource {
       "commsUpdateConfig",
       (init) => this.core.raw.PUT("/v2/comms/update-config", { body, ...init }),
       options,
+      { body },
     );
   }
 }

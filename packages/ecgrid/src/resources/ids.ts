@@ -1,12 +1,17 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** ECGrid IDs: the trading partner IDs (ISA qualifier + ID) that route EDI to a mailbox. */
 export class Ids extends Resource {
   /** Creates an ECGrid ID and assigns it to a mailbox. */
   create(body: BodyOf<"idsCreateId">, options?: CallOptions) {
-    return this.core.call("idsCreateId", (init) => this.core.raw.POST("/v2/ids", { body, ...init }), options);
+    return this.core.call(
+      "idsCreateId",
+      (init) => this.core.raw.POST("/v2/ids", { body, ...init }),
+      options,
+      { body },
+    );
   }
 
   /** ECGrid ID details by its numeric ID. */
@@ -15,6 +20,7 @@ export class Ids extends Resource {
       "idsGetId",
       (init) => this.core.raw.GET("/v2/ids/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -24,6 +30,7 @@ export class Ids extends Resource {
       "idsUpdateId",
       (init) => this.core.raw.PUT("/v2/ids/{id}", { params: { path: { id } }, body, ...init }),
       options,
+      { path: { id }, body },
     );
   }
 
@@ -33,6 +40,7 @@ export class Ids extends Resource {
       "idsDeleteId",
       (init) => this.core.raw.DELETE("/v2/ids/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -42,6 +50,7 @@ export class Ids extends Resource {
       "idsFindId",
       (init) => this.core.raw.POST("/v2/ids/find", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -51,7 +60,7 @@ export class Ids extends Resource {
       "idsListIds",
       (init) => this.core.raw.POST("/v2/ids/list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -73,6 +82,7 @@ export class Ids extends Resource {
       "idsAddVan",
       (init) => this.core.raw.POST("/v2/ids/tp-add-van", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -82,6 +92,7 @@ export class Ids extends Resource {
       "idsGetMailboxDefault",
       (init) => this.core.raw.POST("/v2/ids/tp-get-mailbox-default", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -91,6 +102,7 @@ export class Ids extends Resource {
       "idsMoveTp",
       (init) => this.core.raw.POST("/v2/ids/tp-move", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -100,6 +112,7 @@ export class Ids extends Resource {
       "idsUpdateDataEmail",
       (init) => this.core.raw.POST("/v2/ids/tp-update-data-email", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -109,6 +122,7 @@ export class Ids extends Resource {
       "idsUpdateDescription",
       (init) => this.core.raw.POST("/v2/ids/tp-update-description", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -118,6 +132,7 @@ export class Ids extends Resource {
       "idsX12Delimiters",
       (init) => this.core.raw.POST("/v2/ids/tp-x12-delimiters", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -127,6 +142,7 @@ export class Ids extends Resource {
       "idsUpdateConfig",
       (init) => this.core.raw.POST("/v2/ids/update-config", { body, ...init }),
       options,
+      { body },
     );
   }
 }

@@ -1,5 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** Interchanges: the ISA envelopes found in parcels. */
@@ -10,6 +10,7 @@ export class Interchanges extends Resource {
       "interchangesGetInterchange",
       (init) => this.core.raw.GET("/v2/interchanges/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -19,6 +20,7 @@ export class Interchanges extends Resource {
       "interchangesCancelInterchange",
       (init) => this.core.raw.POST("/v2/interchanges/cancel/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -28,6 +30,7 @@ export class Interchanges extends Resource {
       "interchangesGetDate",
       (init) => this.core.raw.POST("/v2/interchanges/get-date", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -37,6 +40,7 @@ export class Interchanges extends Resource {
       "interchangesGetHeader",
       (init) => this.core.raw.POST("/v2/interchanges/get-header", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -47,6 +51,7 @@ export class Interchanges extends Resource {
       (init) =>
         this.core.raw.GET("/v2/interchanges/get-manifest/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -56,7 +61,7 @@ export class Interchanges extends Resource {
       "interchangesInboxList",
       (init) => this.core.raw.POST("/v2/interchanges/inbox-list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -78,7 +83,7 @@ export class Interchanges extends Resource {
       "interchangesOutboxList",
       (init) => this.core.raw.POST("/v2/interchanges/outbox-list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -100,6 +105,7 @@ export class Interchanges extends Resource {
       "interchangesResendInterchange",
       (init) => this.core.raw.POST("/v2/interchanges/resend/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 }

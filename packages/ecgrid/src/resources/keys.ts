@@ -9,6 +9,7 @@ export class Keys extends Resource {
       "keysCreateKey",
       (init) => this.core.raw.POST("/v2/keys/create", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -18,6 +19,7 @@ export class Keys extends Resource {
       "keysGetKey",
       (init) => this.core.raw.POST("/v2/keys/get-key", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -27,6 +29,7 @@ export class Keys extends Resource {
       "keysListKeys",
       (init) => this.core.raw.POST("/v2/keys/list", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -36,6 +39,7 @@ export class Keys extends Resource {
       "keysDeleteKey",
       (init) => this.core.raw.DELETE("/v2/keys", { body, ...init }),
       options,
+      { body },
     );
   }
 }

@@ -1,5 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** Mailboxes: the accounts within a network that send and receive parcels. */
@@ -10,6 +10,7 @@ export class Mailboxes extends Resource {
       "mailboxesGetMailbox",
       (init) => this.core.raw.GET("/v2/mailboxes/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -19,6 +20,7 @@ export class Mailboxes extends Resource {
       "mailboxesCreateMailbox",
       (init) => this.core.raw.POST("/v2/mailboxes/create", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -28,6 +30,7 @@ export class Mailboxes extends Resource {
       "mailboxesUpdateMailbox",
       (init) => this.core.raw.POST("/v2/mailboxes/update", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -37,6 +40,7 @@ export class Mailboxes extends Resource {
       "mailboxesDeleteMailbox",
       (init) => this.core.raw.DELETE("/v2/mailboxes/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -46,7 +50,7 @@ export class Mailboxes extends Resource {
       "mailboxesListMailboxes",
       (init) => this.core.raw.POST("/v2/mailboxes/list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -68,6 +72,7 @@ export class Mailboxes extends Resource {
       "mailboxesUpdateConfig",
       (init) => this.core.raw.POST("/v2/mailboxes/update-config", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -77,6 +82,7 @@ export class Mailboxes extends Resource {
       "mailboxesX12Delimiters",
       (init) => this.core.raw.POST("/v2/mailboxes/x12-delimiters", { body, ...init }),
       options,
+      { body },
     );
   }
 }

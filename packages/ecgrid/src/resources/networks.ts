@@ -1,5 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** Networks: the top level of the ECGrid hierarchy (network → mailboxes → IDs). */
@@ -10,6 +10,7 @@ export class Networks extends Resource {
       "networksGetNetwork",
       (init) => this.core.raw.GET("/v2/networks/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -19,7 +20,7 @@ export class Networks extends Resource {
       "networksListNetworks",
       (init) => this.core.raw.POST("/v2/networks/list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -41,6 +42,7 @@ export class Networks extends Resource {
       "networksUpdateNetwork",
       (init) => this.core.raw.PUT("/v2/networks", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -50,6 +52,7 @@ export class Networks extends Resource {
       "networksGetContact",
       (init) => this.core.raw.POST("/v2/networks/get-contact", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -59,6 +62,7 @@ export class Networks extends Resource {
       "networksUpdateConfig",
       (init) => this.core.raw.POST("/v2/networks/update-config", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -68,6 +72,7 @@ export class Networks extends Resource {
       "networksX12Delimiters",
       (init) => this.core.raw.POST("/v2/networks/x12-delimiters", { body, ...init }),
       options,
+      { body },
     );
   }
 }

@@ -1,6 +1,17 @@
-import { type ApiCall, type CallOptions, forEachConcurrent, ValidationError } from "@edi-clients/runtime";
+import {
+  type ApiCall,
+  type CallOptions,
+  checkCallOptions,
+  checkFields,
+  describeValue,
+  type FieldRules,
+  forEachConcurrent,
+  integer,
+  optional,
+  ValidationError,
+} from "@edi-clients/runtime";
 import { base64ToBytes, bytesToBase64 } from "../core/base64.js";
-import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type PagedListOptions, paginateList, RECORDS_PER_PAGE } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 import type { components } from "../generated/openapi.js";
 
@@ -54,6 +65,7 @@ export class Parcels extends Resource {
       "parcelsGetParcel",
       (init) => this.core.raw.GET("/v2/parcels/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -63,7 +75,7 @@ export class Parcels extends Resource {
       "parcelsInboxList",
       (init) => this.core.raw.POST("/v2/parcels/inbox-list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -85,7 +97,7 @@ export class Parcels extends Resource {
       "parcelsOutboxList",
       (init) => this.core.raw.POST("/v2/parcels/outbox-list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -107,6 +119,7 @@ export class Parcels extends Resource {
       "parcelsPendingInboxList",
       (init) => this.core.raw.POST("/v2/parcels/pending-inbox-list", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -124,6 +137,7 @@ export class Parcels extends Resource {
       "parcelsUploadParcel",
       (init) => this.core.raw.POST("/v2/parcels/upload", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -133,6 +147,7 @@ export class Parcels extends Resource {
       "parcelsDownloadParcel",
       (init) => this.core.raw.POST("/v2/parcels/download", { body: { parcelId }, ...init }),
       options,
+      { body: { parcelId } },
     );
   }
 
@@ -162,6 +177,7 @@ export class Parcels extends Resource {
       "parcelsConfirmDownload",
       (init) => this.core.raw.POST("/v2/parcels/confirm", { body: { parcelId }, ...init }),
       options,
+      { body: { parcelId } },
     );
   }
 
@@ -174,10 +190,8 @@ export class Parcels extends Resource {
     handler: (context: InboxHandlerContext) => Promise<void> | void,
     options: ProcessInboxOptions = {},
   ): Promise<ProcessInboxResult> {
+    checkProcessInbox(handler, options);
     const concurrency = options.concurrency ?? 1;
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-      throw new ValidationError(`concurrency must be an integer >= 1, got ${concurrency}`);
-    }
     const { signal } = options;
     // A snapshot first: confirming shrinks the InBoxReady list, which would shift later pages.
     const ready: ParcelIDInfo[] = [];
@@ -216,6 +230,7 @@ export class Parcels extends Resource {
       "parcelsGetManifest",
       (init) => this.core.raw.GET("/v2/parcels/manifest/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -225,6 +240,7 @@ export class Parcels extends Resource {
       "parcelsCancelParcel",
       (init) => this.core.raw.POST("/v2/parcels/cancel/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -234,6 +250,7 @@ export class Parcels extends Resource {
       "parcelsResetToInbox",
       (init) => this.core.raw.POST("/v2/parcels/reset-to-inbox/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -243,6 +260,7 @@ export class Parcels extends Resource {
       "parcelsAcknowledgmentNote",
       (init) => this.core.raw.POST("/v2/parcels/acknowledgment-note", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -252,6 +270,7 @@ export class Parcels extends Resource {
       "parcelsFindMailbagControlId",
       (init) => this.core.raw.POST("/v2/parcels/find-mailbagcontrolid", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -261,6 +280,7 @@ export class Parcels extends Resource {
       "parcelsSetMailbagControlId",
       (init) => this.core.raw.POST("/v2/parcels/set-mailbagcontrolid", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -270,6 +290,7 @@ export class Parcels extends Resource {
       "parcelsSendTestFile",
       (init) => this.core.raw.POST("/v2/parcels/send-test-file", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -279,12 +300,34 @@ export class Parcels extends Resource {
       "parcelsUpdateParcel",
       (init) => this.core.raw.POST("/v2/parcels/update", { body, ...init }),
       options,
+      { body },
     );
   }
 }
 
+const PROCESS_INBOX_OPTIONS: FieldRules = {
+  mailboxId: optional(integer()),
+  concurrency: optional(integer()),
+  limit: optional(integer(0)),
+  pageSize: optional(integer(RECORDS_PER_PAGE.min, RECORDS_PER_PAGE.max)),
+};
+
+function checkProcessInbox(handler: unknown, options: ProcessInboxOptions): void {
+  if (typeof handler !== "function") {
+    throw new ValidationError(`processInbox: handler must be a function, got ${describeValue(handler)}`);
+  }
+  checkFields(options, PROCESS_INBOX_OPTIONS, "processInbox", "options");
+  checkCallOptions({ signal: options.signal }, "processInbox");
+}
+
 /** Builds the upload body: validates, reads the content, computes `bytes` and Base64. */
 export async function toUploadBody(input: UploadInput): Promise<BodyOf<"parcelsUploadParcel">> {
+  if (typeof input !== "object" || input === null) {
+    throw new ValidationError(
+      `parcels.upload: the input must be an object { fileName, content }, got ${describeValue(input)}`,
+      { operation: "parcelsUploadParcel" },
+    );
+  }
   if (typeof input.fileName !== "string" || input.fileName.trim() === "") {
     throw new ValidationError("parcels.upload: fileName must be a non-empty string", {
       operation: "parcelsUploadParcel",

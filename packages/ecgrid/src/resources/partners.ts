@@ -1,5 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** Partners: interconnects that permit EDI routing between two ECGrid IDs. */
@@ -10,6 +10,7 @@ export class Partners extends Resource {
       "partnersCreatePartner",
       (init) => this.core.raw.POST("/v2/partners", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -19,6 +20,7 @@ export class Partners extends Resource {
       "partnersGetPartner",
       (init) => this.core.raw.GET("/v2/partners/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -28,6 +30,7 @@ export class Partners extends Resource {
       "partnersDeletePartner",
       (init) => this.core.raw.DELETE("/v2/partners/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -37,6 +40,7 @@ export class Partners extends Resource {
       "partnersCountPartners",
       (init) => this.core.raw.POST("/v2/partners/count", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -46,7 +50,7 @@ export class Partners extends Resource {
       "partnersListPartners",
       (init) => this.core.raw.POST("/v2/partners/list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -68,6 +72,7 @@ export class Partners extends Resource {
       "partnersAddNote",
       (init) => this.core.raw.POST("/v2/partners/note", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -77,6 +82,7 @@ export class Partners extends Resource {
       "partnersListNotes",
       (init) => this.core.raw.POST("/v2/partners/notelist", { body, ...init }),
       options,
+      { body },
     );
   }
 }

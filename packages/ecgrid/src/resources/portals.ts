@@ -9,6 +9,7 @@ export class Portals extends Resource {
       "portalsCreatePortal",
       (init) => this.core.raw.POST("/v2/portals/create", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -19,6 +20,7 @@ export class Portals extends Resource {
       (init) =>
         this.core.raw.GET("/v2/portals/by-mailbox/{mailboxId}", { params: { path: { mailboxId } }, ...init }),
       options,
+      { path: { mailboxId } },
     );
   }
 }

@@ -13,6 +13,7 @@ export class Reports extends Resource {
           ...init,
         }),
       options,
+      { path: { ShowInactive: showInactive } },
     );
   }
 
@@ -22,6 +23,7 @@ export class Reports extends Resource {
       "reportsReportByDate",
       (init) => this.core.raw.POST("/v2/reports/bydate", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -31,6 +33,7 @@ export class Reports extends Resource {
       "reportsInstantStats",
       (init) => this.core.raw.POST("/v2/reports/instant-stats", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -40,6 +43,7 @@ export class Reports extends Resource {
       "reportsInterchangeStats",
       (init) => this.core.raw.POST("/v2/reports/interchange-stats", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -67,6 +71,7 @@ export class Reports extends Resource {
       "reportsMonthlyReport",
       (init) => this.core.raw.POST("/v2/reports/monthly", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -76,6 +81,7 @@ export class Reports extends Resource {
       "reportsTrafficStats",
       (init) => this.core.raw.POST("/v2/reports/traffic-stats", { body, ...init }),
       options,
+      { body },
     );
   }
 }

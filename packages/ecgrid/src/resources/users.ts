@@ -1,5 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import { checkPaging, type PagedListOptions, paginateList } from "../core/pagination.js";
+import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** Users: accounts, their roles, passwords, sessions and API keys. */
@@ -15,6 +15,7 @@ export class Users extends Resource {
       "usersGetUser",
       (init) => this.core.raw.GET("/v2/users/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -24,6 +25,7 @@ export class Users extends Resource {
       "usersGetByName",
       (init) => this.core.raw.POST("/v2/users/by-name", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -33,6 +35,7 @@ export class Users extends Resource {
       "usersCreateUser",
       (init) => this.core.raw.POST("/v2/users", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -42,6 +45,7 @@ export class Users extends Resource {
       "usersUpdateUser",
       (init) => this.core.raw.PUT("/v2/users", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -51,6 +55,7 @@ export class Users extends Resource {
       "usersTerminateUser",
       (init) => this.core.raw.DELETE("/v2/users/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -60,7 +65,7 @@ export class Users extends Resource {
       "usersListUsers",
       (init) => this.core.raw.POST("/v2/users/list", { body, ...init }),
       options,
-      () => checkPaging(body),
+      { body },
     );
   }
 
@@ -82,6 +87,7 @@ export class Users extends Resource {
       "usersGeneratePassword",
       (init) => this.core.raw.POST("/v2/users/generate-password", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -91,6 +97,7 @@ export class Users extends Resource {
       "usersGenerateApiKey",
       (init) => this.core.raw.POST("/v2/users/key-generate/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -100,6 +107,7 @@ export class Users extends Resource {
       "usersGetApiKey",
       (init) => this.core.raw.GET("/v2/users/key/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -109,6 +117,7 @@ export class Users extends Resource {
       "usersUpdatePassword",
       (init) => this.core.raw.POST("/v2/users/password", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -118,6 +127,7 @@ export class Users extends Resource {
       "usersResetSessions",
       (init) => this.core.raw.POST("/v2/users/reset/{id}", { params: { path: { id } }, ...init }),
       options,
+      { path: { id } },
     );
   }
 
@@ -127,6 +137,7 @@ export class Users extends Resource {
       "usersSetRole",
       (init) => this.core.raw.POST("/v2/users/role", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -136,6 +147,7 @@ export class Users extends Resource {
       "usersSendSms",
       (init) => this.core.raw.POST("/v2/users/send-sms", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -145,6 +157,7 @@ export class Users extends Resource {
       "usersSetNetworkMailbox",
       (init) => this.core.raw.POST("/v2/users/set-network-mailbox", { body, ...init }),
       options,
+      { body },
     );
   }
 
@@ -154,6 +167,7 @@ export class Users extends Resource {
       "usersUpdateConfig",
       (init) => this.core.raw.POST("/v2/users/update-config", { body, ...init }),
       options,
+      { body },
     );
   }
 }

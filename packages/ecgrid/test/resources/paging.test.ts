@@ -145,7 +145,11 @@ describe.each(cases)("$name", (c) => {
   it(`rejects a page size outside 1–${c.maxPageSize} or pageNo 0 before any request`, async () => {
     const { client, bodies } = fakeApi(c.shape, records(1));
     for (const size of [0, c.maxPageSize + 1]) {
-      expect(() => c.all(client, filters, { pageSize: size })).toThrow(ValidationError);
+      // Never thrown where the iterator is created: the first next() rejects.
+      expect(() => c.all(client, filters, { pageSize: size })).not.toThrow();
+      await expect(c.all(client, filters, { pageSize: size })[Symbol.asyncIterator]().next()).rejects.toThrow(
+        `recordsPerPage must be an integer from 1 to ${c.maxPageSize}, got ${size}`,
+      );
       await expect(c.one(client, { ...c.filters, recordsPerPage: size } as never)).rejects.toThrow(
         `recordsPerPage must be an integer from 1 to ${c.maxPageSize}, got ${size}`,
       );

@@ -1,0 +1,158 @@
+// The input rules (src/core/inputs.ts) are the spec's limits, rule for rule: every operation, every
+// location it has, every integer field (`minimum`/`maximum`, `format` int32/int64) and every
+// required field, with 0 allowed exactly where the vendor documents it. `tsc` already fails when a
+// rule is missing; this test fails when one disagrees with specs/ecgrid/openapi.yaml.
+import { readFileSync } from "node:fs";
+import { type FieldRule, INT32_MAX, INT64_MAX } from "@edi-clients/runtime";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { OPERATION_INPUTS } from "../src/core/inputs.js";
+import { CARBON_COPY_RECORDS_PER_PAGE, RECORDS_PER_PAGE } from "../src/core/pagination.js";
+
+interface Schema {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  required?: string[];
+  properties?: Record<string, Schema>;
+  allOf?: Schema[];
+}
+interface Parameter {
+  $ref?: string;
+  name: string;
+  in: string;
+  required?: boolean;
+  schema: Schema;
+}
+interface Operation {
+  operationId?: string;
+  parameters?: Parameter[];
+  requestBody?: { $ref?: string; content: Record<string, { schema: Schema }> };
+}
+
+const spec = parse(readFileSync(new URL("../../../specs/ecgrid/openapi.yaml", import.meta.url), "utf8"));
+
+function deref<T extends { $ref?: string }>(node: T): T {
+  let current: T = node;
+  while (current.$ref) {
+    current = current.$ref
+      .slice(2)
+      .split("/")
+      .reduce((at: Record<string, unknown>, key) => at[key] as Record<string, unknown>, spec) as T;
+  }
+  return current;
+}
+
+function flatten(schema: Schema): { properties: Record<string, Schema>; required: string[] } {
+  const s = deref(schema);
+  if (!s.allOf) return { properties: s.properties ?? {}, required: s.required ?? [] };
+  const parts = s.allOf.map(flatten);
+  return {
+    properties: Object.assign({}, ...parts.map((p) => p.properties)),
+    required: parts.flatMap((p) => p.required),
+  };
+}
+
+/** The documented 0s (see the header of src/core/inputs.ts for the pages that say so). */
+const ZERO_MEANS_ALL = new Set([
+  "networksListNetworks.networkId",
+  "networksListNetworks.mailboxId",
+  "mailboxesListMailboxes.networkId",
+  "interchangesInboxList.ecGridIdFrom",
+  "interchangesInboxList.ecGridIdTo",
+  "interchangesOutboxList.ecGridIdFrom",
+  "interchangesOutboxList.ecGridIdTo",
+]);
+
+/** The rule the spec implies, or undefined for an optional non-integer field (no rule needed). */
+function expectedRule(
+  operation: string,
+  name: string,
+  schema: Schema,
+  required: boolean,
+): FieldRule | undefined {
+  const s = deref(schema);
+  let rule: FieldRule;
+  if (s.type === "integer") {
+    rule = {
+      type: "integer",
+      // IDs and counts without a documented minimum are positive.
+      min: s.minimum ?? 1,
+      max: s.maximum ?? (s.format === "int64" ? INT64_MAX : INT32_MAX),
+    };
+    if (ZERO_MEANS_ALL.has(`${operation}.${name}`)) rule.special = { 0: "all" };
+  } else if (!required) {
+    return undefined;
+  } else if (s.type === "boolean") {
+    rule = { type: "boolean" };
+  } else {
+    expect(s.type, `${operation}.${name}`).toBe("string");
+    rule = s.minLength === undefined ? { type: "string" } : { type: "string", minLength: s.minLength };
+  }
+  return required ? rule : { ...rule, optional: true };
+}
+
+const operations: [string, Operation][] = Object.values<Record<string, Operation>>(spec.paths).flatMap(
+  (item) =>
+    Object.values(item)
+      .filter((op) => typeof op.operationId === "string")
+      .map((op): [string, Operation] => [op.operationId as string, op]),
+);
+
+describe("OPERATION_INPUTS", () => {
+  it("has one entry per operation of the spec", () => {
+    expect(Object.keys(OPERATION_INPUTS).sort()).toEqual(operations.map(([id]) => id).sort());
+  });
+
+  it.each(operations)("%s: the rules are the spec's limits", (operationId, op) => {
+    const expected: Record<string, Record<string, FieldRule>> = {};
+    const given: Record<string, Record<string, FieldRule>> = {};
+    const table = OPERATION_INPUTS[operationId as keyof typeof OPERATION_INPUTS] as Record<
+      string,
+      Record<string, FieldRule>
+    >;
+    const add = (where: string, name: string, schema: Schema, required: boolean) => {
+      expected[where] ??= {};
+      given[where] ??= {};
+      const rule = expectedRule(operationId, name, schema, required);
+      const actual = table[where]?.[name];
+      if (rule) {
+        (expected[where] as Record<string, FieldRule>)[name] = rule;
+      } else if (actual) {
+        // An optional non-integer field may carry a rule; it must be optional and of the spec's type.
+        expect(actual.optional, `${where}.${name}`).toBe(true);
+        expect(actual.type, `${where}.${name}`).toBe(deref(schema).type);
+        (expected[where] as Record<string, FieldRule>)[name] = actual;
+      }
+    };
+    for (const parameter of (op.parameters ?? []).map(deref)) {
+      if (parameter.in === "header") continue;
+      add(parameter.in, parameter.name, parameter.schema, parameter.required === true);
+    }
+    const body = op.requestBody && deref(op.requestBody).content["application/json"];
+    if (body) {
+      const { properties, required } = flatten(body.schema);
+      given.body = {};
+      expected.body = {};
+      for (const [name, schema] of Object.entries(properties))
+        add("body", name, schema, required.includes(name));
+    }
+    for (const where of Object.keys(table)) {
+      given[where] = { ...table[where] };
+      expected[where] ??= {};
+    }
+    expect(given).toEqual(expected);
+  });
+
+  it("agrees with the page-size rules the iterators use", () => {
+    const perPage = OPERATION_INPUTS.parcelsInboxList.body.recordsPerPage;
+    expect(perPage).toMatchObject({ min: RECORDS_PER_PAGE.min, max: RECORDS_PER_PAGE.max });
+    expect(OPERATION_INPUTS.carbonCopiesListCarbonCopies.body.recordsPerPage).toMatchObject({
+      min: CARBON_COPY_RECORDS_PER_PAGE.min,
+      max: CARBON_COPY_RECORDS_PER_PAGE.max,
+    });
+  });
+});
