@@ -20,7 +20,6 @@ export {
   BatchMessageError,
   describeAs2Error,
   MessageFailedError,
-  RedirectError,
   type SendState,
   WaitForSentTimeoutError,
 } from "./core/errors.js";
@@ -29,7 +28,6 @@ export { messageIdFromLink } from "./core/link.js";
 export { DEFAULT_MIME_TYPE, mimeTypeFor } from "./core/mime.js";
 export { OPERATION_IDEMPOTENCY, type OperationId } from "./core/operations.js";
 export { PAGE_LENGTH, type PagedListOptions } from "./core/pagination.js";
-export { isHttpsUpgrade } from "./core/redirect.js";
 export type {
   AS2Message,
   FiltersOf,

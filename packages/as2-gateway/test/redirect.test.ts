@@ -1,14 +1,12 @@
-// The HTTP→HTTPS 307 redirect. The decision (same host, http → https, default port) is tested as
-// a function; the re-send mechanics with two local servers, A (plays the plain-HTTP endpoint) and
-// B (plays the HTTPS one). A test server cannot answer the same host on http and https, so those
+// The HTTP→HTTPS 307 redirect through the client (the guard itself, shared with ECGrid, is tested
+// in the runtime): the re-send mechanics with two local servers, A (plays the plain-HTTP endpoint)
+// and B (plays the HTTPS one). A test server cannot answer the same host on http and https, so those
 // tests give createRedirectFetch a test-only policy trusting exactly A → B (`policy` is internal:
 // not reachable from As2GatewayOptions) and hand it to the client as its fetch.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createRedirectFetch, isHttpsUpgrade } from "../src/core/redirect.js";
-import { As2Gateway, RedirectError } from "../src/index.js";
+import { As2Gateway, createRedirectFetch, RedirectError } from "../src/index.js";
 import {
   fakeClient,
-  fakeFetch,
   json,
   message,
   type RecordedRequest,
@@ -20,75 +18,6 @@ import {
 
 const ID = "<1049338276.58.1718102712345@as2gateway.com>";
 const ENCODED = "%3C1049338276.58.1718102712345%40as2gateway.com%3E";
-
-describe("isHttpsUpgrade", () => {
-  it.each([
-    ["http://api.as2gateway.com/v1/x", "https://api.as2gateway.com/v1/x", true],
-    ["http://api.as2gateway.com/v1/x", "https://API.as2gateway.com:443/v1/other?q=1", true],
-    ["http://api.as2gateway.com:8080/v1/x", "https://api.as2gateway.com/v1/x", true],
-    ["http://api.as2gateway.com/v1/x", "https://evil.example/v1/x", false],
-    ["http://api.as2gateway.com/v1/x", "https://api.as2gateway.com.evil.example/v1/x", false],
-    ["http://api.as2gateway.com/v1/x", "https://api.as2gateway.com:8443/v1/x", false],
-    ["http://api.as2gateway.com/v1/x", "http://api.as2gateway.com/v1/y", false],
-    ["https://api.as2gateway.com/v1/x", "http://api.as2gateway.com/v1/x", false],
-    ["https://api.as2gateway.com/v1/x", "https://api.as2gateway.com/v1/y", false],
-    ["http://api.as2gateway.com/v1/x", "https://user:pw@api.as2gateway.com/v1/x", false],
-  ])("%s → %s: %s", (from, to, allowed) => {
-    expect(isHttpsUpgrade(new URL(from), new URL(to))).toBe(allowed);
-  });
-});
-
-describe("createRedirectFetch with a fake fetch", () => {
-  it("returns non-redirect answers and redirects without Location untouched", async () => {
-    const fake = fakeFetch((_, i) => (i === 0 ? json({ ok: 1 }) : new Response(null, { status: 307 })));
-    const redirecting = createRedirectFetch({ fetch: fake.fetch });
-    expect((await redirecting(new Request("http://h/a"))).status).toBe(200);
-    expect((await redirecting(new Request("http://h/b"))).status).toBe(307);
-  });
-
-  it("takes a rate-limit slot (beforeHop) for every extra hop and gives up after maxRedirects", async () => {
-    const fake = fakeFetch(() => new Response(null, { status: 307, headers: { location: "/again" } }));
-    let hops = 0;
-    const redirecting = createRedirectFetch({
-      fetch: fake.fetch,
-      policy: () => true,
-      maxRedirects: 2,
-      beforeHop: () => {
-        hops++;
-      },
-    });
-    const error = await redirecting(new Request("http://h/start", { method: "POST", body: "x" })).catch(
-      (e) => e,
-    );
-    expect(error).toBeInstanceOf(RedirectError);
-    expect(error.message).toMatch(/gave up after 2 redirects/);
-    expect(hops).toBe(2);
-    expect(fake.calls.map((c) => c.text)).toEqual(["x", "x", "x"]);
-  });
-
-  it("refuses an invalid Location", async () => {
-    const fake = fakeFetch(() => new Response(null, { status: 307, headers: { location: "http://[::1" } }));
-    await expect(createRedirectFetch({ fetch: fake.fetch })(new Request("http://h/a"))).rejects.toThrow(
-      /invalid URL/,
-    );
-  });
-
-  it("follows 301/302/303 only for bodiless GET/HEAD", async () => {
-    const fake = fakeFetch((request) =>
-      request.url.pathname === "/moved"
-        ? new Response(null, { status: 302, headers: { location: "https://h/there" } })
-        : json({ at: request.url.href, method: request.method }),
-    );
-    const redirecting = createRedirectFetch({ fetch: fake.fetch });
-    expect(await (await redirecting(new Request("http://h/moved"))).json()).toEqual({
-      at: "https://h/there",
-      method: "GET",
-    });
-    await expect(redirecting(new Request("http://h/moved", { method: "POST", body: "x" }))).rejects.toThrow(
-      /only 307\/308 keep the method and body/,
-    );
-  });
-});
 
 describe("307 redirects between two local servers", () => {
   let a: TestServer;
@@ -227,7 +156,11 @@ describe("the client's own redirect handling (default policy, fake network)", ()
         });
 
   it("follows http→https on the same host and re-sends method, Authorization and body", async () => {
-    const { client, calls } = fakeClient(upgrade, { baseUrl: "http://as2.test", token: "tok-abc" });
+    const { client, calls } = fakeClient(upgrade, {
+      baseUrl: "http://as2.test",
+      allowInsecureHttp: true,
+      token: "tok-abc",
+    });
     const result = await client.messages.send({
       stationId: "ACME",
       partnerId: "GLOBEX",
@@ -248,6 +181,7 @@ describe("the client's own redirect handling (default policy, fake network)", ()
     vi.useFakeTimers();
     const { client, calls, settled } = fakeClient(upgrade, {
       baseUrl: "http://as2.test",
+      allowInsecureHttp: true,
       throttle: { limit: 3, windowMs: 10_000 },
     });
     const send = () =>

@@ -38,7 +38,7 @@ function fakeServer(options: { expiresAt?: () => string; failRefresh?: boolean }
   });
   const core = new ECGridCore({
     credentials: { login: "jsmith@example.com", password: "Sup3r$ecret!" },
-    baseUrl: "http://ecgrid.test",
+    baseUrl: "https://ecgrid.test",
     fetch: fake.fetch,
     throttle: false,
   });
@@ -106,7 +106,7 @@ describe("username/password sign-in", () => {
     const parcels = new Parcels(
       new ECGridCore({
         credentials: { login: "a", password: "wrong" },
-        baseUrl: "http://x.test",
+        baseUrl: "https://x.test",
         fetch: fake.fetch,
         throttle: false,
       }),
@@ -164,7 +164,7 @@ describe("a custom token provider", () => {
     const parcels = new Parcels(
       new ECGridCore({
         tokenProvider: { obtain },
-        baseUrl: "http://ecgrid.test",
+        baseUrl: "https://ecgrid.test",
         fetch: fake.fetch,
         throttle: false,
       }),
@@ -184,7 +184,7 @@ describe("credentials in errors", () => {
     const parcels = new Parcels(
       new ECGridCore({
         credentials: { login: "jsmith", password: "Sup3r$ecret!" },
-        baseUrl: "http://ecgrid.test",
+        baseUrl: "https://ecgrid.test",
         fetch: fake.fetch,
         throttle: false,
       }),

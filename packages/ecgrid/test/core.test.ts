@@ -30,7 +30,7 @@ function parcelsWith(
   const fake = fakeFetch(responder);
   const core = new ECGridCore({
     apiKey: "key-1234567890",
-    baseUrl: "http://ecgrid.test",
+    baseUrl: "https://ecgrid.test",
     fetch: fake.fetch,
     throttle: false,
     retry: fast,
@@ -57,7 +57,7 @@ describe("client options", () => {
     vi.stubEnv("ECGRID_API_KEY", "env-key-123");
     const fake = fakeFetch(() => envelope({ parcelId: 1 }));
     const parcels = new Parcels(
-      new ECGridCore({ baseUrl: "http://ecgrid.test", fetch: fake.fetch, throttle: false }),
+      new ECGridCore({ baseUrl: "https://ecgrid.test", fetch: fake.fetch, throttle: false }),
     );
     await parcels.get(1);
     expect(fake.requests[0]?.headers.get("x-api-key")).toBe("env-key-123");
@@ -259,9 +259,7 @@ describe("parcel helpers", () => {
     await expect(parcels.inboxList({ recordsPerPage: 501 })).rejects.toThrow(
       "recordsPerPage must be an integer from 1 to 500, got 501",
     );
-    await expect(parcels.inboxList({ pageNo: 0 })).rejects.toThrow(
-      "pageNo must be a positive integer, got 0",
-    );
+    await expect(parcels.inboxList({ pageNo: 0 })).rejects.toThrow("pageNo must be a positive integer, got 0");
     // An iterator never throws where it is created: its first next() rejects.
     expect(() => parcels.inboxAll({}, { pageSize: 0 })).not.toThrow();
     await expect(parcels.inboxAll({}, { pageSize: 0 }).toArray()).rejects.toThrow(ValidationError);
@@ -306,7 +304,7 @@ describe("rate-limit budget per credential", () => {
         new Parcels(
           new ECGridCore({
             apiKey,
-            baseUrl: "http://ecgrid.test",
+            baseUrl: "https://ecgrid.test",
             fetch: fake.fetch,
             throttle: { limit: 2, windowMs: 60_000 },
           }),

@@ -36,7 +36,7 @@ function inbox(options: { failDownload?: number; failConfirm?: number } = {}) {
   const parcels = new Parcels(
     new ECGridCore({
       apiKey: "k",
-      baseUrl: "http://ecgrid.test",
+      baseUrl: "https://ecgrid.test",
       fetch: fake.fetch,
       throttle: false,
       maxRetries: 0,
@@ -129,7 +129,7 @@ describe("file helpers (node entry)", () => {
     );
     const client = {
       parcels: new Parcels(
-        new ECGridCore({ apiKey: "k", baseUrl: "http://x.test", fetch: fake.fetch, throttle: false }),
+        new ECGridCore({ apiKey: "k", baseUrl: "https://x.test", fetch: fake.fetch, throttle: false }),
       ),
     };
     await expect(uploadFile(client, source, { mailboxId: 1001 })).resolves.toBe(77);

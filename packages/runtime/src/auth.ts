@@ -62,6 +62,20 @@ interface TokenState {
   renewAt: number | undefined;
 }
 
+/** One renewal and the callers waiting for it. */
+interface Renewal {
+  promise: Promise<TokenState>;
+  /** Aborts the provider's sign-in: fired once every caller waiting for it has aborted. */
+  controller: AbortController;
+  /** Callers waiting with a signal that has not fired. */
+  waiting: number;
+  /** A caller without a signal waits too: nothing can abort the renewal then. */
+  pinned: boolean;
+}
+
+/** Tokens given up (renewed, rejected with a 401, cleared) still scrubbed: a late error may echo one. */
+const RETIRED_KEPT = 8;
+
 /**
  * Token lifecycle with single flight: however many calls find the token expired (or get a 401) at
  * once, exactly one renewal runs and all of them wait for it.
@@ -73,7 +87,9 @@ export class TokenAuth implements AuthStrategy {
   readonly #skewMs: number;
   readonly #now: () => number;
   #state: TokenState | undefined;
-  #inFlight: Promise<TokenState> | undefined;
+  #renewal: Renewal | undefined;
+  /** Values of tokens no longer in use, newest last, for secrets(). */
+  #retired: Secret[] = [];
 
   constructor(options: TokenAuthOptions) {
     this.#provider = options.provider;
@@ -93,7 +109,7 @@ export class TokenAuth implements AuthStrategy {
     const current = this.#state;
     // Someone else already renewed since this request left: just repeat it with the new token.
     if (current && sent !== this.#format(current.access.reveal())) return true;
-    this.#state = undefined;
+    this.#replace(undefined);
     await this.#renew(current, signal);
     return true;
   }
@@ -110,12 +126,14 @@ export class TokenAuth implements AuthStrategy {
 
   /** Forgets every token; the next call obtains a new one. */
   clear(): void {
-    this.#state = undefined;
+    this.#replace(undefined);
   }
 
+  /** The tokens held now and the last few given up (a refresh or login error may echo an old one). */
   secrets(): string[] {
     const s = this.#state;
-    return s ? [s.access.reveal(), ...(s.refresh ? [s.refresh.reveal()] : [])] : [];
+    const held = s ? [s.access, ...(s.refresh ? [s.refresh] : [])] : [];
+    return [...new Set([...held, ...this.#retired].map((secret) => secret.reveal()))];
   }
 
   toString(): string {
@@ -137,29 +155,79 @@ export class TokenAuth implements AuthStrategy {
     return this.#renew(this.#state, signal);
   }
 
-  /**
-   * One renewal for everybody. It runs to completion on its own: a caller that aborts stops
-   * waiting for it, but does not fail the other callers waiting on the same renewal.
-   */
-  #renew(previous: TokenState | undefined, signal?: AbortSignal): Promise<TokenState> {
-    this.#inFlight ??= this.#fetchToken(previous).finally(() => {
-      this.#inFlight = undefined;
-    });
-    return untilAborted(this.#inFlight, signal);
+  /** Makes `next` the current state; the tokens of the one it replaces stay scrubbed for a while. */
+  #replace(next: TokenState | undefined): void {
+    const old = this.#state;
+    this.#state = next;
+    if (!old) return;
+    const kept = new Set([next?.access.reveal(), next?.refresh?.reveal()]);
+    for (const secret of [old.access, old.refresh]) {
+      if (!secret || kept.has(secret.reveal())) continue;
+      kept.add(secret.reveal());
+      this.#retired = [...this.#retired.filter((s) => s.reveal() !== secret.reveal()), secret];
+    }
+    this.#retired = this.#retired.slice(-RETIRED_KEPT);
   }
 
-  async #fetchToken(previous: TokenState | undefined): Promise<TokenState> {
+  /**
+   * One renewal for everybody. A caller that aborts stops waiting for it without failing the
+   * others; once every waiting caller has aborted, the sign-in itself is aborted (its request and
+   * retries stop) and the next call starts a new one.
+   */
+  #renew(previous: TokenState | undefined, signal?: AbortSignal): Promise<TokenState> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    let renewal = this.#renewal;
+    if (!renewal) {
+      const controller = new AbortController();
+      const started: Renewal = {
+        controller,
+        waiting: 0,
+        pinned: false,
+        promise: this.#fetchToken(previous, controller.signal).finally(() => {
+          if (this.#renewal === started) this.#renewal = undefined;
+        }),
+      };
+      // Nobody may be left waiting when it fails (every caller aborted): no unhandled rejection.
+      started.promise.catch(() => undefined);
+      this.#renewal = renewal = started;
+    }
+    return this.#wait(renewal, signal);
+  }
+
+  #wait(renewal: Renewal, signal: AbortSignal | undefined): Promise<TokenState> {
+    if (!signal) {
+      renewal.pinned = true;
+      return renewal.promise;
+    }
+    renewal.waiting++;
+    return new Promise<TokenState>((resolve, reject) => {
+      const onAbort = () => {
+        reject(signal.reason);
+        if (--renewal.waiting > 0 || renewal.pinned) return;
+        if (this.#renewal === renewal) this.#renewal = undefined;
+        renewal.controller.abort(signal.reason);
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+      renewal.promise.then(resolve, reject).finally(() => {
+        if (signal.aborted) return;
+        renewal.waiting--;
+        signal.removeEventListener("abort", onAbort);
+      });
+    });
+  }
+
+  async #fetchToken(previous: TokenState | undefined, signal: AbortSignal): Promise<TokenState> {
     let issued: IssuedToken | undefined;
     const refresh = previous?.refresh?.reveal();
     if (refresh && this.#provider.refresh) {
       try {
-        issued = await this.#provider.refresh(refresh);
+        issued = await this.#provider.refresh(refresh, signal);
       } catch (error) {
         // A revoked or expired refresh token is expected; anything else (network…) is not ours to hide.
         if (!(error instanceof AuthenticationError)) throw error;
       }
     }
-    issued ??= await this.#provider.obtain();
+    issued ??= await this.#provider.obtain(signal);
     if (!issued.accessToken)
       throw new AuthenticationError({ status: 401, message: "the token provider returned no token" });
     const state: TokenState = {
@@ -169,7 +237,7 @@ export class TokenAuth implements AuthStrategy {
       expiresAt: issued.expiresAt,
       renewAt: renewAt(issued.expiresAt, this.#now(), this.#skewMs),
     };
-    this.#state = state;
+    this.#replace(state);
     return state;
   }
 }
@@ -178,15 +246,4 @@ function renewAt(expiresAt: number | undefined, now: number, skewMs: number): nu
   if (expiresAt === undefined) return undefined;
   // A token that lives less than twice the skew would never count as fresh: renew half-way instead.
   return expiresAt - Math.min(skewMs, Math.max(0, (expiresAt - now) / 2));
-}
-
-/** `promise`, or a rejection with the signal's reason as soon as it aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
 }

@@ -1,5 +1,6 @@
 // Typed errors. Every error carries what a support ticket needs (status, traceId, operation) and
 // nothing that authenticates: messages are built from server text and our own words only.
+import { redactHeaders, scrub, scrubValue } from "./secret.js";
 
 export interface ApiErrorDetails {
   status: number;
@@ -11,6 +12,11 @@ export interface ApiErrorDetails {
   headers?: Headers | undefined;
   /** The parsed error body (or the raw text when it was not JSON). */
   body?: unknown;
+  /**
+   * Credentials to scrub from every field (message, detail, errorInfo, body, header values) before
+   * the error is built. Used once, never kept on the error.
+   */
+  secrets?: Iterable<string | undefined> | undefined;
 }
 
 /** Base class of everything this SDK throws. */
@@ -39,13 +45,51 @@ export class ApiError extends EdiClientError {
   readonly body: unknown;
 
   constructor(details: ApiErrorDetails) {
-    super(formatMessage(details), { operation: details.operation });
+    const secrets = [...(details.secrets ?? [])];
+    const clean = (text: string | null | undefined) => (text ? scrub(text, secrets) : text);
+    const d = {
+      ...details,
+      message: scrub(details.message, secrets),
+      detail: clean(details.detail),
+      traceId: clean(details.traceId),
+    };
+    super(formatMessage(d), { operation: details.operation });
     this.status = details.status;
-    this.detail = details.detail ?? null;
-    this.traceId = details.traceId ?? null;
-    this.errorInfo = details.errorInfo ?? null;
-    this.headers = details.headers;
-    this.body = details.body;
+    this.detail = d.detail ?? null;
+    this.traceId = d.traceId ?? null;
+    this.errorInfo = scrubValue(details.errorInfo ?? null, secrets);
+    // A copy, credential headers replaced by `***`: `error.headers.get("retry-after")` works, and
+    // printing the error (or its headers) never shows a cookie or an echoed key.
+    this.headers = details.headers && new Headers(redactHeaders(details.headers, secrets));
+    this.body = scrubValue(details.body, secrets);
+  }
+
+  /** What JSON.stringify shows: every field, headers as a plain redacted object. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      operation: this.operation,
+      traceId: this.traceId,
+      detail: this.detail,
+      errorInfo: this.errorInfo,
+      headers: this.headers && redactHeaders(this.headers),
+      body: this.body,
+    };
+  }
+
+  /** What util.inspect (console.log) shows: the stack, then the fields of toJSON. */
+  [Symbol.for("nodejs.util.inspect.custom")](
+    depth: number,
+    options: { depth?: number | null },
+    inspect?: (value: unknown, options: object) => string,
+  ): string {
+    const { name: _name, message: _message, ...fields } = this.toJSON();
+    const head = this.stack ?? `${this.name}: ${this.message}`;
+    if (depth < 0 || !inspect) return head;
+    const nested = { ...options, depth: options.depth == null ? options.depth : options.depth - 1 };
+    return `${head} ${inspect(fields, nested)}`;
   }
 }
 
@@ -100,6 +144,26 @@ export class ConnectionError extends EdiClientError {
 /** The per-attempt timeout elapsed. */
 export class TimeoutError extends ConnectionError {
   override name = "TimeoutError";
+}
+/**
+ * A redirect the client refuses to follow with the credentials (anything but an http → https
+ * upgrade of the same host).
+ */
+export class RedirectError extends EdiClientError {
+  override name = "RedirectError";
+  /** The `Location` the server asked for, when it sent one. */
+  readonly location: string | undefined;
+  constructor(
+    message: string,
+    options: { operation?: string | undefined; location?: string | undefined } = {},
+  ) {
+    super(message, { operation: options.operation });
+    this.location = options.location;
+  }
+}
+/** The client was closed (`close()`): it sends nothing more. */
+export class ClientClosedError extends EdiClientError {
+  override name = "ClientClosedError";
 }
 /** The caller's AbortSignal fired. */
 export class UserAbortError extends EdiClientError {

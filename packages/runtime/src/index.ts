@@ -8,7 +8,7 @@ export {
   type TokenProvider,
 } from "./auth.js";
 export { attachContext, type CallContext, type CallOptions, contextOf } from "./call-context.js";
-export { type ClientOptions, transportSettings } from "./client-options.js";
+export { type ClientOptions, checkBaseUrl, isLoopback, transportSettings } from "./client-options.js";
 export { forEachConcurrent } from "./concurrency.js";
 export * from "./errors.js";
 export {
@@ -31,6 +31,14 @@ export {
   Paginator,
 } from "./paginate.js";
 export {
+  createRedirectFetch,
+  DEFAULT_MAX_REDIRECTS,
+  isHttpsUpgrade,
+  type RedirectFetchOptions,
+  type RedirectPolicy,
+  withRedirectOperation,
+} from "./redirect.js";
+export {
   type AttemptOutcome,
   backoffDelay,
   DEFAULT_RETRY,
@@ -41,7 +49,14 @@ export {
   type RetryOptions,
   resolveRetryOptions,
 } from "./retry.js";
-export { redactHeaders, SENSITIVE_HEADERS, Secret, scrub } from "./secret.js";
+export {
+  redactHeaders,
+  SENSITIVE_HEADERS,
+  Secret,
+  scrub,
+  scrubValue,
+  withCallSecrets,
+} from "./secret.js";
 export { sleep } from "./sleep.js";
 export {
   budgetKey,

@@ -9,7 +9,7 @@ import {
   ResponseParseError,
   UserAbortError,
 } from "./errors.js";
-import { scrub } from "./secret.js";
+import { scrub, scrubValue } from "./secret.js";
 
 /** What openapi-fetch resolves with. */
 export interface FetchResult<T> {
@@ -99,7 +99,13 @@ export function errorFromResponse(
   const secrets = options.secrets?.() ?? [];
   // The body travels on the error (and into logs, JSON.stringify, util.inspect): scrub it too.
   body = scrubValue(body, secrets);
-  const base = { status: response.status, operation: options.operation, headers: response.headers, body };
+  const base = {
+    status: response.status,
+    operation: options.operation,
+    headers: response.headers,
+    body,
+    secrets,
+  };
   if (typeof body === "string" || body === undefined) {
     const text = body ?? "";
     const kind = /^\s*</.test(text) ? "an HTML page" : text ? "a non-JSON body" : "an empty body";
@@ -115,14 +121,6 @@ export function errorFromResponse(
     message: scrub(described.message, secrets),
     detail: described.detail ? scrub(described.detail, secrets) : described.detail,
   });
-}
-
-/** A copy of a parsed body with every secret scrubbed from every string in it. */
-function scrubValue(value: unknown, secrets: string[]): unknown {
-  if (typeof value === "string") return scrub(value, secrets);
-  if (Array.isArray(value)) return value.map((item) => scrubValue(item, secrets));
-  if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubValue(item, secrets)]));
 }
 
 /** The first characters of a body, on one line. */

@@ -83,7 +83,7 @@ describe("TokenAuth", () => {
     expect(await auth.token()).toBe("obtained-access-1");
     now += 1;
     expect(await auth.token()).toBe("refreshed-access-1");
-    expect(p.refresh).toHaveBeenCalledWith("obtained-refresh-1");
+    expect(p.refresh).toHaveBeenCalledWith("obtained-refresh-1", expect.any(AbortSignal));
     expect(p.obtain).toHaveBeenCalledTimes(1);
   });
 
@@ -146,13 +146,13 @@ describe("TokenAuth", () => {
     const tokens = await Promise.all(Array.from({ length: 10 }, () => auth.token()));
     expect(new Set(tokens)).toEqual(new Set(["refreshed-access-1"]));
     expect(p.refresh).toHaveBeenCalledTimes(1);
-    expect(p.refresh).toHaveBeenLastCalledWith("obtained-refresh-1");
+    expect(p.refresh).toHaveBeenLastCalledWith("obtained-refresh-1", expect.any(AbortSignal));
     expect(auth.refreshToken).toBe("refreshed-refresh-1");
 
     now = 200_000;
     await auth.token();
     expect(p.refresh).toHaveBeenCalledTimes(2);
-    expect(p.refresh).toHaveBeenLastCalledWith("refreshed-refresh-1");
+    expect(p.refresh).toHaveBeenLastCalledWith("refreshed-refresh-1", expect.any(AbortSignal));
     expect(p.obtain).toHaveBeenCalledTimes(1);
   });
 
@@ -253,7 +253,8 @@ describe("TokenAuth", () => {
     await auth.token();
     auth.clear();
     expect(auth.refreshToken).toBeUndefined();
-    expect(auth.secrets()).toEqual([]);
+    // Forgotten, but still scrubbed: a late error may echo them.
+    expect(auth.secrets()).toEqual(["obtained-access-1", "obtained-refresh-1"]);
     expect(await auth.token()).toBe("obtained-access-2");
     expect(p.refresh).not.toHaveBeenCalled();
   });
@@ -284,6 +285,119 @@ describe("TokenAuth", () => {
     }
   });
 
+  describe("secrets of tokens given up", () => {
+    it("keeps scrubbing the token a 401 retired while its refresh runs (the refresh may echo it)", async () => {
+      let seen: string[] = [];
+      let issued = 0;
+      const auth: TokenAuth = new TokenAuth({
+        provider: {
+          obtain: async () => ({ accessToken: `old-access-${++issued}`, refreshToken: "old-refresh-1" }),
+          refresh: async () => {
+            seen = auth.secrets();
+            return { accessToken: "new-access-1", refreshToken: "new-refresh-1" };
+          },
+        },
+      });
+      const request = new Request(URL_);
+      await auth.authorize(request);
+      await auth.onUnauthorized(request);
+      expect(seen).toEqual(["old-access-1", "old-refresh-1"]);
+      expect(auth.secrets()).toEqual(["new-access-1", "new-refresh-1", "old-access-1", "old-refresh-1"]);
+    });
+
+    it("keeps the last 8 retired values, once each, and a refresh token that did not rotate once", async () => {
+      let n = 0;
+      const auth = new TokenAuth({
+        provider: { obtain: async () => ({ accessToken: `access-${++n}`, refreshToken: "fixed-refresh" }) },
+        refreshSkewMs: 0,
+      });
+      for (let i = 0; i < 12; i++) {
+        await auth.token();
+        auth.clear();
+      }
+      const secrets = auth.secrets();
+      expect(secrets).toHaveLength(8);
+      expect(new Set(secrets).size).toBe(8);
+      expect(secrets).toContain("access-12");
+      expect(secrets).toContain("fixed-refresh");
+      expect(secrets).not.toContain("access-1");
+    });
+  });
+
+  describe("aborting a sign-in", () => {
+    /** A provider whose obtain() waits until released or aborted, recording the signal it got. */
+    function slowProvider() {
+      const signals: (AbortSignal | undefined)[] = [];
+      let release: (token: IssuedToken) => void = () => undefined;
+      const obtain = vi.fn(
+        (signal?: AbortSignal) =>
+          new Promise<IssuedToken>((resolve, reject) => {
+            signals.push(signal);
+            release = resolve;
+            signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+          }),
+      );
+      return { provider: { obtain }, signals, release: (token: IssuedToken) => release(token) };
+    }
+
+    /** Callers A and B waiting on one slow sign-in; A has aborted. */
+    async function twoWaitingAfterAGaveUp() {
+      const slow = slowProvider();
+      const auth = new TokenAuth({ provider: slow.provider });
+      const a = new AbortController();
+      const b = new AbortController();
+      const first = auth.token(a.signal);
+      const second = auth.token(b.signal);
+      a.abort(new Error("A gave up"));
+      await expect(first).rejects.toThrow("A gave up");
+      return { slow, auth, b, second };
+    }
+
+    it("aborts the provider's sign-in once every waiting caller has aborted", async () => {
+      const { slow, b, second } = await twoWaitingAfterAGaveUp();
+      expect(slow.signals[0]?.aborted).toBe(false);
+      b.abort(new Error("B gave up"));
+      await expect(second).rejects.toThrow("B gave up");
+      expect(slow.signals[0]?.aborted).toBe(true);
+      expect(slow.provider.obtain).toHaveBeenCalledTimes(1);
+    });
+
+    it("lets the renewal finish for a caller that did not abort, and starts afresh after an abort", async () => {
+      const { slow, auth, second } = await twoWaitingAfterAGaveUp();
+      slow.release({ accessToken: "shared-1" });
+      await expect(second).resolves.toBe("shared-1");
+      expect(slow.signals[0]?.aborted).toBe(false);
+
+      auth.clear();
+      const c = new AbortController();
+      const third = auth.token(c.signal);
+      c.abort(new Error("C gave up"));
+      await expect(third).rejects.toThrow("C gave up");
+      // The aborted renewal is not joined by the next caller: it gets a new one.
+      const fourth = auth.token();
+      expect(slow.provider.obtain).toHaveBeenCalledTimes(3);
+      slow.release({ accessToken: "fresh-3" });
+      await expect(fourth).resolves.toBe("fresh-3");
+    });
+
+    it("starts no sign-in for a caller that had already aborted", async () => {
+      const slow = slowProvider();
+      const auth = new TokenAuth({ provider: slow.provider });
+      await expect(auth.token(AbortSignal.abort(new Error("too late")))).rejects.toThrow("too late");
+      expect(slow.provider.obtain).not.toHaveBeenCalled();
+    });
+
+    it("passes the renewal's signal to refresh() as well", async () => {
+      const p = provider();
+      const auth = new TokenAuth({ provider: p });
+      const request = new Request(URL_);
+      await auth.authorize(request);
+      await auth.onUnauthorized(request, new AbortController().signal);
+      expect(p.refresh.mock.calls[0]?.[1]).toBeInstanceOf(AbortSignal);
+      expect(p.obtain.mock.calls[0]?.[0]).toBeInstanceOf(AbortSignal);
+    });
+  });
+
   describe("onUnauthorized", () => {
     it("renews (with the refresh token) when the rejected request carried the current token", async () => {
       const p = provider();
@@ -291,7 +405,7 @@ describe("TokenAuth", () => {
       const request = new Request(URL_);
       await auth.authorize(request);
       expect(await auth.onUnauthorized(request)).toBe(true);
-      expect(p.refresh).toHaveBeenCalledWith("obtained-refresh-1");
+      expect(p.refresh).toHaveBeenCalledWith("obtained-refresh-1", expect.any(AbortSignal));
       expect(await header(auth)).toBe("Bearer refreshed-access-1");
     });
 

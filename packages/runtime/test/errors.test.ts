@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
   ApiError,
@@ -12,6 +13,7 @@ import {
   PermissionDeniedError,
   parseRetryAfterMs,
   RateLimitError,
+  RedirectError,
   ResponseParseError,
   ServiceUnavailableError,
   TimeoutError,
@@ -19,6 +21,7 @@ import {
   UserAbortError,
   ValidationError,
 } from "../src/errors.ts";
+import { expectNoSecret } from "./leaks.ts";
 
 describe("apiErrorFor", () => {
   it.each([
@@ -68,8 +71,8 @@ describe("apiErrorFor", () => {
     expect(error.detail).toBe("mailbox 12 does not exist");
     expect(error.traceId).toBe("trace-42");
     expect(error.errorInfo).toEqual({ code: 7 });
-    expect(error.headers).toBe(headers);
-    expect(error.body).toBe(body);
+    expect(error.headers?.get("x-trace")).toBe("1");
+    expect(error.body).toEqual(body);
   });
 
   it("normalises absent optional fields to null and leaves them out of the message", () => {
@@ -163,5 +166,82 @@ describe("parseRetryAfterMs", () => {
     const ms = parseRetryAfterMs(new Headers({ "retry-after": inTenSeconds }));
     expect(ms).toBeGreaterThan(8_000);
     expect(ms).toBeLessThanOrEqual(10_000);
+  });
+});
+
+describe("credentials never shown by an ApiError", () => {
+  const KEY = "key-planted-0001";
+  const TOKEN = "tok-planted-0002";
+  const PASSWORD = "Pw-planted-0003!";
+  const planted = () =>
+    apiErrorFor({
+      status: 429,
+      operation: "parcelsUpload",
+      message: `rejected key ${KEY}`,
+      detail: `token ${TOKEN} password ${PASSWORD}`,
+      traceId: `trace-${TOKEN}`,
+      errorInfo: { echoed: [PASSWORD], [KEY]: 1 },
+      headers: new Headers({
+        "retry-after": "2",
+        "set-cookie": "session=abc123secret",
+        "x-api-key": KEY,
+        "www-authenticate": `Bearer error="invalid_token" token=${TOKEN}`,
+      }),
+      body: { message: `rejected key ${KEY}`, nested: { list: [TOKEN, PASSWORD] } },
+      secrets: [KEY, TOKEN, PASSWORD],
+    });
+
+  it("scrubs the given secrets from message, stack, fields, body and header values", () => {
+    const error = planted();
+    const headers = [JSON.stringify([...(error.headers?.entries() ?? [])]), inspect(error.headers)];
+    expectNoSecret(error, [KEY, TOKEN, PASSWORD, "abc123secret"], headers);
+    expect(error.message).toBe(
+      "parcelsUpload: 429 rejected key *** — token *** password *** (traceId trace-***)",
+    );
+  });
+
+  it("redacts credential headers in inspect and JSON, and keeps the others readable", () => {
+    const error = planted() as RateLimitError;
+    expect(error.headers?.get("retry-after")).toBe("2");
+    expect(error.retryAfterMs).toBe(2000);
+    expect(error.headers?.get("set-cookie")).toBe("***");
+    const json = JSON.parse(JSON.stringify(error));
+    expect(json).toMatchObject({
+      name: "RateLimitError",
+      status: 429,
+      operation: "parcelsUpload",
+      traceId: "trace-***",
+      headers: { "retry-after": "2", "set-cookie": "***", "x-api-key": "***" },
+      body: { message: "rejected key ***", nested: { list: ["***", "***"] } },
+    });
+    const shown = inspect(error);
+    expect(shown).toContain("RateLimitError");
+    expect(shown).toContain("'retry-after': '2'");
+    expect(shown).toContain("status: 429");
+  });
+
+  it("redacts credential headers even when no secrets were given", () => {
+    const error = apiErrorFor({
+      status: 500,
+      message: "boom",
+      headers: new Headers({ authorization: "Bearer raw-token-1234", "set-cookie": "s=raw-cookie" }),
+    });
+    for (const text of [inspect(error), JSON.stringify(error), inspect(error.headers)]) {
+      expect(text).not.toContain("raw-token-1234");
+      expect(text).not.toContain("raw-cookie");
+    }
+    expect(inspect(error, { depth: -1 })).not.toContain("{");
+    expect(JSON.stringify(apiErrorFor({ status: 400, message: "m" }))).not.toContain("headers");
+  });
+});
+
+describe("RedirectError", () => {
+  it("is an EdiClientError carrying the operation and the refused Location", () => {
+    const error = new RedirectError("refused", { operation: "op", location: "https://x.test/" });
+    expect(error).toBeInstanceOf(EdiClientError);
+    expect(error.name).toBe("RedirectError");
+    expect(error.operation).toBe("op");
+    expect(error.location).toBe("https://x.test/");
+    expect(new RedirectError("r").location).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { redactHeaders, SENSITIVE_HEADERS, Secret, scrub } from "../src/secret.ts";
+import { redactHeaders, SENSITIVE_HEADERS, Secret, scrub, scrubValue } from "../src/secret.ts";
 
 const KEY = "sk_live_0123456789abcdef";
 
@@ -101,5 +101,36 @@ describe("scrub", () => {
 
   it("accepts any iterable", () => {
     expect(scrub(`x ${KEY}`, new Set([KEY]))).toBe("x ***");
+  });
+});
+
+describe("redactHeaders with secrets", () => {
+  it("also scrubs the secrets from every other header value", () => {
+    const headers = new Headers({ location: `https://x.test/?key=${KEY}`, "x-api-key": KEY, etag: "1" });
+    expect(redactHeaders(headers, [KEY])).toEqual({
+      etag: "1",
+      location: "https://x.test/?key=***",
+      "x-api-key": "***",
+    });
+  });
+});
+
+describe("scrubValue", () => {
+  it("scrubs strings anywhere in a JSON-like value, keys included, without modifying it", () => {
+    const value = { a: KEY, list: [1, `x ${KEY}`, null, { deep: KEY }], [KEY]: true };
+    const copy = structuredClone(value);
+    expect(scrubValue(value, [KEY])).toEqual({
+      a: "***",
+      list: [1, "x ***", null, { deep: "***" }],
+      "***": true,
+    });
+    expect(value).toEqual(copy);
+    expect(scrubValue(`token ${KEY}`, [KEY])).toBe("token ***");
+  });
+
+  it("returns the value itself when there is no secret", () => {
+    const value = { a: 1 };
+    expect(scrubValue(value, [])).toBe(value);
+    expect(scrubValue(value, [undefined, ""])).toBe(value);
   });
 });

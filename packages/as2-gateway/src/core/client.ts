@@ -1,6 +1,7 @@
 // Wires the shared runtime for AS2 Gateway: one transport (token auth, 50 requests / 10 s throttle,
-// retries, per-attempt timeouts) over a redirect-following fetch, under one openapi-fetch client,
-// and `call()`, through which every resource method goes.
+// retries, per-attempt timeouts) over the runtime's redirect guard (the API answers plain HTTP with
+// a 307 to HTTPS), under one openapi-fetch client, and `call()`, through which every resource
+// method goes.
 import {
   ApiCall,
   type AuthStrategy,
@@ -9,6 +10,8 @@ import {
   type CallContext,
   type CallOptions,
   type ClientOptions,
+  checkBaseUrl,
+  createRedirectFetch,
   createThrottle,
   createTransport,
   type FetchResult,
@@ -21,14 +24,15 @@ import {
   transportSettings,
   ValidationError,
   type WithResponse,
+  withCallSecrets,
+  withRedirectOperation,
 } from "@edi-clients/runtime";
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { AS2_GATEWAY_BASE_URL } from "../raw-client.js";
 import { type As2GatewayCredentials, credentialSecrets, passwordTokenProvider } from "./auth.js";
-import { describeAs2Error, RedirectError } from "./errors.js";
+import { describeAs2Error } from "./errors.js";
 import { OPERATION_IDEMPOTENCY, type OperationId } from "./operations.js";
-import { createRedirectFetch } from "./redirect.js";
 
 /** AS2 Gateway allows 50 requests per 10-second period. */
 export const AS2_GATEWAY_RATE_LIMIT = { limit: 50, windowMs: 10_000 } as const;
@@ -47,7 +51,11 @@ export interface As2GatewayOptions extends ClientOptions {
 }
 
 /** Per-call options of the core (resource methods pass CallOptions through). */
-export type CoreCallOptions = CallOptions & Pick<CallContext, "authenticate">;
+export type CoreCallOptions = CallOptions &
+  Pick<CallContext, "authenticate" | "stream"> & {
+    /** Credentials this call sends in its body (a password): scrubbed from its errors too. */
+    secrets?: unknown[];
+  };
 
 export class As2GatewayCore {
   /** The typed openapi-fetch client, behind the same transport (auth, retries, throttle). */
@@ -73,6 +81,7 @@ export class As2GatewayCore {
     if (options.token !== undefined && (typeof options.token !== "string" || options.token.trim() === "")) {
       throw new ValidationError("As2Gateway: token must be a non-empty string");
     }
+    const baseUrl = checkBaseUrl(options, AS2_GATEWAY_BASE_URL, "As2Gateway");
     const provider =
       options.tokenProvider ??
       (options.credentials ? passwordTokenProvider(this, options.credentials) : undefined);
@@ -96,13 +105,13 @@ export class As2GatewayCore {
     const transport = createTransport({
       ...transportSettings(options),
       fetch: createRedirectFetch({
-        fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+        fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
         beforeHop: (signal) => throttle?.acquire(signal),
       }),
       auth,
       throttle,
     });
-    this.raw = createClient<paths>({ baseUrl: options.baseUrl ?? AS2_GATEWAY_BASE_URL, fetch: transport });
+    this.raw = createClient<paths>({ baseUrl, fetch: transport });
   }
 
   /** Runs one operation and resolves with its data; `.withResponse()` gives the Response too. */
@@ -123,20 +132,18 @@ export class As2GatewayCore {
     run: (init: InvokeInit) => Promise<FetchResult<T>>,
     options: CoreCallOptions = {},
   ): Promise<WithResponse<T>> {
+    const { secrets: given, ...callOptions } = options;
+    const secrets = withCallSecrets(this.#secrets, given);
     try {
       return await invoke(run, {
-        ...options,
+        ...callOptions,
         operation,
         idempotency: OPERATION_IDEMPOTENCY[operation],
         describeError: describeAs2Error,
-        secrets: this.#secrets,
+        secrets,
       });
     } catch (error) {
-      // The redirect guard sits under the transport and does not know which operation it served.
-      if (error instanceof RedirectError && error.operation === undefined) {
-        throw new RedirectError(`${operation}: ${error.message}`, { operation, location: error.location });
-      }
-      throw error;
+      throw withRedirectOperation(error, operation, secrets());
     }
   }
 

@@ -21,20 +21,6 @@ export const describeAs2Error: ErrorDescriber = (status, body) => {
   };
 };
 
-/** A redirect the client refuses to follow (anything but an http→https upgrade of the same host). */
-export class RedirectError extends EdiClientError {
-  override name = "RedirectError";
-  /** The `Location` the server asked for, when it sent one. */
-  readonly location: string | undefined;
-  constructor(
-    message: string,
-    options: { operation?: string | undefined; location?: string | undefined } = {},
-  ) {
-    super(message, { operation: options.operation });
-    this.location = options.location;
-  }
-}
-
 /** `waitForSent`: the message ended up in the failure log instead of the sent list. */
 export class MessageFailedError extends EdiClientError {
   override name = "MessageFailedError";

@@ -20,7 +20,8 @@ export class Auth extends Resource {
       "authorize",
       (init) =>
         this.core.raw.POST("/v1/authorize", { body: { username: credentials.username, password }, ...init }),
-      { ...options, authenticate: false },
+      // A client holding a token knows nothing of this password: scrub it from this call's errors.
+      { ...options, authenticate: false, secrets: [password] },
     );
   }
 

@@ -1,5 +1,6 @@
-// Wires the shared runtime for ECGrid: one transport (auth, throttle, retries, timeouts) under one
-// openapi-fetch client, and `call()`, through which every resource method goes.
+// Wires the shared runtime for ECGrid: one transport (auth, throttle, retries, timeouts) over the
+// redirect guard, under one openapi-fetch client, and `call()`, through which every resource method
+// goes.
 import {
   ApiCall,
   type AuthStrategy,
@@ -8,9 +9,11 @@ import {
   type CallContext,
   type CallOptions,
   type ClientOptions,
+  checkBaseUrl,
   checkCallOptions,
   checkClientOptions,
   checkInput,
+  createRedirectFetch,
   createThrottle,
   createTransport,
   type FetchResult,
@@ -23,11 +26,13 @@ import {
   type TokenProvider,
   transportSettings,
   ValidationError,
+  withCallSecrets,
+  withRedirectOperation,
 } from "@edi-clients/runtime";
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { type ECGridCredentials, passwordTokenProvider } from "./auth.js";
-import { type DataOf, describeEcGridError, unwrapEnvelope } from "./envelope.js";
+import { type DataOf, dataOf, describeEcGridError, unwrapEnvelope } from "./envelope.js";
 import { checkCredentialOptions, OPERATION_INPUTS } from "./inputs.js";
 import { OPERATION_IDEMPOTENCY, type OperationId } from "./operations.js";
 
@@ -47,6 +52,13 @@ export interface ECGridOptions extends ClientOptions {
   /** Client-side rate limit. Default 180 requests/minute; `false` turns it off. */
   throttle?: false | Partial<ThrottleOptions>;
 }
+
+/** Per-call options of the core (resource methods pass CallOptions through). */
+export type CoreCallOptions = CallOptions &
+  Pick<CallContext, "authenticate"> & {
+    /** Credentials this call sends in its body (a new password): scrubbed from its errors too. */
+    secrets?: unknown[];
+  };
 
 export class ECGridCore {
   /** The typed openapi-fetch client, behind the same transport (auth, retries, throttle). */
@@ -69,6 +81,7 @@ export class ECGridCore {
         "ECGrid needs one of apiKey (or ECGRID_API_KEY), credentials or tokenProvider",
       );
     }
+    const baseUrl = checkBaseUrl(options, ECGRID_BASE_URL, "ECGrid");
     if (options.credentials) {
       this.tokens = new TokenAuth({ provider: passwordTokenProvider(this, options.credentials) });
     } else if (options.tokenProvider) {
@@ -83,13 +96,19 @@ export class ECGridCore {
       options.throttle === false
         ? undefined
         : createThrottle({ ...ECGRID_RATE_LIMIT, ...budgetOf(options, apiKey), ...options.throttle });
+    const throttle = this.throttle;
     const transport = createTransport({
       ...transportSettings(options),
+      // Never fetch's own redirects: they would carry X-API-Key (and a login's password) anywhere.
+      fetch: createRedirectFetch({
+        fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
+        beforeHop: (signal) => throttle?.acquire(signal),
+      }),
       auth: this.#auth,
-      throttle: this.throttle,
+      throttle,
       headers: { Accept: "application/json" },
     });
-    this.raw = createClient<paths>({ baseUrl: options.baseUrl ?? ECGRID_BASE_URL, fetch: transport });
+    this.raw = createClient<paths>({ baseUrl, fetch: transport });
   }
 
   /**
@@ -99,13 +118,13 @@ export class ECGridCore {
   call<E>(
     operation: OperationId,
     run: (init: InvokeInit) => Promise<FetchResult<E>>,
-    options: CallOptions & Pick<CallContext, "authenticate"> = {},
+    options: CoreCallOptions = {},
     /** What the method is about to send, checked against OPERATION_INPUTS; a failure rejects the call. */
     input?: OperationInput,
   ): ApiCall<DataOf<E>> {
     const result = (async () => {
       const { data, response } = await this.callEnvelope(operation, run, options, input);
-      return { data: unwrapEnvelope(data, response, operation), response };
+      return { data: dataOf(data), response };
     })();
     return new ApiCall(result);
   }
@@ -114,21 +133,28 @@ export class ECGridCore {
   async callEnvelope<E>(
     operation: OperationId,
     run: (init: InvokeInit) => Promise<FetchResult<E>>,
-    options: CallOptions & Pick<CallContext, "authenticate"> = {},
+    options: CoreCallOptions = {},
     input?: OperationInput,
   ): Promise<{ data: E; response: Response }> {
     // Before anything is sent: the input against the operation's rules, then the call options.
     if (input) checkInput(operation, OPERATION_INPUTS[operation], input);
     checkCallOptions(options, operation);
-    const result = await invoke(run, {
-      ...options,
-      operation,
-      idempotency: OPERATION_IDEMPOTENCY[operation],
-      describeError: describeEcGridError,
-      secrets: this.#secrets,
-    });
+    const { secrets: given, ...callOptions } = options;
+    const secrets = withCallSecrets(this.#secrets, given);
+    let result: { data: E; response: Response };
+    try {
+      result = await invoke(run, {
+        ...callOptions,
+        operation,
+        idempotency: OPERATION_IDEMPOTENCY[operation],
+        describeError: describeEcGridError,
+        secrets,
+      });
+    } catch (error) {
+      throw withRedirectOperation(error, operation, secrets());
+    }
     // Throws on `success: false` here too, so callers of the envelope never see a failed one.
-    unwrapEnvelope(result.data, result.response, operation);
+    unwrapEnvelope(result.data, result.response, operation, secrets());
     return result;
   }
 }

@@ -30,12 +30,16 @@ export const describeEcGridError: ErrorDescriber = (status, body) => {
 
 /**
  * The `data` of a success envelope. An envelope saying `success: false` is an error even when
- * the HTTP status was 200.
+ * the HTTP status was 200; the server's text in it goes through the same scrubbing as any error
+ * body (`secrets`: the client's credentials and the call's own).
  */
-export function unwrapEnvelope<E>(envelope: E, response: Response, operation: string): DataOf<E> {
-  const fields = (envelope && typeof envelope === "object" ? envelope : {}) as EnvelopeFields & {
-    data?: unknown;
-  };
+export function unwrapEnvelope<E>(
+  envelope: E,
+  response: Response,
+  operation: string,
+  secrets: string[],
+): DataOf<E> {
+  const fields = (envelope && typeof envelope === "object" ? envelope : {}) as EnvelopeFields;
   if (fields.success === false) {
     const declared =
       typeof fields.httpStatus === "number" && fields.httpStatus >= 400 ? fields.httpStatus : undefined;
@@ -45,10 +49,18 @@ export function unwrapEnvelope<E>(envelope: E, response: Response, operation: st
       headers: response.headers,
       body: envelope,
       ...describeEcGridError(response.status, envelope),
+      secrets,
     };
     throw apiErrorFor(details);
   }
-  return fields.data as DataOf<E>;
+  return dataOf(envelope);
+}
+
+/** The `data` of an envelope already known to be a success. */
+export function dataOf<E>(envelope: E): DataOf<E> {
+  return (
+    envelope && typeof envelope === "object" ? (envelope as { data?: unknown }).data : undefined
+  ) as DataOf<E>;
 }
 
 /** The type of an envelope's `data`. */

@@ -41,7 +41,7 @@ export class Auth extends Resource {
     return this.core.call(
       "authChangePassword",
       (init) => this.core.raw.PUT("/v2/auth/password", { body, ...init }),
-      options,
+      { ...options, secrets: [body?.currentPassword, body?.newPassword] },
       { body },
     );
   }

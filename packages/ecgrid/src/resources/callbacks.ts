@@ -9,7 +9,7 @@ export class Callbacks extends Resource {
     return this.core.call(
       "callbacksCreateCallback",
       (init) => this.core.raw.POST("/v2/callbacks/create", { body, ...init }),
-      options,
+      { ...options, secrets: [body?.password] },
       { body },
     );
   }
@@ -19,7 +19,7 @@ export class Callbacks extends Resource {
     return this.core.call(
       "callbacksUpdateCallback",
       (init) => this.core.raw.POST("/v2/callbacks/update", { body, ...init }),
-      options,
+      { ...options, secrets: [body?.password] },
       { body },
     );
   }

@@ -8,7 +8,7 @@ export class Certificates extends Resource {
     return this.core.call(
       "certificatesAddPrivate",
       (init) => this.core.raw.POST("/v2/certificates/add-private", { body, ...init }),
-      options,
+      { ...options, secrets: [body?.password] },
       { body },
     );
   }

@@ -34,7 +34,7 @@ export class Users extends Resource {
     return this.core.call(
       "usersCreateUser",
       (init) => this.core.raw.POST("/v2/users", { body, ...init }),
-      options,
+      { ...options, secrets: [body?.password] },
       { body },
     );
   }
@@ -116,7 +116,7 @@ export class Users extends Resource {
     return this.core.call(
       "usersUpdatePassword",
       (init) => this.core.raw.POST("/v2/users/password", { body, ...init }),
-      options,
+      { ...options, secrets: [body?.newPassword] },
       { body },
     );
   }

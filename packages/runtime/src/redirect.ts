@@ -1,10 +1,20 @@
-// AS2 Gateway answers plain-HTTP requests with `307 Temporary Redirect` to HTTPS. fetch's own
-// redirect handling is unfit for that: it drops `Authorization` on a cross-origin hop (http→https
-// is cross-origin) and cannot re-send a stream body. This fetch wrapper sits under the transport,
-// sends with `redirect: "manual"` and follows a redirect itself — only when the target is the same
-// host upgraded to https — re-sending the same method, headers (Authorization included) and body.
-import type { FetchLike } from "@edi-clients/runtime";
+// The redirect guard both clients send through. fetch's own redirect handling is unfit for an API
+// client holding credentials: it forwards custom headers such as `X-API-Key` to any origin a server
+// names, re-posts a body (a password) on a 307, drops `Authorization` on a cross-origin hop (so an
+// http→https upgrade loses it) and cannot re-send a stream body. This fetch wrapper sits under the
+// transport, sends with `redirect: "manual"` and follows a redirect itself — only when the target
+// is the same host upgraded to https — re-sending the same method, headers and body. Any other
+// redirect fails with a RedirectError before a byte goes to the new location.
 import { RedirectError } from "./errors.js";
+import { scrub } from "./secret.js";
+
+/** What the transport hands its fetch besides the Request: the attempt's signal, passed on as is. */
+export interface RedirectInit {
+  signal?: AbortSignal | undefined;
+}
+
+/** A fetch as the transport calls it. */
+export type RedirectingFetch = (request: Request, init?: RedirectInit) => Promise<Response>;
 
 export const DEFAULT_MAX_REDIRECTS = 3;
 
@@ -12,16 +22,20 @@ export const DEFAULT_MAX_REDIRECTS = 3;
 export type RedirectPolicy = (from: URL, to: URL) => boolean;
 
 export interface RedirectFetchOptions {
-  fetch: FetchLike;
+  fetch: RedirectingFetch;
   /** Hops followed per request before giving up. Default 3. */
   maxRedirects?: number;
   /**
    * Which redirects to follow. Default {@link isHttpsUpgrade}. Internal: tests widen it to a second
-   * local port, since a test server cannot serve the same host on http and https.
+   * local port, since a test server cannot serve the same host on http and https; clients never
+   * expose it.
    */
   policy?: RedirectPolicy;
-  /** Runs before each extra hop (the client takes a rate-limit slot there: a hop is a request). */
-  beforeHop?: (signal: AbortSignal) => Promise<void> | void;
+  /**
+   * Runs before each extra hop (the client takes a rate-limit slot there: a hop is a request). When
+   * it resolves with a permit (an object with `settle`), the permit is settled with the hop's answer.
+   */
+  beforeHop?: (signal: AbortSignal) => unknown;
 }
 
 /**
@@ -40,16 +54,28 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Only these keep method and body by definition; 301/302/303 are followed for bodiless GET/HEAD. */
 const BODY_KEEPING = new Set([307, 308]);
 
-export function createRedirectFetch(options: RedirectFetchOptions): FetchLike {
+export function createRedirectFetch(options: RedirectFetchOptions): RedirectingFetch {
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const policy = options.policy ?? isHttpsUpgrade;
 
-  return async function redirectingFetch(request: Request): Promise<Response> {
+  return async function redirectingFetch(request: Request, init?: RedirectInit): Promise<Response> {
     let current = request;
+    let permit: HopPermit | undefined;
+    // The attempt's signal travels next to the Request (never inside a new one: undici can lose a
+    // signal given to `new Request()`), to every hop.
+    const signal = init?.signal ?? request.signal;
     for (let hop = 0; ; hop++) {
       // Sending consumes the body: keep a copy until the answer says whether it is needed again.
       const replay = current.body ? current.clone() : undefined;
-      const response = await options.fetch(new Request(current, { redirect: "manual" }));
+      let response: Response;
+      try {
+        response = await options.fetch(new Request(current, { redirect: "manual" }), init);
+      } catch (error) {
+        permit?.settle();
+        throw error;
+      }
+      permit?.settle(response);
+      permit = undefined;
       const location = response.headers.get("location");
       if (!REDIRECT_STATUSES.has(response.status) || location === null) {
         void replay?.body?.cancel().catch(() => undefined);
@@ -81,7 +107,7 @@ export function createRedirectFetch(options: RedirectFetchOptions): FetchLike {
       if (hop >= maxRedirects) {
         throw new RedirectError(`gave up after ${maxRedirects} redirects (last: ${where})`, { location });
       }
-      await options.beforeHop?.(current.signal);
+      permit = asPermit(await options.beforeHop?.(signal));
       current = new Request(to, {
         method: current.method,
         headers: current.headers,
@@ -92,4 +118,28 @@ export function createRedirectFetch(options: RedirectFetchOptions): FetchLike {
       });
     }
   };
+}
+
+/** A rate-limit slot taken for a hop, settled with the hop's answer. */
+interface HopPermit {
+  settle(response?: { status: number; headers: Headers }): void;
+}
+
+function asPermit(value: unknown): HopPermit | undefined {
+  return typeof (value as Partial<HopPermit> | undefined)?.settle === "function"
+    ? (value as HopPermit)
+    : undefined;
+}
+
+/**
+ * The guard runs under the transport and does not know which operation it served: a RedirectError
+ * without one gets it (and its Location loses any credential a server echoed into it). Any other
+ * error is returned as it is.
+ */
+export function withRedirectOperation(error: unknown, operation: string, secrets: string[] = []): unknown {
+  if (!(error instanceof RedirectError) || error.operation !== undefined) return error;
+  return new RedirectError(`${operation}: ${error.message}`, {
+    operation,
+    location: error.location === undefined ? undefined : scrub(error.location, secrets),
+  });
 }
