@@ -16,7 +16,8 @@ export interface RetryOptions {
   /**
    * Retries of a call the server turned away with 429, counted apart from `maxRetries`: a
    * budget shared with other consumers runs out as a matter of course, and the request was
-   * never processed. Default 6; each waits for the server's `Retry-After` / `X-RateLimit-Reset`.
+   * never processed. Default 6 (0 when `maxRetries` is 0); each waits for the server's
+   * `Retry-After` / `X-RateLimit-Reset`.
    */
   maxRateLimitRetries?: number;
   /** First backoff ceiling; doubles per retry. Default 500 ms. */
@@ -45,12 +46,17 @@ export const DEFAULT_RETRY: ResolvedRetryOptions = {
 
 export function resolveRetryOptions(...layers: (RetryOptions | undefined)[]): ResolvedRetryOptions {
   const merged = { ...DEFAULT_RETRY };
+  let rateLimitRetriesGiven = false;
   for (const layer of layers) {
     if (!layer) continue;
     for (const [key, value] of Object.entries(layer)) {
-      if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+      if (value === undefined) continue;
+      (merged as Record<string, unknown>)[key] = value;
+      if (key === "maxRateLimitRetries") rateLimitRetriesGiven = true;
     }
   }
+  // "maxRetries: 0" reads as "no retries at all" unless 429 retries were asked for explicitly.
+  if (merged.maxRetries === 0 && !rateLimitRetriesGiven) merged.maxRateLimitRetries = 0;
   for (const name of ["maxRetries", "maxRateLimitRetries"] as const) {
     if (!Number.isInteger(merged[name]) || merged[name] < 0) {
       throw new RangeError(`${name} must be an integer >= 0, got ${merged[name]}`);

@@ -103,7 +103,8 @@ export function createThrottle(options: ThrottleOptions): Throttle {
   // one is unknown: one request goes first and the rest wait (briefly) for its answer, instead of
   // a whole burst meeting a budget that is already half gone.
   let probe: { done: Promise<void>; finish: () => void; startedAt: number } | undefined;
-  const probeWaitMs = Math.min(MAX_PROBE_WAIT_MS, options.windowMs / 10);
+  const probeWaitMs = Math.min(MAX_PROBE_WAIT_MS, options.windowMs / 4);
+  const sameWindowMs = Math.min(1_000, options.windowMs / 4);
   const needsProbe = (now: number) => serverWindow !== undefined && now >= serverWindow.resetAt;
 
   const inFlightNow = (now: number) => {
@@ -135,8 +136,13 @@ export function createThrottle(options: ThrottleOptions): Throttle {
     }
     if (resetMs !== undefined) {
       const resetAt = now + resetMs;
-      // The same server window when the resets agree to within a second.
-      if (serverWindow && Math.abs(serverWindow.resetAt - resetAt) < 1_000) {
+      if (serverWindow && resetAt < serverWindow.resetAt - sameWindowMs) {
+        // A late answer about a window that is already over says nothing about this one.
+        return;
+      }
+      // The same server window when the resets agree (to within a second: some servers send whole
+      // seconds).
+      if (serverWindow && Math.abs(serverWindow.resetAt - resetAt) <= sameWindowMs) {
         remaining = Math.min(remaining, serverWindow.remaining);
       }
       serverWindow = { resetAt, remaining };

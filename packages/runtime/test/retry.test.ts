@@ -142,9 +142,10 @@ describe("decideRetry", () => {
   });
 
   it("counts retries after a 429 apart from maxRetries, up to maxRateLimitRetries", () => {
-    // A budget shared with other consumers runs out as a matter of course: maxRetries 0 still waits.
-    expect(decideRetry(response(429), ctx("idempotent", { maxRetries: 0 })).retry).toBe(true);
-    expect(decideRetry(response(429), ctx("non-idempotent", { maxRetries: 0 }, 5)).retry).toBe(true);
+    // A budget shared with other consumers runs out as a matter of course: a call that used up
+    // maxRetries on 503s still waits out a 429.
+    expect(decideRetry(response(429), ctx("idempotent", { maxRetries: 1 }, 1)).retry).toBe(true);
+    expect(decideRetry(response(429), ctx("non-idempotent", { maxRetries: 2 }, 5)).retry).toBe(true);
     expect(
       decideRetry(response(429), { ...ctx("idempotent", { maxRateLimitRetries: 3 }), rateLimitedSoFar: 3 }),
     ).toEqual({ retry: false, reason: "still rate limited after 3 retries (maxRateLimitRetries 3)" });
@@ -157,6 +158,12 @@ describe("decideRetry", () => {
   it("waits for X-RateLimit-Reset on a 429 without Retry-After", () => {
     const headers = { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "7" };
     expect(decideRetry(response(429, headers), ctx("idempotent"))).toEqual({ retry: true, delayMs: 7_000 });
+  });
+
+  it("turns 429 retries off with maxRetries: 0, unless maxRateLimitRetries is given", () => {
+    expect(resolveRetryOptions({ maxRetries: 0 }).maxRateLimitRetries).toBe(0);
+    expect(resolveRetryOptions({ maxRetries: 0 }, { maxRateLimitRetries: 4 }).maxRateLimitRetries).toBe(4);
+    expect(resolveRetryOptions({ maxRetries: 1 }).maxRateLimitRetries).toBe(6);
   });
 
   it("rejects a negative or fractional maxRateLimitRetries", () => {

@@ -233,6 +233,104 @@ describe("createThrottle", () => {
       expect(state.granted).toBe(3);
     });
 
+    /** Acquires one slot and answers it with the given headers. */
+    async function answered(t: Throttle, remaining: string, reset: string, status = 200) {
+      const permit = await t.acquire();
+      permit.settle({ status, headers: rateHeaders(remaining, reset) });
+    }
+
+    it("follows the server exactly: Remaining with Reset sets the budget until the server's reset", async () => {
+      throttle = createThrottle({ limit: 20, windowMs: 10_000 });
+      await answered(throttle, "4", "3"); // 4 left for 3 s, however many we think we have
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 10);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(state.granted).toBe(4);
+      // At the server's reset (not our 10 s window) the budget is whole again.
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(state.granted).toBe(5); // one request first, to learn the new window
+    });
+
+    it("counts requests still in the air against what the server says is left", async () => {
+      throttle = createThrottle({ limit: 20, windowMs: 10_000 });
+      const airborne = await Promise.all([throttle.acquire(), throttle.acquire(), throttle.acquire()]);
+      const answer = await throttle.acquire();
+      answer.settle({ status: 200, headers: rateHeaders("5", "8") }); // the 3 others are not counted yet
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 10);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(state.granted).toBe(2);
+      for (const permit of airborne) permit.settle({ status: 200, headers: rateHeaders("2", "8") });
+    });
+
+    it("ignores a late answer about a server window that is already over", async () => {
+      throttle = createThrottle({ limit: 20, windowMs: 10_000 });
+      const late = await throttle.acquire();
+      await answered(throttle, "10", "5");
+      late.settle({ status: 200, headers: rateHeaders("0", "1") }); // says "nothing left" of an older window
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 20);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      // 10 left, less the late one, which was still in the air when the server said so.
+      expect(state.granted).toBe(9);
+    });
+
+    it("sends one request first in a new server window and the rest once it answered", async () => {
+      throttle = createThrottle({ limit: 20, windowMs: 10_000 });
+      await answered(throttle, "19", "2");
+      await vi.advanceTimersByTimeAsync(2_000 + 10);
+      const probe = await throttle.acquire();
+      const rest = burst(throttle, 15);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(rest.granted).toBe(0);
+      // Another consumer spent 12 of the new window: only 7 are left.
+      probe.settle({ status: 200, headers: rateHeaders("7", "10") });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(rest.granted).toBe(7);
+    });
+
+    it("lets the rest go after at most 500 ms when the first request of a window gets no answer", async () => {
+      throttle = createThrottle({ limit: 20, windowMs: 10_000 });
+      await answered(throttle, "19", "2");
+      await vi.advanceTimersByTimeAsync(2_000 + 10);
+      await throttle.acquire(); // never answered
+      const rest = burst(throttle, 5);
+      await vi.advanceTimersByTimeAsync(499);
+      expect(rest.granted).toBe(0);
+      await vi.advanceTimersByTimeAsync(2);
+      expect(rest.granted).toBe(5);
+    });
+
+    it("pauses everybody for a 429's Retry-After even without rate-limit counts", async () => {
+      throttle = createThrottle({ limit: 20, windowMs: 10_000 });
+      const permit = await throttle.acquire();
+      permit.settle({ status: 429, headers: new Headers({ "retry-after": "3" }) });
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 2);
+      await vi.advanceTimersByTimeAsync(3_000 - 20);
+      expect(state.granted).toBe(0);
+      await vi.advanceTimersByTimeAsync(20 + SETTLE);
+      expect(state.granted).toBe(2);
+    });
+
+    it("never pauses longer than 3 windows, whatever Reset says", async () => {
+      throttle = createThrottle({ limit: 5, windowMs: 1_000 });
+      throttle.observe(rateHeaders("0", String(10 * 365 * 24 * 3600)));
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 1);
+      await vi.advanceTimersByTimeAsync(3_000 + 10);
+      expect(state.granted).toBe(1);
+    });
+
+    it("never blocks for good on Remaining: 0 with Reset: 0", async () => {
+      throttle = createThrottle({ limit: 5, windowMs: 1_000 });
+      throttle.observe(rateHeaders("0", "0"));
+      await vi.advanceTimersByTimeAsync(10);
+      const state = burst(throttle, 1);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(state.granted).toBe(1);
+    });
+
     it("applies Remaining to a shared limiter, under the budget's own key", async () => {
       const limiter = new RateLimiterMemory({ points: 10, duration: 60 });
       const other = createThrottle({ limit: 10, windowMs: 60_000, limiter, key: "other-api-key" });
