@@ -1,6 +1,13 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { redactHeaders, SENSITIVE_HEADERS, Secret, scrub, scrubValue } from "../src/secret.ts";
+import {
+  redactHeaders,
+  SENSITIVE_HEADERS,
+  Secret,
+  scrub,
+  scrubValue,
+  withCallSecrets,
+} from "../src/secret.ts";
 
 const KEY = "sk_live_0123456789abcdef";
 
@@ -132,5 +139,20 @@ describe("scrubValue", () => {
     const value = { a: 1 };
     expect(scrubValue(value, [])).toBe(value);
     expect(scrubValue(value, [undefined, ""])).toBe(value);
+  });
+});
+
+describe("withCallSecrets", () => {
+  it("adds one call's own string values to the client's secrets, read when asked", () => {
+    let held = ["token-1"];
+    const secrets = withCallSecrets(() => held, ["new-password-1", undefined, "", 42]);
+    held = ["token-2"];
+    expect(secrets()).toEqual(["token-2", "new-password-1"]);
+  });
+
+  it("is the client's own function when the call brings none", () => {
+    const client = () => ["token-1"];
+    expect(withCallSecrets(client)).toBe(client);
+    expect(withCallSecrets(client, [undefined])).toBe(client);
   });
 });
