@@ -16,7 +16,7 @@ const body = JSON.stringify({
   data: [{ parcelId: 1 }],
 });
 const stub = async () => new Response(body, { status: 200, headers: { "Content-Type": "application/json" } });
-const baseUrl = "http://bench.invalid";
+const baseUrl = "https://bench.invalid";
 
 const bare = createClient<paths>({ baseUrl, fetch: stub, headers: { "X-API-Key": "k" } });
 const wrappedFetch = createClient<paths>({
