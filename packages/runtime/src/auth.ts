@@ -1,4 +1,5 @@
 // Credentials on outgoing requests: a static API key, or tokens that expire and are renewed.
+import { onAbort } from "./abort.js";
 import { AuthenticationError } from "./errors.js";
 import { Secret } from "./secret.js";
 
@@ -201,18 +202,31 @@ export class TokenAuth implements AuthStrategy {
     }
     renewal.waiting++;
     return new Promise<TokenState>((resolve, reject) => {
-      const onAbort = () => {
-        reject(signal.reason);
-        if (--renewal.waiting > 0 || renewal.pinned) return;
-        if (this.#renewal === renewal) this.#renewal = undefined;
-        renewal.controller.abort(signal.reason);
+      let present = true;
+      const leave = () => {
+        if (present) renewal.waiting--;
+        present = false;
       };
-      signal.addEventListener("abort", onAbort, { once: true });
-      renewal.promise.then(resolve, reject).finally(() => {
-        if (signal.aborted) return;
-        renewal.waiting--;
-        signal.removeEventListener("abort", onAbort);
+      // One listener per signal however many calls wait with it (no MaxListenersExceededWarning).
+      const unsubscribe = onAbort(signal, (reason) => {
+        leave();
+        reject(reason);
+        if (renewal.waiting > 0 || renewal.pinned) return;
+        if (this.#renewal === renewal) this.#renewal = undefined;
+        renewal.controller.abort(reason);
       });
+      renewal.promise.then(
+        (state) => {
+          leave();
+          unsubscribe();
+          resolve(state);
+        },
+        (error: unknown) => {
+          leave();
+          unsubscribe();
+          reject(error);
+        },
+      );
     });
   }
 

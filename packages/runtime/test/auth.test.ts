@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { apiKeyAuth, type IssuedToken, TokenAuth, type TokenProvider } from "../src/auth.ts";
@@ -378,6 +379,17 @@ describe("TokenAuth", () => {
       expect(slow.provider.obtain).toHaveBeenCalledTimes(3);
       slow.release({ accessToken: "fresh-3" });
       await expect(fourth).resolves.toBe("fresh-3");
+    });
+
+    it("keeps one abort listener on a signal shared by many waiting calls, and none after", async () => {
+      const slow = slowProvider();
+      const auth = new TokenAuth({ provider: slow.provider });
+      const shared = new AbortController();
+      const waiting = Array.from({ length: 20 }, () => auth.token(shared.signal));
+      expect(getEventListeners(shared.signal, "abort")).toHaveLength(1);
+      slow.release({ accessToken: "shared-1" });
+      expect(await Promise.all(waiting)).toEqual(Array(20).fill("shared-1"));
+      expect(getEventListeners(shared.signal, "abort")).toHaveLength(0);
     });
 
     it("starts no sign-in for a caller that had already aborted", async () => {
