@@ -133,12 +133,12 @@ function asPermit(value: unknown): HopPermit | undefined {
 
 /**
  * The guard runs under the transport and does not know which operation it served: a RedirectError
- * without one gets it (and its Location loses any credential a server echoed into it). Any other
- * error is returned as it is.
+ * without one gets it, and its message and Location lose any credential a server echoed into the
+ * redirect target (even into a host name). Any other error is returned as it is.
  */
 export function withRedirectOperation(error: unknown, operation: string, secrets: string[] = []): unknown {
   if (!(error instanceof RedirectError) || error.operation !== undefined) return error;
-  return new RedirectError(`${operation}: ${error.message}`, {
+  return new RedirectError(scrub(`${operation}: ${error.message}`, secrets), {
     operation,
     location: error.location === undefined ? undefined : scrub(error.location, secrets),
   });

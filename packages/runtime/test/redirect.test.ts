@@ -172,6 +172,11 @@ describe("withRedirectOperation", () => {
     expect(named.operation).toBe("parcelsUpload");
     expect(named.message).toBe("parcelsUpload: refusing to follow");
     expect(named.location).toBe("https://x.test/?k=***");
+    const echoedHost = new RedirectError("refusing a redirect to https://key-planted-0001.evil.test", {
+      location: "https://key-planted-0001.evil.test/",
+    });
+    const scrubbed = withRedirectOperation(echoedHost, "op", ["key-planted-0001"]) as RedirectError;
+    expect(scrubbed.message).toBe("op: refusing a redirect to https://***.evil.test");
     expect((withRedirectOperation(new RedirectError("r"), "op") as RedirectError).location).toBeUndefined();
   });
 
