@@ -279,6 +279,31 @@ describe("redirects", () => {
   });
 });
 
+describe("the one redirect that is followed", () => {
+  it("is an http → https upgrade of the same host: method, key and body re-sent there", async () => {
+    const seen: string[] = [];
+    const fetch = async (request: Request) => {
+      seen.push(
+        `${request.method} ${request.url} ${request.headers.get("x-api-key")} ${await request.text()}`,
+      );
+      return request.url.startsWith("http:")
+        ? new Response(null, { status: 307, headers: { location: request.url.replace("http:", "https:") } })
+        : Response.json(ok([]));
+    };
+    const ecgrid = new ECGrid({
+      apiKey: KEY,
+      baseUrl: "http://localhost",
+      fetch,
+      throttle: { limit: 5 },
+    });
+    await expect(ecgrid.users.list({ pageNo: 1 })).resolves.toEqual([]);
+    expect(seen).toEqual([
+      `POST http://localhost/v2/users/list ${KEY} {"pageNo":1}`,
+      `POST https://localhost/v2/users/list ${KEY} {"pageNo":1}`,
+    ]);
+  });
+});
+
 describe("plain http base URLs", () => {
   it("refuses http to another host at construction, naming the option, before any request", () => {
     const fetch = vi.fn();
