@@ -90,15 +90,19 @@ describe("429 and Retry-After", () => {
     expect(calls[1]?.text).toBe("ISA*00~");
   });
 
-  it("gives up with RateLimitError after maxRetries", async () => {
-    const { client, calls } = fakeClient(
-      () => json({ message: "Too many requests" }, 429, { "retry-after-ms": "1" }),
-      {
-        maxRetries: 1,
-      },
-    );
-    await expect(client.partners.list()).rejects.toBeInstanceOf(RateLimitError);
-    expect(calls).toHaveLength(2);
+  it("gives up with RateLimitError after maxRateLimitRetries, counted apart from maxRetries", async () => {
+    const tooMany = () => json({ message: "Too many requests" }, 429, { "retry-after-ms": "1" });
+    const limited = fakeClient(tooMany, { maxRetries: 1, retry: { maxRateLimitRetries: 2 } });
+    await expect(limited.client.partners.list()).rejects.toBeInstanceOf(RateLimitError);
+    expect(limited.calls).toHaveLength(3);
+    // By default a turned-away call waits out 6 more answers of 429 before giving up.
+    const byDefault = fakeClient(tooMany, { maxRetries: 1 });
+    await expect(byDefault.client.partners.list()).rejects.toBeInstanceOf(RateLimitError);
+    expect(byDefault.calls).toHaveLength(7);
+    // maxRetries: 0 means no retries at all.
+    const none = fakeClient(tooMany, { maxRetries: 0 });
+    await expect(none.client.partners.list()).rejects.toBeInstanceOf(RateLimitError);
+    expect(none.calls).toHaveLength(1);
   });
 });
 
