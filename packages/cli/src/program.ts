@@ -20,6 +20,10 @@ function buildProgram(io: CliOutput): Command {
     .version(version, "-v, --version")
     .option("--json", "print JSON lines instead of a table")
     .option("--debug", "log every HTTP attempt to stderr, credentials masked (same as EDI_CLIENTS_LOG=debug)")
+    .option(
+      "--allow-insecure-http",
+      "allow a plain http:// --base-url on another host (credentials then travel unencrypted)",
+    )
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()) });
   registerEcgrid(program, io);

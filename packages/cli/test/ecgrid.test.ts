@@ -60,6 +60,19 @@ describe("edi-clients ecgrid", () => {
     expect(result.out).toContain("jsmith");
   });
 
+  it("refuses a plain http base URL on another host unless --allow-insecure-http is given", async () => {
+    const seen = recorder(() => envelope({ userId: 1, login: "jsmith" }));
+    const env = { ECGRID_BASE_URL: "http://ecgrid.internal.example" };
+    const refused = await cli(["ecgrid", "whoami"], env, seen.fetch);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(/allowInsecureHttp/);
+    expect(seen.paths).toEqual([]);
+    const allowed = await cli(["--allow-insecure-http", "ecgrid", "whoami"], env, seen.fetch);
+    expect(allowed.code).toBe(0);
+    expect(allowed.out).toContain("jsmith");
+    expect(seen.paths).toEqual(["/v2/users/me"]);
+  });
+
   it("uploads files, downloads a parcel and drains the inbox into a folder", async () => {
     const dir = await tempDir();
     const [file] = await ediFiles(dir, "po_850.edi");

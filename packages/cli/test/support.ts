@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../src/program.js";
 
-type Fetch = (r: Request) => Promise<Response>;
+type Fetch = (r: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
 
 /** Runs the CLI in-process with `baseEnv` (plus overrides) and collects its exit code and output. */
 export function cliWith(baseEnv: Record<string, string>) {
@@ -25,10 +25,11 @@ export function recorder(
   answer: (r: Request) => Promise<Response | undefined> | Response | undefined = () => undefined,
 ) {
   const paths: string[] = [];
-  const fetchFn: Fetch = async (request) => {
+  const fetchFn: Fetch = async (request, init) => {
     const url = new URL(request.url);
     paths.push(`${url.pathname}${url.search}`);
-    return (await answer(request)) ?? fetch(request);
+    // init carries the attempt's signal (timeout, abort): pass it on as the transport asks.
+    return (await answer(request)) ?? fetch(request, init);
   };
   return { paths, fetch: fetchFn };
 }

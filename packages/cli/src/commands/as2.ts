@@ -14,6 +14,7 @@ interface GlobalOptions {
   baseUrl?: string;
   json?: boolean;
   debug?: boolean;
+  allowInsecureHttp?: boolean;
 }
 
 function client(command: Command, io: CliOutput): { as2: As2Gateway; json: boolean } {
@@ -34,6 +35,7 @@ function client(command: Command, io: CliOutput): { as2: As2Gateway; json: boole
       ...auth,
       logger: stderrLogger(io, logLevel(options.debug, io.env)),
       ...(baseUrl ? { baseUrl } : {}),
+      ...(options.allowInsecureHttp ? { allowInsecureHttp: true } : {}),
       ...(io.fetch ? { fetch: io.fetch } : {}),
     }),
     json: options.json ?? false,

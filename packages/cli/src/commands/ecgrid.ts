@@ -20,6 +20,7 @@ interface GlobalOptions {
   baseUrl?: string;
   json?: boolean;
   debug?: boolean;
+  allowInsecureHttp?: boolean;
 }
 
 export function integer(name: string, min = 0) {
@@ -42,6 +43,7 @@ function client(command: Command, io: CliOutput): { ecgrid: ECGrid; json: boolea
       apiKey,
       logger: stderrLogger(io, logLevel(options.debug, io.env)),
       ...(baseUrl ? { baseUrl } : {}),
+      ...(options.allowInsecureHttp ? { allowInsecureHttp: true } : {}),
       ...(io.fetch ? { fetch: io.fetch } : {}),
     }),
     json: options.json ?? false,
