@@ -84,6 +84,14 @@ export class ECGrid {
     this.statusLists = new StatusLists(this.core);
   }
 
+  /**
+   * Sends nothing more (later calls reject with a ClientClosedError) and stops the rate limiter's
+   * timers, so a short script can exit at once.
+   */
+  close(): Promise<void> {
+    return this.core.close();
+  }
+
   toString(): string {
     return "ECGrid(***)";
   }

@@ -2,7 +2,13 @@
 // server while garbage collections run (the CLI's `whoami` once hung 421 s), a body that stalls,
 // a body cut off in the middle.
 import type { ServerResponse } from "node:http";
-import { ConnectionError, TimeoutError, UserAbortError } from "@edi-clients/runtime";
+import {
+  ClientClosedError,
+  ConnectionError,
+  EdiClientError,
+  TimeoutError,
+  UserAbortError,
+} from "@edi-clients/runtime";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ReceivedRequest, startServer, type TestServer } from "../../runtime/test/helpers.ts";
 import { ECGrid } from "../src/index.js";
@@ -112,6 +118,24 @@ describe("ECGrid client under faults", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toMatch(/the response body was cut off/);
+    expect(server?.received).toHaveLength(1);
+  });
+
+  it.each([
+    ["with its rate limiter", {}],
+    ["without a rate limiter", { throttle: false as const }],
+  ])("rejects calls after close() with a ClientClosedError, sending nothing (%s)", async (_name, extra) => {
+    const { url } = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ success: true, data: me }));
+    });
+    const ecgrid = new ECGrid({ baseUrl: url, apiKey: "key-123456", logger: silentLogger, ...extra });
+    expect((await ecgrid.users.me()).login).toBe("acme");
+    await ecgrid.close();
+    const error = await ecgrid.users.me().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClientClosedError);
+    expect(error).toBeInstanceOf(EdiClientError);
+    expect((error as ClientClosedError).operation).toBe("usersGetMe");
     expect(server?.received).toHaveLength(1);
   });
 });

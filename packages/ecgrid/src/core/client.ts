@@ -65,6 +65,7 @@ export class ECGridCore {
   readonly raw: Client<paths>;
   readonly tokens: TokenAuth | undefined;
   readonly throttle: Throttle | undefined;
+  readonly #closed = new AbortController();
   readonly #auth: AuthStrategy;
   readonly #secrets: () => string[];
 
@@ -107,8 +108,19 @@ export class ECGridCore {
       auth: this.#auth,
       throttle,
       headers: { Accept: "application/json" },
+      closed: this.#closed.signal,
     });
     this.raw = createClient<paths>({ baseUrl, fetch: transport });
+  }
+
+  /**
+   * Sends nothing more: later calls and calls waiting for a rate-limit slot reject with a
+   * ClientClosedError at once, calls waiting to retry before their next attempt; calls already on
+   * the wire finish. Stops the throttle's timers.
+   */
+  async close(): Promise<void> {
+    this.#closed.abort();
+    await this.throttle?.stop();
   }
 
   /**
