@@ -150,10 +150,19 @@ describe("signing in with credentials", () => {
     const { client, calls } = fakeClient(tokenServer());
     expect((await client.auth.authorize(credentials)).token).toBe("tok-1");
     expect(calls[0]?.headers.get("authorization")).toBeNull();
-    expect(() => client.auth.authorize({ username: "", password: "x" })).toThrow(ValidationError);
-    expect(() => client.auth.authorize({ username: "a@b", password: new Secret("") })).toThrow(
+    // Rejected, never thrown at the call site.
+    let result: unknown;
+    expect(() => {
+      result = client.auth.authorize({ username: "", password: "x" });
+    }).not.toThrow();
+    await expect(result).rejects.toBeInstanceOf(ValidationError);
+    await expect(client.auth.authorize({ username: "a@b", password: new Secret("") })).rejects.toBeInstanceOf(
       ValidationError,
     );
+    await expect(client.auth.authorize({ username: "a@b", password: 5 } as never)).rejects.toThrow(
+      "authorize: username and password must be non-empty strings",
+    );
+    await expect(client.auth.authorize(null as never)).rejects.toBeInstanceOf(ValidationError);
     expect(calls).toHaveLength(1);
   });
 });

@@ -73,14 +73,26 @@ describe("single delete", () => {
 describe("checks before any request", () => {
   it("rejects an unknown category, a blank ID or a non-array", async () => {
     const { client, calls } = fakeClient(() => deleted(1));
-    expect(() => client.cleanup.delete("inbox" as never, "<a@b>")).toThrow(
-      /messageType must be one of received, sent, queued, stopped, failed, got "inbox"/,
+    let result: unknown;
+    expect(() => {
+      result = client.cleanup.delete("inbox" as never, "<a@b>");
+    }).not.toThrow();
+    await expect(result).rejects.toThrow(
+      /^deleteMessage: messageType must be one of received, sent, queued, stopped, failed, got "inbox"$/,
     );
-    expect(() => client.cleanup.delete("sent", "")).toThrow(ValidationError);
+    await expect(client.cleanup.delete("sent", "")).rejects.toBeInstanceOf(ValidationError);
+    await expect(client.cleanup.deleteMany("outbox" as never, [])).rejects.toThrow(
+      /^deleteMessages: messageType must be one of/,
+    );
+    await expect(client.cleanup.deleteMany("sent", ["<a@b>"], { timeoutMs: -5 })).rejects.toThrow(
+      /^deleteMessages: timeoutMs must be/,
+    );
     await expect(client.cleanup.deleteMany("outbox" as never, ["<a@b>"])).rejects.toBeInstanceOf(
       ValidationError,
     );
-    await expect(client.cleanup.deleteMany("sent", ["<a@b>", " "])).rejects.toThrow(/non-empty string/);
+    await expect(client.cleanup.deleteMany("sent", ["<a@b>", " "])).rejects.toThrow(
+      /^deleteMessages: as2MessageIds\[1\] must be a non-blank string, got a blank string$/,
+    );
     await expect(client.cleanup.deleteMany("sent", "<a@b>" as never)).rejects.toThrow(/must be an array/);
     expect(calls).toHaveLength(0);
   });

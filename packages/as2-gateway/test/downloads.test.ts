@@ -192,9 +192,13 @@ describe("errors and checks", () => {
     ["failed.get", () => client.failed.get(undefined as never)],
     ["queued.stop", () => client.queued.stop("")],
     ["markUnread", () => client.received.markUnread("")],
-  ])("%s rejects a blank ID before any request", (_, call) => {
+  ])("%s rejects a blank ID before any request", async (_, call) => {
     const before = server.received.length;
-    expect(call).toThrow(/the AS2 message ID must be a non-empty string/);
+    let result: unknown;
+    expect(() => {
+      result = call();
+    }).not.toThrow();
+    await expect(result).rejects.toThrow(/^\w+: as2MessageId must be a non-blank string, got /);
     expect(server.received.length).toBe(before);
   });
 

@@ -85,11 +85,15 @@ describe("iterating a list", () => {
     expect(calls).toHaveLength(2);
   });
 
-  it("rejects a page size outside 1–100 before any request", () => {
+  it("rejects a page size outside 1–100 on the first next(), before any request", async () => {
     const { client, calls } = fakeClient(store(1));
-    expect(() => client.received.all({}, { pageSize: 0 })).toThrow(ValidationError);
-    expect(() => client.sent.all({}, { pageSize: 101 })).toThrow(
-      /pageLength must be an integer from 1 to 100, got 101/,
+    expect(() => client.received.all({}, { pageSize: 0 })).not.toThrow();
+    await expect(client.received.all({}, { pageSize: 0 }).toArray()).rejects.toBeInstanceOf(ValidationError);
+    await expect(client.sent.all({}, { pageSize: 101 })[Symbol.asyncIterator]().next()).rejects.toThrow(
+      /^listSentMessages: pageLength must be an integer from 1 to 100, got 101$/,
+    );
+    await expect(client.sent.all({ sortDir: "up" } as never).toArray()).rejects.toThrow(
+      /^listSentMessages: sortDir must be one of asc, desc, got "up"$/,
     );
     expect(calls).toHaveLength(0);
   });
@@ -108,11 +112,15 @@ describe("one page", () => {
     [{ pageLength: 0 }, /pageLength must be an integer from 1 to 100, got 0/],
     [{ pageLength: 101 }, /got 101/],
     [{ pageLength: 2.5 }, /got 2.5/],
-    [{ pageOffset: -1 }, /pageOffset \(a page number\) must be an integer >= 0, got -1/],
-  ])("rejects %j before any request", (query, pattern) => {
+    [{ pageOffset: -1 }, /pageOffset must be an integer >= 0, got -1/],
+  ])("rejects %j before any request", async (query, pattern) => {
     const { client, calls } = fakeClient(store(1));
     for (const list of [client.received, client.sent, client.failed, client.queued]) {
-      expect(() => list.list(query)).toThrow(pattern);
+      let result: unknown;
+      expect(() => {
+        result = list.list(query);
+      }).not.toThrow();
+      await expect(result).rejects.toThrow(pattern);
     }
     expect(calls).toHaveLength(0);
   });

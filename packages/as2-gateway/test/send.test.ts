@@ -206,8 +206,8 @@ describe("checks before any request", () => {
       { file: { name: "a", content: streamOf(big, big) } },
       /the stream exceeds/,
     ],
-    ["a missing station ID", { stationId: "" }, /stationId must be a non-empty AS2 ID/],
-    ["a blank partner ID", { partnerId: "  " }, /partnerId must be a non-empty AS2 ID/],
+    ["a missing station ID", { stationId: "" }, /stationId must be a non-blank string, got an empty string/],
+    ["a blank partner ID", { partnerId: "  " }, /partnerId must be a non-blank string, got a blank string/],
     [
       "both file and files",
       { file: { name: "a", content: "x" }, files: [{ name: "b", content: "y" }] },
@@ -236,7 +236,7 @@ describe("checks before any request", () => {
     [
       "a bad partnerType",
       { partnerType: "Production" as never },
-      /partnerType must be "production" or "test"/,
+      /partnerType must be one of production, test, got "Production"/,
     ],
     ["a subject that is not a string", { subject: 7 as never }, /subject must be a string/],
   ])("rejects %s with a ValidationError naming the limit, without sending", async (_, change, pattern) => {

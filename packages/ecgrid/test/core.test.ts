@@ -259,7 +259,9 @@ describe("parcel helpers", () => {
     await expect(parcels.inboxList({ recordsPerPage: 501 })).rejects.toThrow(
       "recordsPerPage must be an integer from 1 to 500, got 501",
     );
-    await expect(parcels.inboxList({ pageNo: 0 })).rejects.toThrow("pageNo must be a positive integer, got 0");
+    await expect(parcels.inboxList({ pageNo: 0 })).rejects.toThrow(
+      "pageNo must be a positive integer, got 0",
+    );
     // An iterator never throws where it is created: its first next() rejects.
     expect(() => parcels.inboxAll({}, { pageSize: 0 })).not.toThrow();
     await expect(parcels.inboxAll({}, { pageSize: 0 }).toArray()).rejects.toThrow(ValidationError);

@@ -2,49 +2,13 @@
 // location it has, every integer field (`minimum`/`maximum`, `format` int32/int64) and every
 // required field, with 0 allowed exactly where the vendor documents it. `tsc` already fails when a
 // rule is missing; this test fails when one disagrees with specs/ecgrid/openapi.yaml.
-import { readFileSync } from "node:fs";
 import { type FieldRule, INT32_MAX, INT64_MAX } from "@edi-clients/runtime";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { loadSpec, type SpecSchema as Schema } from "../../../scripts/spec-operations.mjs";
 import { OPERATION_INPUTS } from "../src/core/inputs.js";
 import { CARBON_COPY_RECORDS_PER_PAGE, RECORDS_PER_PAGE } from "../src/core/pagination.js";
 
-interface Schema {
-  $ref?: string;
-  type?: string;
-  format?: string;
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  required?: string[];
-  properties?: Record<string, Schema>;
-  allOf?: Schema[];
-}
-interface Parameter {
-  $ref?: string;
-  name: string;
-  in: string;
-  required?: boolean;
-  schema: Schema;
-}
-interface Operation {
-  operationId?: string;
-  parameters?: Parameter[];
-  requestBody?: { $ref?: string; content: Record<string, { schema: Schema }> };
-}
-
-const spec = parse(readFileSync(new URL("../../../specs/ecgrid/openapi.yaml", import.meta.url), "utf8"));
-
-function deref<T extends { $ref?: string }>(node: T): T {
-  let current: T = node;
-  while (current.$ref) {
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .reduce((at: Record<string, unknown>, key) => at[key] as Record<string, unknown>, spec) as T;
-  }
-  return current;
-}
+const { deref, operations } = loadSpec("ecgrid");
 
 function flatten(schema: Schema): { properties: Record<string, Schema>; required: string[] } {
   const s = deref(schema);
@@ -94,13 +58,6 @@ function expectedRule(
   }
   return required ? rule : { ...rule, optional: true };
 }
-
-const operations: [string, Operation][] = Object.values<Record<string, Operation>>(spec.paths).flatMap(
-  (item) =>
-    Object.values(item)
-      .filter((op) => typeof op.operationId === "string")
-      .map((op): [string, Operation] => [op.operationId as string, op]),
-);
 
 describe("OPERATION_INPUTS", () => {
   it("has one entry per operation of the spec", () => {

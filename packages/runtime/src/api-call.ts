@@ -9,6 +9,18 @@ export class ApiCall<T> implements PromiseLike<T> {
     this.#result = result;
   }
 
+  /**
+   * The call `make` returns, or one rejected with what `make` threw: a method that prepares its
+   * request synchronously (and may fail a check doing so) still never throws at the call site.
+   */
+  static defer<T>(make: () => ApiCall<T>): ApiCall<T> {
+    try {
+      return make();
+    } catch (error) {
+      return new ApiCall<T>(Promise.reject(error));
+    }
+  }
+
   /** The data together with the HTTP response (status, headers such as X-RateLimit-Remaining). */
   withResponse(): Promise<WithResponse<T>> {
     return this.#result;

@@ -23,6 +23,7 @@ export {
 } from "./invoke.js";
 export { createLogger, type Logger, type LogLevel } from "./logger.js";
 export {
+  callOptionsOf,
   type Page,
   type PageFetcher,
   type PageRequest,
@@ -92,6 +93,7 @@ export {
   MAX_TIMER_MS,
   type OneOfRule,
   type OperationInput,
+  type OperationRules,
   oneOf,
   optional,
   type StringRule,

@@ -41,6 +41,23 @@ export interface PageSizeRule {
 
 export type PageFetcher<T> = (request: PageRequest) => Promise<Page<T>>;
 
+/**
+ * The per-call options among an iterator's options: its own (page size, limit, start page,
+ * prefetch) removed, the signal kept. `null` gives none: the Paginator rejects it on the first next().
+ */
+export function callOptionsOf<O extends PaginateOptions>(
+  options: O | null | undefined,
+): Omit<O, "pageSize" | "limit" | "startPage" | "prefetch"> {
+  const {
+    pageSize: _size,
+    limit: _limit,
+    startPage: _start,
+    prefetch: _prefetch,
+    ...rest
+  } = options ?? ({} as O);
+  return rest;
+}
+
 /** Async iteration over items (`for await`), with `pages()` for page-by-page access. */
 export class Paginator<T> implements AsyncIterable<T> {
   readonly #fetchPage: PageFetcher<T>;

@@ -53,6 +53,50 @@ export interface InputRules {
   body?: FieldRules | FieldRule;
 }
 
+/** Declared keys only: drops the `[key: string]: unknown` of bodies open to additional fields. */
+type KnownKeys<T> = keyof {
+  [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K];
+};
+/** The integer fields and the required fields: the ones a rule table must cover. */
+type MustKeys<T> = {
+  [K in KnownKeys<T>]-?: K extends keyof T
+    ? NonNullable<T[K]> extends number
+      ? K
+      : Pick<T, K> extends Required<Pick<T, K>>
+        ? K
+        : never
+    : never;
+}[KnownKeys<T>];
+type FieldRulesOf<T> = { readonly [K in MustKeys<T>]-?: FieldRule } & {
+  readonly [K in KnownKeys<T>]?: FieldRule;
+};
+type Location<Name extends string, T> = [NonNullable<T>] extends [never]
+  ? { readonly [K in Name]?: never }
+  : {
+      readonly [K in Name]-?: NonNullable<T> extends readonly unknown[]
+        ? FieldRule
+        : FieldRulesOf<NonNullable<T>>;
+    };
+type JsonBody<R> = [R] extends [never]
+  ? never
+  : R extends { content: { "application/json": infer B } }
+    ? B
+    : never;
+
+/**
+ * The rules a table must give one generated operation (`operations["x"]` of openapi-typescript):
+ * every location it has (path, query, a JSON body), a rule for every integer and every required
+ * field, optionally one for the others; an array body takes one rule. A table typed with it fails
+ * `tsc` as soon as the spec adds an operation or a field without a rule.
+ */
+export type OperationRules<O extends { parameters: { path?: unknown; query?: unknown } }> = Location<
+  "path",
+  O["parameters"]["path"]
+> &
+  Location<"query", O["parameters"]["query"]> &
+  Location<"body", JsonBody<NonNullable<O extends { requestBody?: infer R } ? R : never>>> &
+  InputRules;
+
 /** The values a method is about to send, by location. */
 export interface OperationInput {
   path?: object | undefined;

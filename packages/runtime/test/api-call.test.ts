@@ -45,6 +45,19 @@ describe("ApiCall", () => {
     expect(await call.finally(null)).toBe("v");
   });
 
+  it("defer: a synchronous throw while preparing becomes a rejected call", async () => {
+    const made = new ApiCall(Promise.resolve({ data: 7, response }));
+    expect(ApiCall.defer(() => made)).toBe(made);
+    let call: ApiCall<number> | undefined;
+    expect(() => {
+      call = ApiCall.defer<number>(() => {
+        throw new NotFoundError({ status: 404, message: "bad input" });
+      });
+    }).not.toThrow();
+    await expect(call).rejects.toBeInstanceOf(NotFoundError);
+    await expect(call?.withResponse()).rejects.toThrow("bad input");
+  });
+
   it("is tagged ApiCall", () => {
     const call = new ApiCall(Promise.resolve({ data: 1, response }));
     expect(Object.prototype.toString.call(call)).toBe("[object ApiCall]");

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { ValidationError } from "../src/errors.ts";
-import { type Page, type PageRequest, type PageSizeRule, Paginator } from "../src/paginate.ts";
+import { callOptionsOf, type Page, type PageRequest, type PageSizeRule, Paginator } from "../src/paginate.ts";
 
 const RULE: PageSizeRule = { name: "recordsPerPage", min: 1, max: 500, default: 25 };
 
@@ -255,6 +255,15 @@ describe("Paginator", () => {
         /^startPage must be an integer >= 0, got /,
       );
       expect(server.fetchPage).not.toHaveBeenCalled();
+    });
+
+    it("callOptionsOf keeps the per-call options and drops the iterator's own", () => {
+      const signal = new AbortController().signal;
+      expect(
+        callOptionsOf({ pageSize: 5, limit: 1, startPage: 2, prefetch: true, signal, maxRetries: 0 }),
+      ).toEqual({ signal, maxRetries: 0 });
+      expect(callOptionsOf(null)).toEqual({});
+      expect(callOptionsOf(undefined)).toEqual({});
     });
 
     it("names the operation it was given", async () => {

@@ -11,12 +11,16 @@ import {
   type CallOptions,
   type ClientOptions,
   checkBaseUrl,
+  checkCallOptions,
+  checkClientOptions,
+  checkInput,
   createRedirectFetch,
   createThrottle,
   createTransport,
   type FetchResult,
   type InvokeInit,
   invoke,
+  type OperationInput,
   type Throttle,
   type ThrottleOptions,
   TokenAuth,
@@ -32,6 +36,7 @@ import type { paths } from "../generated/openapi.js";
 import { AS2_GATEWAY_BASE_URL } from "../raw-client.js";
 import { type As2GatewayCredentials, credentialSecrets, passwordTokenProvider } from "./auth.js";
 import { describeAs2Error } from "./errors.js";
+import { OPERATION_INPUTS } from "./inputs.js";
 import { OPERATION_IDEMPOTENCY, type OperationId } from "./operations.js";
 
 /** AS2 Gateway allows 50 requests per 10-second period. */
@@ -67,6 +72,7 @@ export class As2GatewayCore {
   readonly #secrets: () => string[];
 
   constructor(options: As2GatewayOptions = {}) {
+    checkClientOptions(options, "As2Gateway");
     const given = [options.token !== undefined, !!options.credentials, !!options.tokenProvider].filter(
       Boolean,
     );
@@ -119,8 +125,10 @@ export class As2GatewayCore {
     operation: OperationId,
     run: (init: InvokeInit) => Promise<FetchResult<T>>,
     options: CoreCallOptions = {},
+    /** What the method is about to send, checked against OPERATION_INPUTS; a failure rejects the call. */
+    input?: OperationInput,
   ): ApiCall<T> {
-    return new ApiCall(this.request(operation, run, options));
+    return new ApiCall(this.request(operation, run, options, input));
   }
 
   /**
@@ -131,7 +139,11 @@ export class As2GatewayCore {
     operation: OperationId,
     run: (init: InvokeInit) => Promise<FetchResult<T>>,
     options: CoreCallOptions = {},
+    input?: OperationInput,
   ): Promise<WithResponse<T>> {
+    // Before anything is sent: the input against the operation's rules, then the call options.
+    if (input) checkInput(operation, OPERATION_INPUTS[operation], input);
+    checkCallOptions(options, operation);
     const { secrets: given, ...callOptions } = options;
     const secrets = withCallSecrets(this.#secrets, given);
     try {

@@ -1,5 +1,11 @@
 // Downloads: attachment and MDN bodies as bytes or as a stream, named by `Content-Disposition`.
-import { type FetchResult, type InvokeInit, ValidationError } from "@edi-clients/runtime";
+import {
+  checkCallOptions,
+  type FetchResult,
+  type InvokeInit,
+  type OperationInput,
+  ValidationError,
+} from "@edi-clients/runtime";
 import type { As2GatewayCore, CoreCallOptions } from "./client.js";
 import { filenameFromContentDisposition } from "./content-disposition.js";
 import type { OperationId } from "./operations.js";
@@ -37,8 +43,9 @@ export async function fetchBytes(
   operation: OperationId,
   run: (init: InvokeInit) => Promise<FetchResult<ArrayBuffer>>,
   options?: CoreCallOptions,
+  input?: OperationInput,
 ): Promise<DownloadedFile> {
-  const { data, response } = await core.request(operation, run, options);
+  const { data, response } = await core.request(operation, run, options, input);
   // openapi-fetch gives no data for an empty body (Content-Length: 0): an empty file.
   const bytes = data ? new Uint8Array(data) : new Uint8Array(0);
   return downloadedFile(bytes, nameOf(response), response.headers.get("content-type") ?? undefined);
@@ -50,9 +57,11 @@ export async function fetchStream(
   operation: OperationId,
   run: (init: InvokeInit) => Promise<FetchResult<ReadableStream<Uint8Array> | null>>,
   options?: CoreCallOptions,
+  input?: OperationInput,
 ): Promise<DownloadStream> {
   // Handed over unread: the transport then bounds each wait for a chunk instead of the whole body.
-  const { data, response } = await core.request(operation, run, { ...options, stream: true });
+  checkCallOptions(options, operation);
+  const { data, response } = await core.request(operation, run, { ...options, stream: true }, input);
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
   return {
     name: nameOf(response),
@@ -91,5 +100,7 @@ export type ParseAs = "arrayBuffer" | "stream";
  */
 export interface DownloadCall {
   operation: OperationId;
+  /** What it sends, checked against the operation's rules before the request. */
+  input: OperationInput;
   run: (init: InvokeInit, parseAs: ParseAs) => Promise<never>;
 }

@@ -4,12 +4,12 @@
 // n of size s is `pageOffset=n&pageLength=s`. One generic paginator (from the runtime) does the rest.
 import {
   type CallOptions,
+  callOptionsOf,
   type FetchResult,
   type InvokeInit,
   type PageSizeRule,
   type PaginateOptions,
   Paginator,
-  ValidationError,
 } from "@edi-clients/runtime";
 import type { As2GatewayCore } from "./client.js";
 import type { OperationId } from "./operations.js";
@@ -28,32 +28,10 @@ export interface PagingQuery {
 
 export type PagedListOptions = PaginateOptions & Omit<CallOptions, "signal">;
 
-/** Rejects `pageLength` outside 1–100 or a `pageOffset` below 0 before any request. */
-export function checkPaging(query: PagingQuery | undefined, operation: OperationId): void {
-  const length = query?.pageLength;
-  if (
-    length !== undefined &&
-    (!Number.isInteger(length) || length < PAGE_LENGTH.min || length > PAGE_LENGTH.max)
-  ) {
-    throw new ValidationError(
-      `${operation}: pageLength must be an integer from ${PAGE_LENGTH.min} to ${PAGE_LENGTH.max}, got ${length}`,
-      { operation },
-    );
-  }
-  const offset = query?.pageOffset;
-  if (offset !== undefined && (!Number.isInteger(offset) || offset < 0)) {
-    throw new ValidationError(
-      `${operation}: pageOffset (a page number) must be an integer >= 0, got ${offset}`,
-      {
-        operation,
-      },
-    );
-  }
-}
-
 /**
- * Every message of a list operation, page after page. The page size is validated before the first
- * request; `pageOffset` and `pageLength` are set here, so the caller passes only filters.
+ * Every message of a list operation, page after page. The page size, the filters and the call
+ * options are checked before the first request (the first `next()` rejects); `pageOffset` and
+ * `pageLength` are set here, so the caller passes only filters.
  */
 export function paginateMessages<Q extends object>(
   core: As2GatewayCore,
@@ -62,23 +40,18 @@ export function paginateMessages<Q extends object>(
   run: (query: Q & Required<PagingQuery>, init: InvokeInit) => Promise<FetchResult<Pagination>>,
   options: PagedListOptions = {},
 ): Paginator<AS2Message> {
-  const { pageSize, limit, startPage, prefetch, signal, ...callOptions } = options;
+  // Never throws here, not even for `null` options: the paginator rejects them on the first next().
+  const callOptions = callOptionsOf(options);
   return new Paginator<AS2Message>(
     async ({ pageIndex, pageSize: pageLength }) => {
       const query = { ...filters, pageOffset: pageIndex, pageLength };
-      const { data } = await core.request(operation, (init) => run(query, init), {
-        ...callOptions,
-        ...(signal ? { signal } : {}),
-      });
+      // The filters are checked with the first page: the iterator rejects on its first next().
+      const { data } = await core.request(operation, (init) => run(query, init), callOptions, { query });
       return { items: [...(data?.records ?? [])], pageIndex, totalRecords: data?.totalRecords };
     },
     PAGE_LENGTH,
-    {
-      ...(pageSize === undefined ? {} : { pageSize }),
-      ...(limit === undefined ? {} : { limit }),
-      ...(startPage === undefined ? {} : { startPage }),
-      ...(prefetch === undefined ? {} : { prefetch }),
-      ...(signal ? { signal } : {}),
-    },
+    // Its own options (page size, limit, start page, prefetch, signal) are checked on the first next().
+    options,
+    operation,
   );
 }

@@ -1,6 +1,7 @@
-import { ValidationError } from "@edi-clients/runtime";
+import { arrayOf, checkValue, ValidationError } from "@edi-clients/runtime";
 import type { components, operations } from "../generated/openapi.js";
 import type { As2GatewayCore } from "./client.js";
+import { MESSAGE_ID } from "./inputs.js";
 import type { OperationId } from "./operations.js";
 
 export type AS2Message = components["schemas"]["AS2Message"];
@@ -28,19 +29,23 @@ export abstract class Resource {
   }
 }
 
-/** Rejects a missing or blank AS2 message ID before any request. */
-export function checkMessageId(id: unknown, operation: OperationId): asserts id is string {
-  if (typeof id !== "string" || id.trim() === "") {
-    throw new ValidationError(`${operation}: the AS2 message ID must be a non-empty string`, { operation });
+/**
+ * Splits `markAsRead` off a method's options. Options that are not an object pass through whole,
+ * for the call-option check to reject (a ValidationError, never a TypeError from destructuring).
+ */
+export function splitMarkAsRead<O extends { markAsRead?: boolean }>(
+  options: O | undefined,
+): { markAsRead: boolean | undefined; callOptions: Omit<O, "markAsRead"> | undefined } {
+  if (options === undefined || options === null || typeof options !== "object") {
+    return { markAsRead: undefined, callOptions: options };
   }
+  const { markAsRead, ...callOptions } = options;
+  return { markAsRead, callOptions };
 }
 
 /** Rejects an ID list that is not 1–`max` non-empty strings; returns it without duplicates. */
 export function checkMessageIds(ids: unknown, max: number, operation: OperationId): string[] {
-  if (!Array.isArray(ids)) {
-    throw new ValidationError(`${operation}: the AS2 message IDs must be an array`, { operation });
-  }
-  for (const id of ids) checkMessageId(id, operation);
+  checkValue("as2MessageIds", ids, arrayOf(MESSAGE_ID), operation);
   const unique = [...new Set(ids as string[])];
   if (unique.length > max) {
     throw new ValidationError(

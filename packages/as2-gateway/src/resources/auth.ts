@@ -1,4 +1,10 @@
-import { type CallOptions, ValidationError } from "@edi-clients/runtime";
+import {
+  ApiCall,
+  type CallOptions,
+  checkCallOptions,
+  type Secret,
+  ValidationError,
+} from "@edi-clients/runtime";
 import type { As2GatewayCredentials } from "../core/auth.js";
 import { Resource } from "../core/resource.js";
 
@@ -9,24 +15,34 @@ export class Auth extends Resource {
    * it to obtain a token for `new As2Gateway({ token })` elsewhere; keep the result secret.
    */
   authorize(credentials: As2GatewayCredentials, options?: CallOptions) {
-    const password =
-      typeof credentials?.password === "string" ? credentials.password : credentials?.password?.reveal();
-    if (typeof credentials?.username !== "string" || credentials.username === "" || !password) {
-      throw new ValidationError("authorize: username and password must be non-empty strings", {
-        operation: "authorize",
-      });
-    }
-    return this.core.call(
-      "authorize",
-      (init) =>
-        this.core.raw.POST("/v1/authorize", { body: { username: credentials.username, password }, ...init }),
-      // A client holding a token knows nothing of this password: scrub it from this call's errors.
-      { ...options, authenticate: false, secrets: [password] },
-    );
+    // A bad input rejects the returned call; it never throws here.
+    return ApiCall.defer(() => {
+      const given = credentials?.password as unknown;
+      const password =
+        typeof given === "string"
+          ? given
+          : typeof (given as Secret | undefined)?.reveal === "function"
+            ? (given as Secret).reveal()
+            : undefined;
+      if (typeof credentials?.username !== "string" || credentials.username === "" || !password) {
+        throw new ValidationError("authorize: username and password must be non-empty strings", {
+          operation: "authorize",
+        });
+      }
+      const body = { username: credentials.username, password };
+      return this.core.call(
+        "authorize",
+        (init) => this.core.raw.POST("/v1/authorize", { body, ...init }),
+        // A client holding a token knows nothing of this password: scrub it from this call's errors.
+        { ...options, authenticate: false, secrets: [password] },
+        { body },
+      );
+    });
   }
 
   /** The token in use (signing in first when needed); undefined with a fixed `token` option. */
   async token(signal?: AbortSignal): Promise<string | undefined> {
+    checkCallOptions({ signal }, "token");
     return this.core.tokens?.token(signal);
   }
 

@@ -11,7 +11,7 @@ import { type CallOptions, ResponseParseError, ValidationError } from "@edi-clie
 import type { As2GatewayCore } from "../core/client.js";
 import type { DownloadedFile } from "../core/download.js";
 import { BatchMessageError } from "../core/errors.js";
-import { checkMessageIds } from "../core/resource.js";
+import { checkMessageIds, splitMarkAsRead } from "../core/resource.js";
 import { type ArchivedMessage, groupByMessage, unzipEntries, type ZipEntry } from "../core/zip.js";
 import type { ReceivedMessages } from "./received.js";
 
@@ -73,17 +73,19 @@ export async function downloadBatchArchive(
       operation: OPERATION,
     });
   }
-  const { markAsRead, ...callOptions } = options;
+  const { markAsRead, callOptions } = splitMarkAsRead(options);
+  const params = markAsRead === undefined ? {} : { query: { markAsRead } };
   const { data, response } = await core.request(
     OPERATION,
     (init) =>
       core.raw.POST("/v1/message/received/batch/attachments", {
-        params: markAsRead === undefined ? {} : { query: { markAsRead } },
+        params,
         body: ids,
         parseAs: "arrayBuffer",
         ...init,
       }),
     callOptions,
+    { ...params, body: ids },
   );
   const archive = data ? new Uint8Array(data) : new Uint8Array(0);
   let truncatedAt: TruncationIndex | undefined;
@@ -109,7 +111,7 @@ export async function downloadBatch(
   options: BatchDownloadOptions = {},
 ): Promise<BatchDownloadResult> {
   const all = checkBatchIds(as2MessageIds);
-  const { markAsRead, ...callOptions } = options;
+  const { markAsRead, callOptions } = splitMarkAsRead(options);
   const results = new Map<string, BatchMessageResult>();
   const unmatched: string[] = [];
   let requests = 0;
@@ -141,7 +143,8 @@ export async function downloadBatch(
         partial?.files ?? [],
         cut.attachmentIndex,
         markAsRead === true,
-        callOptions,
+        // Valid by now: the first archive request checked them.
+        callOptions ?? {},
       );
       requests += made;
       results.set(id, { as2MessageId: id, ok: true, attachments: files });

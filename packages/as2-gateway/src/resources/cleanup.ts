@@ -1,17 +1,10 @@
 // Deleting messages: one at a time, or in bulk (chunked into the API's 100 IDs per request).
-import { type CallOptions, ValidationError } from "@edi-clients/runtime";
-import {
-  checkMessageId,
-  checkMessageIds,
-  type GenericResponse,
-  type MessageType,
-  Resource,
-} from "../core/resource.js";
+import { type CallOptions, checkCallOptions, checkInput } from "@edi-clients/runtime";
+import { OPERATION_INPUTS } from "../core/inputs.js";
+import { checkMessageIds, type GenericResponse, type MessageType, Resource } from "../core/resource.js";
 
 /** IDs per bulk-delete request (the API's documented maximum). */
 export const MAX_IDS_PER_DELETE = 100;
-
-const MESSAGE_TYPES: readonly MessageType[] = ["received", "sent", "queued", "stopped", "failed"];
 
 export interface DeleteManyResult {
   /** IDs sent for deletion (duplicates removed), in order. */
@@ -24,8 +17,6 @@ export interface DeleteManyResult {
 export class Cleanup extends Resource {
   /** Deletes one message of the category. Not repeated once it may have reached the server. */
   delete(messageType: MessageType, as2MessageId: string, options?: CallOptions) {
-    checkType(messageType, "deleteMessage");
-    checkMessageId(as2MessageId, "deleteMessage");
     return this.core.call(
       "deleteMessage",
       (init) =>
@@ -34,6 +25,7 @@ export class Cleanup extends Resource {
           ...init,
         }),
       options,
+      { path: { messageType, as2MessageId } },
     );
   }
 
@@ -46,7 +38,9 @@ export class Cleanup extends Resource {
     as2MessageIds: readonly string[],
     options?: CallOptions,
   ): Promise<DeleteManyResult> {
-    checkType(messageType, "deleteMessages");
+    // All of it before the first chunk goes out (an empty list sends nothing, but is checked too).
+    checkInput("deleteMessages", OPERATION_INPUTS.deleteMessages, { path: { messageType }, body: [] });
+    checkCallOptions(options, "deleteMessages");
     const ids = checkMessageIds(as2MessageIds, Number.POSITIVE_INFINITY, "deleteMessages");
     const responses: GenericResponse[] = [];
     for (let at = 0; at < ids.length; at += MAX_IDS_PER_DELETE) {
@@ -61,18 +55,10 @@ export class Cleanup extends Resource {
               ...init,
             }),
           options,
+          { path: { messageType }, body: chunk },
         ),
       );
     }
     return { requested: ids, responses };
-  }
-}
-
-function checkType(messageType: unknown, operation: "deleteMessage" | "deleteMessages"): void {
-  if (!MESSAGE_TYPES.includes(messageType as MessageType)) {
-    throw new ValidationError(
-      `${operation}: messageType must be one of ${MESSAGE_TYPES.join(", ")}, got ${JSON.stringify(messageType)}`,
-      { operation },
-    );
   }
 }

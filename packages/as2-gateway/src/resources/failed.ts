@@ -1,6 +1,6 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import { checkPaging, type PagedListOptions, paginateMessages } from "../core/pagination.js";
-import { checkMessageId, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
+import { type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
 import { Cleanup } from "./cleanup.js";
 
 /**
@@ -10,11 +10,11 @@ import { Cleanup } from "./cleanup.js";
 export class FailedMessages extends Resource {
   /** One page (`pageOffset` is a page number, `pageLength` 1–100). */
   list(query: QueryOf<"listFailedMessages"> = {}, options?: CallOptions) {
-    checkPaging(query, "listFailedMessages");
     return this.core.call(
       "listFailedMessages",
       (init) => this.core.raw.GET("/v1/message/failed", { params: { query }, ...init }),
       options,
+      { query },
     );
   }
 
@@ -31,7 +31,6 @@ export class FailedMessages extends Resource {
 
   /** One failed message (the API returns one of its attempts). */
   get(as2MessageId: string, options?: CallOptions) {
-    checkMessageId(as2MessageId, "getFailedMessage");
     return this.core.call(
       "getFailedMessage",
       (init) =>
@@ -40,6 +39,7 @@ export class FailedMessages extends Resource {
           ...init,
         }),
       options,
+      { path: { as2MessageId } },
     );
   }
 

@@ -2,6 +2,10 @@
 // of the inbox.
 import {
   type CallOptions,
+  checkCallOptions,
+  checkFields,
+  checkValue,
+  describeValue,
   forEachConcurrent,
   NotFoundError,
   sleep,
@@ -17,6 +21,7 @@ import {
   WaitForSentTimeoutError,
 } from "../core/errors.js";
 import { type FileInput, prepareFiles } from "../core/files.js";
+import { MESSAGE_ID, OPERATION_INPUTS } from "../core/inputs.js";
 import { messageIdFromLink } from "../core/link.js";
 import { type AS2Message, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
 import { type BatchMessageResult, MAX_IDS_PER_BATCH } from "./batch-download.js";
@@ -162,6 +167,7 @@ export class Messages extends Resource {
         });
       },
       options,
+      params,
     );
     const link = response.headers.get("link");
     return { as2MessageId: messageIdFromLink(link), link, message: data?.message ?? "" };
@@ -175,11 +181,7 @@ export class Messages extends Resource {
    * queued: between two of its up to 10 retries it is briefly in none of the lists ("processing").
    */
   async waitForSent(as2MessageId: string, options: WaitForSentOptions = {}): Promise<AS2Message> {
-    if (typeof as2MessageId !== "string" || as2MessageId.trim() === "") {
-      throw new ValidationError("waitForSent: the AS2 message ID must be a non-empty string", {
-        operation: "waitForSent",
-      });
-    }
+    checkValue("as2MessageId", as2MessageId, MESSAGE_ID, "waitForSent");
     const { timeoutMs, initialDelayMs, maxDelayMs } = checkWaitOptions(options);
     const { signal } = options;
     const deadline = Date.now() + timeoutMs;
@@ -217,6 +219,12 @@ export class Messages extends Resource {
     handler: (context: ReceivedHandlerContext) => Promise<void> | void,
     options: ProcessReceivedOptions = {},
   ): Promise<ProcessReceivedResult> {
+    if (typeof handler !== "function") {
+      throw new ValidationError(`processReceived: handler must be a function, got ${describeValue(handler)}`);
+    }
+    checkFields(options, {}, "processReceived", "options");
+    // The filters' values are checked with the first page of the inbox.
+    if (options.filters !== undefined) checkFields(options.filters, {}, "processReceived", "filters");
     const concurrency = checkCount(options.concurrency ?? 1, "concurrency");
     const batchSize = checkCount(options.batchSize ?? 10, "batchSize", MAX_IDS_PER_BATCH);
     const { signal } = options;
@@ -325,24 +333,19 @@ function checkSendInput(input: SendInput): SendInput {
     throw new ValidationError(`${operation}: ${message}`, { operation });
   };
   if (!input || typeof input !== "object") fail("the input must be an object");
-  for (const key of ["stationId", "partnerId"] as const) {
-    const value = input[key];
-    if (typeof value !== "string" || value.trim() === "") fail(`${key} must be a non-empty AS2 ID`);
-  }
+  const rules = OPERATION_INPUTS.sendMessage;
+  checkFields(input, { stationId: rules.path.as2StationId, partnerId: rules.path.as2PartnerId }, operation);
+  checkFields(input, rules.query, operation);
   if ((input.file === undefined) === (input.files === undefined)) {
     fail("pass exactly one of `file` (one file) or `files` (multipart, up to 10)");
   }
   if (input.files !== undefined && !Array.isArray(input.files)) fail("`files` must be an array");
-  if (input.partnerType !== undefined && input.partnerType !== "production" && input.partnerType !== "test") {
-    fail(`partnerType must be "production" or "test", got ${JSON.stringify(input.partnerType)}`);
-  }
-  for (const key of ["subject", "profile"] as const) {
-    if (input[key] !== undefined && typeof input[key] !== "string") fail(`${key} must be a string`);
-  }
   return input;
 }
 
 function checkWaitOptions(options: WaitForSentOptions): Required<Omit<WaitForSentOptions, "signal">> {
+  checkFields(options, {}, "waitForSent", "options");
+  checkCallOptions({ signal: options.signal }, "waitForSent");
   const resolved = { ...DEFAULT_WAIT };
   for (const key of ["timeoutMs", "initialDelayMs", "maxDelayMs"] as const) {
     const value = options[key];

@@ -9,6 +9,7 @@ export class Partners extends Resource {
       "listPartners",
       (init) => this.core.raw.GET("/v1/partner", { params: { query }, ...init }),
       options,
+      { query },
     );
   }
 }

@@ -1,6 +1,6 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import { checkPaging, type PagedListOptions, paginateMessages } from "../core/pagination.js";
-import { checkMessageId, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
+import { type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
 import { Cleanup } from "./cleanup.js";
 
 /**
@@ -10,11 +10,11 @@ import { Cleanup } from "./cleanup.js";
 export class QueuedMessages extends Resource {
   /** One page. `query` matches partner or station AS2 ID, message ID or subject. */
   list(query: QueryOf<"listQueuedMessages"> = {}, options?: CallOptions) {
-    checkPaging(query, "listQueuedMessages");
     return this.core.call(
       "listQueuedMessages",
       (init) => this.core.raw.GET("/v1/message/queued", { params: { query }, ...init }),
       options,
+      { query },
     );
   }
 
@@ -31,7 +31,6 @@ export class QueuedMessages extends Resource {
 
   /** One queued message (attributes such as `attachments` may be missing). */
   get(as2MessageId: string, options?: CallOptions) {
-    checkMessageId(as2MessageId, "getQueuedMessage");
     return this.core.call(
       "getQueuedMessage",
       (init) =>
@@ -40,12 +39,12 @@ export class QueuedMessages extends Resource {
           ...init,
         }),
       options,
+      { path: { as2MessageId } },
     );
   }
 
   /** Stops the automatic retrying of a queued message (it moves to the stopped list). */
   stop(as2MessageId: string, options?: CallOptions) {
-    checkMessageId(as2MessageId, "stopQueuedMessageRetry");
     return this.core.call(
       "stopQueuedMessageRetry",
       (init) =>
@@ -54,12 +53,12 @@ export class QueuedMessages extends Resource {
           ...init,
         }),
       options,
+      { path: { as2MessageId } },
     );
   }
 
   /** Resumes the automatic retrying of a stopped message. */
   retry(as2MessageId: string, options?: CallOptions) {
-    checkMessageId(as2MessageId, "resumeQueuedMessageRetry");
     return this.core.call(
       "resumeQueuedMessageRetry",
       (init) =>
@@ -68,6 +67,7 @@ export class QueuedMessages extends Resource {
           ...init,
         }),
       options,
+      { path: { as2MessageId } },
     );
   }
 

@@ -8,8 +8,8 @@ import {
   fetchBytes,
   fetchStream,
 } from "../core/download.js";
-import { checkPaging, type PagedListOptions, paginateMessages } from "../core/pagination.js";
-import { checkMessageId, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
+import { type FiltersOf, type QueryOf, Resource, splitMarkAsRead } from "../core/resource.js";
 import {
   type BatchArchive,
   type BatchDownloadOptions,
@@ -31,11 +31,11 @@ export interface ReadOptions extends CallOptions {
 export class ReceivedMessages extends Resource {
   /** One page (`pageOffset` is a page number, `pageLength` 1–100; `unreadOnly` skips read ones). */
   list(query: QueryOf<"listReceivedMessages"> = {}, options?: CallOptions) {
-    checkPaging(query, "listReceivedMessages");
     return this.core.call(
       "listReceivedMessages",
       (init) => this.core.raw.GET("/v1/message/received", { params: { query }, ...init }),
       options,
+      { query },
     );
   }
 
@@ -52,8 +52,7 @@ export class ReceivedMessages extends Resource {
 
   /** One received message; `markAsRead: true` marks it as read at the same time. */
   get(as2MessageId: string, options: ReadOptions = {}) {
-    checkMessageId(as2MessageId, "getReceivedMessage");
-    const { markAsRead, ...callOptions } = options;
+    const { markAsRead, callOptions } = splitMarkAsRead(options);
     return this.core.call(
       "getReceivedMessage",
       (init) =>
@@ -62,12 +61,12 @@ export class ReceivedMessages extends Resource {
           ...init,
         }),
       callOptions,
+      { path: { as2MessageId }, ...markQuery(markAsRead) },
     );
   }
 
   /** Reverts `markAsRead`: `unreadOnly` lists return the message again. */
   markUnread(as2MessageId: string, options?: CallOptions) {
-    checkMessageId(as2MessageId, "markReceivedMessageUnread");
     return this.core.call(
       "markReceivedMessageUnread",
       (init) =>
@@ -76,6 +75,7 @@ export class ReceivedMessages extends Resource {
           ...init,
         }),
       options,
+      { path: { as2MessageId } },
     );
   }
 
@@ -85,9 +85,9 @@ export class ReceivedMessages extends Resource {
     index?: AttachmentSelector,
     options: ReadOptions = {},
   ): Promise<DownloadedFile> {
-    const { markAsRead, ...callOptions } = options;
+    const { markAsRead, callOptions } = splitMarkAsRead(options);
     const d = this.#attachment(as2MessageId, index, markAsRead);
-    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), callOptions);
+    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), callOptions, d.input);
   }
 
   /** An attachment as a stream, for large files (Node: `saveStream` in the node entry). */
@@ -96,23 +96,23 @@ export class ReceivedMessages extends Resource {
     index?: AttachmentSelector,
     options: ReadOptions = {},
   ): Promise<DownloadStream> {
-    const { markAsRead, ...callOptions } = options;
+    const { markAsRead, callOptions } = splitMarkAsRead(options);
     const d = this.#attachment(as2MessageId, index, markAsRead);
-    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), callOptions);
+    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), callOptions, d.input);
   }
 
   /** The MDN sent for the message, in memory. */
   async mdn(as2MessageId: string, options: ReadOptions = {}): Promise<DownloadedFile> {
-    const { markAsRead, ...callOptions } = options;
+    const { markAsRead, callOptions } = splitMarkAsRead(options);
     const d = this.#mdn(as2MessageId, markAsRead);
-    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), callOptions);
+    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), callOptions, d.input);
   }
 
   /** The MDN sent for the message, as a stream. */
   async mdnStream(as2MessageId: string, options: ReadOptions = {}): Promise<DownloadStream> {
-    const { markAsRead, ...callOptions } = options;
+    const { markAsRead, callOptions } = splitMarkAsRead(options);
     const d = this.#mdn(as2MessageId, markAsRead);
-    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), callOptions);
+    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), callOptions, d.input);
   }
 
   /**
@@ -155,9 +155,9 @@ export class ReceivedMessages extends Resource {
     const path = { as2MessageId };
     const query = markQuery(markAsRead);
     if (index === undefined) {
-      checkMessageId(as2MessageId, "downloadFirstReceivedAttachment");
       return {
         operation: "downloadFirstReceivedAttachment",
+        input: { path, ...query },
         run: (init, parseAs) =>
           raw.GET("/v1/message/received/{as2MessageId}/attachments", {
             params: { path, ...query },
@@ -167,9 +167,9 @@ export class ReceivedMessages extends Resource {
       };
     }
     if (index === "all") {
-      checkMessageId(as2MessageId, "downloadAllReceivedAttachments");
       return {
         operation: "downloadAllReceivedAttachments",
+        input: { path, ...query },
         run: (init, parseAs) =>
           raw.GET("/v1/message/received/{as2MessageId}/attachments/all", {
             params: { path, ...query },
@@ -178,10 +178,10 @@ export class ReceivedMessages extends Resource {
           }) as never,
       };
     }
-    checkMessageId(as2MessageId, "downloadReceivedAttachmentByIndex");
     checkIndex(index, "downloadReceivedAttachmentByIndex");
     return {
       operation: "downloadReceivedAttachmentByIndex",
+      input: { path: { as2MessageId, index }, ...query },
       run: (init, parseAs) =>
         raw.GET("/v1/message/received/{as2MessageId}/attachments/{index}", {
           params: { path: { as2MessageId, index }, ...query },
@@ -192,9 +192,9 @@ export class ReceivedMessages extends Resource {
   }
 
   #mdn(as2MessageId: string, markAsRead?: boolean): DownloadCall {
-    checkMessageId(as2MessageId, "downloadReceivedMdn");
     return {
       operation: "downloadReceivedMdn",
+      input: { path: { as2MessageId }, ...markQuery(markAsRead) },
       run: (init, parseAs) =>
         this.core.raw.GET("/v1/message/received/{as2MessageId}/mdn", {
           params: { path: { as2MessageId }, ...markQuery(markAsRead) },

@@ -8,19 +8,19 @@ import {
   fetchBytes,
   fetchStream,
 } from "../core/download.js";
-import { checkPaging, type PagedListOptions, paginateMessages } from "../core/pagination.js";
-import { checkMessageId, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
+import { type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
 import { Cleanup } from "./cleanup.js";
 
 /** Successfully sent messages. */
 export class SentMessages extends Resource {
   /** One page (`pageOffset` is a page number, `pageLength` 1–100). */
   list(query: QueryOf<"listSentMessages"> = {}, options?: CallOptions) {
-    checkPaging(query, "listSentMessages");
     return this.core.call(
       "listSentMessages",
       (init) => this.core.raw.GET("/v1/message/sent", { params: { query }, ...init }),
       options,
+      { query },
     );
   }
 
@@ -37,12 +37,12 @@ export class SentMessages extends Resource {
 
   /** One sent message. */
   get(as2MessageId: string, options?: CallOptions) {
-    checkMessageId(as2MessageId, "getSentMessage");
     return this.core.call(
       "getSentMessage",
       (init) =>
         this.core.raw.GET("/v1/message/sent/{as2MessageId}", { params: { path: { as2MessageId } }, ...init }),
       options,
+      { path: { as2MessageId } },
     );
   }
 
@@ -53,7 +53,7 @@ export class SentMessages extends Resource {
     options?: CallOptions,
   ): Promise<DownloadedFile> {
     const d = this.#attachment(as2MessageId, index);
-    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), options);
+    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), options, d.input);
   }
 
   /** An attachment as a stream, for large files (Node: `saveStream` in the node entry). */
@@ -63,19 +63,19 @@ export class SentMessages extends Resource {
     options?: CallOptions,
   ): Promise<DownloadStream> {
     const d = this.#attachment(as2MessageId, index);
-    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), options);
+    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), options, d.input);
   }
 
   /** The MDN received for the message, in memory. */
   async mdn(as2MessageId: string, options?: CallOptions): Promise<DownloadedFile> {
     const d = this.#mdn(as2MessageId);
-    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), options);
+    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), options, d.input);
   }
 
   /** The MDN received for the message, as a stream. */
   async mdnStream(as2MessageId: string, options?: CallOptions): Promise<DownloadStream> {
     const d = this.#mdn(as2MessageId);
-    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), options);
+    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), options, d.input);
   }
 
   /** Deletes a message from the sent list. */
@@ -92,9 +92,9 @@ export class SentMessages extends Resource {
     const raw = this.core.raw;
     const path = { as2MessageId };
     if (index === undefined) {
-      checkMessageId(as2MessageId, "downloadFirstSentAttachment");
       return {
         operation: "downloadFirstSentAttachment",
+        input: { path },
         run: (init, parseAs) =>
           raw.GET("/v1/message/sent/{as2MessageId}/attachments", {
             params: { path },
@@ -104,9 +104,9 @@ export class SentMessages extends Resource {
       };
     }
     if (index === "all") {
-      checkMessageId(as2MessageId, "downloadAllSentAttachments");
       return {
         operation: "downloadAllSentAttachments",
+        input: { path },
         run: (init, parseAs) =>
           raw.GET("/v1/message/sent/{as2MessageId}/attachments/all", {
             params: { path },
@@ -115,10 +115,10 @@ export class SentMessages extends Resource {
           }) as never,
       };
     }
-    checkMessageId(as2MessageId, "downloadSentAttachmentByIndex");
     checkIndex(index, "downloadSentAttachmentByIndex");
     return {
       operation: "downloadSentAttachmentByIndex",
+      input: { path: { as2MessageId, index } },
       run: (init, parseAs) =>
         raw.GET("/v1/message/sent/{as2MessageId}/attachments/{index}", {
           params: { path: { as2MessageId, index } },
@@ -129,9 +129,9 @@ export class SentMessages extends Resource {
   }
 
   #mdn(as2MessageId: string): DownloadCall {
-    checkMessageId(as2MessageId, "downloadSentMdn");
     return {
       operation: "downloadSentMdn",
+      input: { path: { as2MessageId } },
       run: (init, parseAs) =>
         this.core.raw.GET("/v1/message/sent/{as2MessageId}/mdn", {
           params: { path: { as2MessageId } },

@@ -9,6 +9,7 @@ export class Stations extends Resource {
       "listStations",
       (init) => this.core.raw.GET("/v1/station", { params: { query }, ...init }),
       options,
+      { query },
     );
   }
 }

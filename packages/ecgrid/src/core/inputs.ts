@@ -1,7 +1,7 @@
 // What every ECGrid operation takes, as data: one rule per integer field and per required field of
 // its path, query and body, from specs/ecgrid/openapi.yaml (`minimum`/`maximum`, `format`,
 // `required`, `minLength`). `ECGridCore.call` checks a method's input against its operation's entry
-// before any request. The type below is derived from the generated types, so `tsc` fails when an
+// before any request. The table's type is derived from the generated types, so `tsc` fails when an
 // operation, an integer field or a required field has no rule; test/inputs.test.ts compares every
 // rule with the spec.
 //
@@ -15,10 +15,9 @@
 import {
   boolean,
   checkFields,
-  type FieldRule,
   INT64_MAX,
-  type InputRules,
   integer,
+  type OperationRules,
   optional as opt,
   string,
   ValidationError,
@@ -26,36 +25,6 @@ import {
 import type { operations } from "../generated/openapi.js";
 import type { ECGridOptions } from "./client.js";
 import type { OperationId } from "./operations.js";
-
-/** Declared keys only: drops the `[key: string]: unknown` of bodies open to additional fields. */
-type KnownKeys<T> = keyof {
-  [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K];
-};
-type MustKeys<T> = {
-  [K in KnownKeys<T>]-?: K extends keyof T
-    ? NonNullable<T[K]> extends number
-      ? K
-      : Pick<T, K> extends Required<Pick<T, K>>
-        ? K
-        : never
-    : never;
-}[KnownKeys<T>];
-/** A rule for every integer and every required field; other fields may have one. */
-type RulesOf<T> = { readonly [K in MustKeys<T>]-?: FieldRule } & { readonly [K in KnownKeys<T>]?: FieldRule };
-type Location<Name extends string, T> = [NonNullable<T>] extends [never]
-  ? { readonly [K in Name]?: never }
-  : { readonly [K in Name]-?: RulesOf<NonNullable<T>> };
-type JsonBody<R> = [R] extends [never]
-  ? never
-  : R extends { content: { "application/json": infer B } }
-    ? B
-    : never;
-type BodyType<Op extends OperationId> = JsonBody<NonNullable<operations[Op]["requestBody"]>>;
-
-/** The rules an operation must declare: every location it has, every integer and required field. */
-export type OperationRules<Op extends OperationId> = Location<"path", operations[Op]["parameters"]["path"]> &
-  Location<"query", operations[Op]["parameters"]["query"]> &
-  Location<"body", BodyType<Op>>;
 
 /** An ECGrid ID (`format: int32`): positive. */
 const ID = integer();
@@ -75,7 +44,8 @@ const INTERCHANGE_FILTERS = { ...PARCEL_FILTERS, ecGridIdFrom: opt(ID_OR_ALL), e
 const TEXT = string();
 const FLAG = boolean();
 
-export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<Op> & InputRules } = {
+/** Typed from the generated operations: `tsc` wants a rule for every integer and required field. */
+export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<operations[Op]> } = {
   authLogin: { body: { login: TEXT, password: TEXT } },
   authLogout: {},
   authChangePassword: { body: { currentPassword: TEXT, newPassword: TEXT } },

@@ -4,6 +4,7 @@
 // (from the runtime) does the rest.
 import {
   type CallOptions,
+  callOptionsOf,
   type FetchResult,
   type InvokeInit,
   type PageSizeRule,
@@ -43,30 +44,20 @@ export function paginateList<Op extends OperationId, E, Item>(
   rule: PageSizeRule = RECORDS_PER_PAGE,
 ): Paginator<Item> {
   // Never throws here, not even for `null` options: the paginator rejects them on the first next().
-  const { pageSize, limit, startPage, prefetch, signal, ...callOptions } = options ?? {};
+  const callOptions = callOptionsOf(options);
   return new Paginator<Item>(
     async ({ pageIndex, pageSize: recordsPerPage }) => {
       const body = { ...filters, pageNo: pageIndex + 1, recordsPerPage } as BodyOf<Op>;
       // The filters are checked with the first page: the iterator rejects on its first next().
-      const { data: envelope } = await core.callEnvelope(
-        operation,
-        (init) => run(body, init),
-        { ...callOptions, ...(signal ? { signal } : {}) },
-        { body },
-      );
+      const { data: envelope } = await core.callEnvelope(operation, (init) => run(body, init), callOptions, {
+        body,
+      });
       const items = reader.items((envelope as { data?: unknown }).data as DataOf<E>) ?? [];
       return { items: [...items], pageIndex, totalRecords: reader.totalRecords?.(envelope) };
     },
     rule,
-    options === null
-      ? options
-      : {
-          ...(pageSize === undefined ? {} : { pageSize }),
-          ...(limit === undefined ? {} : { limit }),
-          ...(startPage === undefined ? {} : { startPage }),
-          ...(prefetch === undefined ? {} : { prefetch }),
-          ...(signal ? { signal } : {}),
-        },
+    // Its own options (page size, limit, start page, prefetch, signal) are checked on the first next().
+    options,
     operation,
   );
 }
