@@ -123,7 +123,10 @@ export class As2Gateway {
     this.stations = new Stations(this.core);
   }
 
-  /** Stops the rate limiter's timers, so a short script can exit at once. */
+  /**
+   * Sends nothing more (later calls reject with a ClientClosedError) and stops the rate limiter's
+   * timers, so a short script can exit at once.
+   */
   close(): Promise<void> {
     return this.core.close();
   }

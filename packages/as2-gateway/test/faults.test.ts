@@ -124,14 +124,25 @@ describe("AS2 Gateway client under faults", () => {
     expect((error as Error).message).toMatch(/the response body was cut off/);
   });
 
-  it("rejects calls after close() with a ClientClosedError, sending nothing", async () => {
-    server = await startServer((_req, res) => sendJson(res, page([])));
-    const as2 = connect(server.url);
-    await as2.close();
-    const error = await as2.received.list().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ClientClosedError);
-    expect(error).toBeInstanceOf(EdiClientError);
-    expect((error as ClientClosedError).operation).toBe("listReceivedMessages");
-    expect(server.received).toHaveLength(0);
-  });
+  it.each([
+    ["with its rate limiter", true],
+    ["without a rate limiter", false],
+  ])(
+    "rejects calls after close() with a ClientClosedError, sending nothing (%s)",
+    async (_name, throttled) => {
+      server = await startServer((_req, res) => sendJson(res, page([])));
+      const as2 = new As2Gateway({
+        baseUrl: server.url,
+        token: "tok-123456",
+        logger: silentLogger,
+        ...(throttled ? {} : { throttle: false as const }),
+      });
+      await as2.close();
+      const error = await as2.received.list().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ClientClosedError);
+      expect(error).toBeInstanceOf(EdiClientError);
+      expect((error as ClientClosedError).operation).toBe("listReceivedMessages");
+      expect(server.received).toHaveLength(0);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+export { onAbort, raceAbort } from "./abort.js";
 export { ApiCall } from "./api-call.js";
 export {
   type AuthStrategy,
@@ -63,13 +64,20 @@ export {
   budgetKey,
   createThrottle,
   type LimiterResult,
+  type Permit,
   resetDelayMs,
   type SharedLimiter,
   type Throttle,
   type ThrottleOptions,
   ThrottleStoppedError,
 } from "./throttle.js";
-export { type AttemptEvent, createTransport, type FetchLike, type TransportOptions } from "./transport.js";
+export {
+  type AttemptEvent,
+  createTransport,
+  type FetchInit,
+  type FetchLike,
+  type TransportOptions,
+} from "./transport.js";
 export {
   type ArrayRule,
   allOptional,

@@ -68,6 +68,7 @@ export class As2GatewayCore {
   /** The token lifecycle when signing in with credentials or a token provider. */
   readonly tokens: TokenAuth | undefined;
   readonly throttle: Throttle | undefined;
+  readonly #closed = new AbortController();
   readonly #auth: AuthStrategy;
   readonly #secrets: () => string[];
 
@@ -116,6 +117,7 @@ export class As2GatewayCore {
       }),
       auth,
       throttle,
+      closed: this.#closed.signal,
     });
     this.raw = createClient<paths>({ baseUrl, fetch: transport });
   }
@@ -159,8 +161,13 @@ export class As2GatewayCore {
     }
   }
 
-  /** Stops the throttle's timers (short-lived scripts, tests). */
+  /**
+   * Sends nothing more: later calls and calls waiting for a rate-limit slot reject with a
+   * ClientClosedError at once, calls waiting to retry before their next attempt; calls already on
+   * the wire finish. Stops the throttle's timers.
+   */
   async close(): Promise<void> {
+    this.#closed.abort();
     await this.throttle?.stop();
   }
 
