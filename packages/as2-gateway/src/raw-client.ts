@@ -1,5 +1,7 @@
 // The bare openapi-fetch client over the generated types: no retries, throttle or token renewal.
 // Kept for scripts that want plain typed calls (examples/demo.mjs); `As2Gateway` is the full client.
+// Bare, but not careless with the token: the same base-URL check and redirect guard as the client.
+import { checkBaseUrl, createRedirectFetch } from "@edi-clients/runtime";
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "./generated/openapi.js";
 
@@ -13,15 +15,20 @@ export interface As2GatewayClientOptions {
   token?: string;
   /** Custom fetch implementation (defaults to the global fetch). */
   fetch?: (request: Request) => Promise<Response>;
+  /** Accept a plain `http://` baseUrl on a non-loopback host (the token then travels in clear). */
+  allowInsecureHttp?: boolean;
 }
 
 export type As2GatewayRawClient = Client<paths>;
 
 /** A typed openapi-fetch client over the generated AS2 Gateway `paths`. */
 export function createAs2GatewayRawClient(options: As2GatewayClientOptions = {}): As2GatewayRawClient {
+  const baseUrl = checkBaseUrl(options, AS2_GATEWAY_BASE_URL, "createAs2GatewayRawClient");
+  const given = options.fetch;
   return createClient<paths>({
-    baseUrl: options.baseUrl ?? AS2_GATEWAY_BASE_URL,
+    baseUrl,
     headers: options.token ? { Authorization: options.token } : {},
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    // fetch's own redirects would carry the token to wherever the server points.
+    fetch: createRedirectFetch({ fetch: given ?? ((request, init) => globalThis.fetch(request, init)) }),
   });
 }

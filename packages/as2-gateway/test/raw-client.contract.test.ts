@@ -1,7 +1,7 @@
 // The generated types and the spec agree with each other: typed calls through the bare
 // openapi-fetch client pass Prism's request validation and get the spec's examples back.
 import { describe, expect, inject, it } from "vitest";
-import { createAs2GatewayRawClient } from "../src/index.js";
+import { createAs2GatewayRawClient, RedirectError, ValidationError } from "../src/index.js";
 
 const baseUrl = inject("prismUrls")["as2-gateway"] as string;
 const messageId = "<1049338276.58.1718102712345@as2gateway.com>";
@@ -51,5 +51,28 @@ describe("AS2 Gateway raw client against Prism", () => {
     const client = createAs2GatewayRawClient({ baseUrl });
     const { response } = await client.GET("/v1/partner");
     expect(response.status).toBe(401);
+  });
+
+  it("refuses a plain http base URL on another host unless allowInsecureHttp", () => {
+    expect(() => createAs2GatewayRawClient({ baseUrl: "http://as2.example.com", token: "t" })).toThrow(
+      ValidationError,
+    );
+    expect(() =>
+      createAs2GatewayRawClient({ baseUrl: "http://as2.example.com", allowInsecureHttp: true }),
+    ).not.toThrow();
+  });
+
+  it("does not follow a redirect to another origin with the token", async () => {
+    const seen: string[] = [];
+    const client = createAs2GatewayRawClient({
+      baseUrl: "https://api.as2gateway.example",
+      token: "tok-123",
+      fetch: async (request) => {
+        seen.push(`${request.url} ${request.headers.get("authorization")}`);
+        return new Response(null, { status: 302, headers: { location: "https://evil.example/steal" } });
+      },
+    });
+    await expect(client.GET("/v1/partner")).rejects.toBeInstanceOf(RedirectError);
+    expect(seen).toEqual(["https://api.as2gateway.example/v1/partner tok-123"]);
   });
 });
