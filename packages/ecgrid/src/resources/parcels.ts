@@ -11,11 +11,25 @@ import {
   ValidationError,
 } from "@edi-clients/runtime";
 import { base64ToBytes, bytesToBase64 } from "../core/base64.js";
+import { listReader, PARCEL, type Parcel, pageReader, recordReader } from "../core/models.js";
+import {
+  doneOf,
+  fromEnvelope,
+  isRecord,
+  mapCall,
+  ResponseShapeError,
+  read,
+  readInteger,
+  readText,
+  recordOrFetch,
+  requireId,
+  requireRecord,
+} from "../core/normalise.js";
 import { type PagedListOptions, paginateList, RECORDS_PER_PAGE } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
-import type { components } from "../generated/openapi.js";
 
-type ParcelIDInfo = components["schemas"]["ParcelIDInfo"];
+// Parcel lists arrive as an array, or as the WSDL collection `{…, parcelIDInfoList}` (X10-PAR-3).
+const PARCEL_ITEMS = ["parcelIDInfoList", "parcels"];
 
 /** File content as the caller has it. Strings are sent as UTF-8. */
 export type FileContent = Uint8Array | ArrayBuffer | Blob | string;
@@ -33,7 +47,7 @@ export interface DownloadedParcel {
 }
 
 export interface InboxHandlerContext {
-  parcel: ParcelIDInfo;
+  parcel: Parcel;
   file: DownloadedParcel;
   signal: AbortSignal | undefined;
 }
@@ -60,22 +74,28 @@ export interface ProcessInboxResult {
 /** Parcels: the files exchanged through ECGrid mailboxes. */
 export class Parcels extends Resource {
   /** Parcel details by ID. */
-  get(id: number, options?: CallOptions) {
-    return this.core.call(
-      "parcelsGetParcel",
-      (init) => this.core.raw.GET("/v2/parcels/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  get(id: number, options?: CallOptions): ApiCall<Parcel> {
+    return mapCall(
+      this.core.call(
+        "parcelsGetParcel",
+        (init) => this.core.raw.GET("/v2/parcels/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      recordReader<Parcel>("parcelsGetParcel", PARCEL),
     );
   }
 
   /** One page of inbound parcels. */
-  inboxList(body: BodyOf<"parcelsInboxList"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "parcelsInboxList",
-      (init) => this.core.raw.POST("/v2/parcels/inbox-list", { body, ...init }),
-      options,
-      { body },
+  inboxList(body: BodyOf<"parcelsInboxList"> = {}, options?: CallOptions): ApiCall<Parcel[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "parcelsInboxList",
+        (init) => this.core.raw.POST("/v2/parcels/inbox-list", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<Parcel>("parcelsInboxList", PARCEL, PARCEL_ITEMS),
     );
   }
 
@@ -86,18 +106,21 @@ export class Parcels extends Resource {
       "parcelsInboxList",
       filters,
       (body, init) => this.core.raw.POST("/v2/parcels/inbox-list", { body, ...init }),
-      { items: (data) => data },
+      pageReader<Parcel>("parcelsInboxList", PARCEL, PARCEL_ITEMS),
       options,
     );
   }
 
   /** One page of outbound parcels. */
-  outboxList(body: BodyOf<"parcelsOutboxList"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "parcelsOutboxList",
-      (init) => this.core.raw.POST("/v2/parcels/outbox-list", { body, ...init }),
-      options,
-      { body },
+  outboxList(body: BodyOf<"parcelsOutboxList"> = {}, options?: CallOptions): ApiCall<Parcel[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "parcelsOutboxList",
+        (init) => this.core.raw.POST("/v2/parcels/outbox-list", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<Parcel>("parcelsOutboxList", PARCEL, PARCEL_ITEMS),
     );
   }
 
@@ -108,18 +131,21 @@ export class Parcels extends Resource {
       "parcelsOutboxList",
       filters,
       (body, init) => this.core.raw.POST("/v2/parcels/outbox-list", { body, ...init }),
-      { items: (data) => data },
+      pageReader<Parcel>("parcelsOutboxList", PARCEL, PARCEL_ITEMS),
       options,
     );
   }
 
   /** Parcels waiting to be downloaded (status InBoxReady). */
-  pendingInboxList(body: BodyOf<"parcelsPendingInboxList"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "parcelsPendingInboxList",
-      (init) => this.core.raw.POST("/v2/parcels/pending-inbox-list", { body, ...init }),
-      options,
-      { body },
+  pendingInboxList(body: BodyOf<"parcelsPendingInboxList"> = {}, options?: CallOptions): ApiCall<Parcel[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "parcelsPendingInboxList",
+        (init) => this.core.raw.POST("/v2/parcels/pending-inbox-list", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<Parcel>("parcelsPendingInboxList", PARCEL, PARCEL_ITEMS),
     );
   }
 
@@ -131,13 +157,21 @@ export class Parcels extends Resource {
     return this.uploadCall(await toUploadBody(input), options);
   }
 
-  /** Raw upload with a ready Base64 body, as the API takes it. */
-  uploadCall(body: BodyOf<"parcelsUploadParcel">, options?: CallOptions) {
-    return this.core.call(
-      "parcelsUploadParcel",
-      (init) => this.core.raw.POST("/v2/parcels/upload", { body, ...init }),
-      options,
-      { body },
+  /**
+   * Upload with a ready Base64 body, as the API takes it. Resolves to the new parcel's ID whether
+   * the server answered with the bare ID (endpoint page), an ID string, or the guides' object
+   * `{parcelId, fileName, status, size}` (X10-PAR-1).
+   */
+  uploadCall(body: BodyOf<"parcelsUploadParcel">, options?: CallOptions): ApiCall<number> {
+    return mapCall(
+      this.core.call(
+        "parcelsUploadParcel",
+        (init) => this.core.raw.POST("/v2/parcels/upload", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        requireId("parcelsUploadParcel", data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
     );
   }
 
@@ -153,10 +187,15 @@ export class Parcels extends Resource {
 
   /** Downloads and decodes a parcel. Call `confirm()` once it is safely stored. */
   async download(parcelId: number, options?: CallOptions): Promise<DownloadedParcel> {
-    const info = await this.downloadRaw(parcelId, options);
+    const info = requireRecord(
+      "parcelsDownloadParcel",
+      await this.downloadRaw(parcelId, options),
+      "a file object",
+    );
+    const content = downloadedContent(info);
     let bytes: Uint8Array;
     try {
-      bytes = base64ToBytes(info.content);
+      bytes = base64ToBytes(content);
     } catch (error) {
       throw new ValidationError(`parcel ${parcelId}: the downloaded content is not valid Base64`, {
         operation: "parcelsDownloadParcel",
@@ -164,20 +203,35 @@ export class Parcels extends Resource {
       });
     }
     return {
-      parcelId: info.parcelId,
-      fileName: info.fileName,
+      // The file of the parcel asked for: an answer naming another parcel is not this file.
+      parcelId: sameParcel(info, parcelId),
+      fileName: readText(info, "fileName"),
       bytes,
       text: () => new TextDecoder().decode(bytes),
     };
   }
 
-  /** Marks a downloaded parcel as transferred; without it ECGrid delivers it again. */
-  confirm(parcelId: number, options?: CallOptions) {
-    return this.core.call(
-      "parcelsConfirmDownload",
-      (init) => this.core.raw.POST("/v2/parcels/confirm", { body: { parcelId }, ...init }),
-      options,
-      { body: { parcelId } },
+  /**
+   * Marks a downloaded parcel as transferred; without it ECGrid delivers it again. Resolves to
+   * `true` for the page's `true` and for the guide's `{parcelId, status}` object, `false` when the
+   * server answered `false` (X10-PAR-4).
+   */
+  confirm(parcelId: number, options?: CallOptions): ApiCall<boolean> {
+    return mapCall(
+      this.core.call(
+        "parcelsConfirmDownload",
+        (init) => this.core.raw.POST("/v2/parcels/confirm", { body: { parcelId }, ...init }),
+        options,
+        { body: { parcelId } },
+      ),
+      (data) => {
+        // An object must be about this parcel; a `false` flag in it counts as not confirmed.
+        if (isRecord(data)) {
+          sameParcel(data, parcelId, "parcelsConfirmDownload");
+          return doneOf(read(data, "success", "confirmed"));
+        }
+        return doneOf(data);
+      },
     );
   }
 
@@ -194,7 +248,7 @@ export class Parcels extends Resource {
     const concurrency = options.concurrency ?? 1;
     const { signal } = options;
     // A snapshot first: confirming shrinks the InBoxReady list, which would shift later pages.
-    const ready: ParcelIDInfo[] = [];
+    const ready: Parcel[] = [];
     const filters = {
       status: "InBoxReady" as const,
       ...(options.mailboxId === undefined ? {} : { mailboxId: options.mailboxId }),
@@ -215,7 +269,10 @@ export class Parcels extends Resource {
       try {
         const file = await this.download(parcel.parcelId, { signal });
         await handler({ parcel, file, signal });
-        await this.confirm(parcel.parcelId, { signal });
+        if (!(await this.confirm(parcel.parcelId, { signal }))) {
+          // The server said "not confirmed": the parcel will come again, so it is not reported done.
+          throw new ResponseShapeError("parcelsConfirmDownload", "/data", "true (confirmed)", false);
+        }
         result.confirmed.push(parcel.parcelId);
       } catch (error) {
         result.failed.push({ parcelId: parcel.parcelId, error });
@@ -265,12 +322,18 @@ export class Parcels extends Resource {
   }
 
   /** Finds a parcel by its mailbag control ID. */
-  findMailbagControlId(body: BodyOf<"parcelsFindMailbagControlId">, options?: CallOptions) {
-    return this.core.call(
-      "parcelsFindMailbagControlId",
-      (init) => this.core.raw.POST("/v2/parcels/find-mailbagcontrolid", { body, ...init }),
-      options,
-      { body },
+  findMailbagControlId(
+    body: BodyOf<"parcelsFindMailbagControlId">,
+    options?: CallOptions,
+  ): ApiCall<Parcel[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "parcelsFindMailbagControlId",
+        (init) => this.core.raw.POST("/v2/parcels/find-mailbagcontrolid", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<Parcel>("parcelsFindMailbagControlId", PARCEL, PARCEL_ITEMS),
     );
   }
 
@@ -285,22 +348,40 @@ export class Parcels extends Resource {
   }
 
   /** Sends a generated test EDI file between two ECGrid IDs to check routing. */
-  sendTestFile(body: BodyOf<"parcelsSendTestFile">, options?: CallOptions) {
-    return this.core.call(
-      "parcelsSendTestFile",
-      (init) => this.core.raw.POST("/v2/parcels/send-test-file", { body, ...init }),
-      options,
-      { body },
+  /** Resolves to the test parcel's ID (bare, as a string, or in an object). */
+  sendTestFile(body: BodyOf<"parcelsSendTestFile">, options?: CallOptions): ApiCall<number> {
+    return mapCall(
+      this.core.call(
+        "parcelsSendTestFile",
+        (init) => this.core.raw.POST("/v2/parcels/send-test-file", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        requireId("parcelsSendTestFile", data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
     );
   }
 
-  /** Changes a parcel's status. */
-  update(body: BodyOf<"parcelsUpdateParcel">, options?: CallOptions) {
-    return this.core.call(
-      "parcelsUpdateParcel",
-      (init) => this.core.raw.POST("/v2/parcels/update", { body, ...init }),
-      options,
-      { body },
+  /**
+   * Changes a parcel's status and resolves to the parcel; when the server answers only `true`
+   * (WSDL `ParcelUpdateStatus`), the parcel is read back with `get` (X10-PAR-4).
+   */
+  update(body: BodyOf<"parcelsUpdateParcel">, options?: CallOptions): ApiCall<Parcel> {
+    return mapCall(
+      this.core.call(
+        "parcelsUpdateParcel",
+        (init) => this.core.raw.POST("/v2/parcels/update", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "parcelsUpdateParcel",
+          data,
+          (record) => recordReader<Parcel>("parcelsUpdateParcel", PARCEL)(record),
+          (id) => this.get(id, options),
+          body?.parcelId,
+        ),
     );
   }
 }
@@ -318,6 +399,35 @@ function checkProcessInbox(handler: unknown, options: ProcessInboxOptions): void
   }
   checkFields(options, PROCESS_INBOX_OPTIONS, "processInbox", "options");
   checkCallOptions({ signal: options.signal }, "processInbox");
+}
+
+/**
+ * The Base64 text of a download: `content` (page), else WSDL `contentBase64String`. A declared
+ * `contentEncoding` other than Base64 (the guide's field) would make the bytes wrong: refused.
+ */
+function downloadedContent(info: Record<string, unknown>): string {
+  const encoding = read(info, "contentEncoding");
+  if (encoding !== undefined && !(typeof encoding === "string" && /^base-?64$/i.test(encoding.trim()))) {
+    throw new ResponseShapeError("parcelsDownloadParcel", "/data/contentEncoding", "Base64", encoding);
+  }
+  const content = read(info, "content", "contentBase64String");
+  if (typeof content !== "string") {
+    throw new ResponseShapeError("parcelsDownloadParcel", "/data/content", "a Base64 string", content);
+  }
+  return content;
+}
+
+/** The parcel ID of an answer, which must be the one asked for when the answer names one. */
+function sameParcel(
+  info: Record<string, unknown>,
+  parcelId: number,
+  operation = "parcelsDownloadParcel",
+): number {
+  const id = readInteger(info, "parcelId", "parcelID");
+  if (id !== undefined && id !== parcelId) {
+    throw new ResponseShapeError(operation, "/data/parcelId", "the requested parcel's ID", id);
+  }
+  return parcelId;
 }
 
 /** Builds the upload body: validates, reads the content, computes `bytes` and Base64. */
