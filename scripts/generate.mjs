@@ -26,6 +26,31 @@ const targets = [
 ];
 
 const BLOB = ts.factory.createTypeReferenceNode("Blob");
+/** `string & {}`: any string, but kept apart from the literals of a union so editors still offer them. */
+const OPEN_STRING = ts.factory.createParenthesizedType(
+  ts.factory.createIntersectionTypeNode([
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+    ts.factory.createTypeLiteralNode([]),
+  ]),
+);
+
+/**
+ * An open enum is `anyOf: [<known literals: enum schemas or $refs to them>..., {type: string}]` (NOTES
+ * `X10-ENUM-1`): the plain-string branch would swallow the literals (`"A" | string` is `string`), so it is
+ * emitted as `string & {}` — `"A" | "B" | (string & {})` accepts any string and still autocompletes A and B.
+ */
+function isOpenEnumCatchAll(schema, path, resolve) {
+  if (schema.type !== "string") return false;
+  if (Object.keys(schema).some((k) => !["type", "description", "title"].includes(k))) return false;
+  const m = /^(.*)\/anyOf\/\d+$/.exec(path ?? "");
+  if (!m) return false;
+  const parent = resolve(m[1]);
+  const isKnown = (branch) => {
+    const b = branch?.$ref ? resolve(branch.$ref) : branch;
+    return Array.isArray(b?.enum) || (Array.isArray(b?.anyOf) && b.anyOf.some(isKnown));
+  };
+  return Array.isArray(parent?.anyOf) && parent.anyOf.some(isKnown);
+}
 
 const header = (spec) =>
   [
@@ -43,8 +68,10 @@ async function render(target) {
     // A default is what the server assumes when a field is omitted, so the field stays optional.
     defaultNonNullable: false,
     // Binary payloads (file uploads, attachment downloads) are Blobs at runtime, not strings.
-    transform(schema) {
+    // Open enums: the catch-all string branch becomes `string & {}` (see isOpenEnumCatchAll).
+    transform(schema, options) {
       if (schema.format === "binary") return BLOB;
+      if (isOpenEnumCatchAll(schema, options.path, (ref) => options.ctx.resolve(ref))) return OPEN_STRING;
       return undefined;
     },
   });

@@ -938,9 +938,10 @@ const groups = {
         expectShape(
           body,
           {
-            httpStatus: "integer",
+            httpStatus: "integer?",
             message: "string?",
-            traceId: "string",
+            traceId: "string?",
+            errorCode: "string?",
             success: "boolean",
             data: "array",
             totalRecords: "integer?",

@@ -2349,29 +2349,35 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Standard success envelope. Every operation narrows `data` to its own payload type. */
+        /** @description Standard success envelope. Every operation narrows `data` to its own payload type. Two envelopes are documented and both are accepted (NOTES `X10-ENV-1`): the reference pages' `{success, data, errorCode, message}` and the getting-started guide's `{httpStatus, message, traceId, success, data}` — only `success` and `data` are required; further envelope properties may appear. */
         ApiResponse: {
             /**
              * Format: int32
-             * @description HTTP status code of the response.
+             * @description HTTP status code of the response (getting-started envelope only).
              */
-            httpStatus: number;
-            /** @description Optional message describing the response; empty string on a routine success. */
-            message?: string;
-            /** @description Trace identifier for log correlation — provide it to support when reporting an issue. */
-            traceId: string;
+            httpStatus?: number;
+            /** @description Optional message describing the response; empty string or `null` on a routine success. */
+            message?: string | null;
+            /** @description Trace identifier for log correlation (getting-started envelope only) — provide it to support when reporting an issue. */
+            traceId?: string;
+            /** @description Legacy error code of the pages' envelope; empty string or `null` on a success. */
+            errorCode?: string | null;
             /** @description `true` when the operation completed successfully. */
             success: boolean;
             /** @description Endpoint-specific payload (object, list, scalar, or `null` when the operation has no payload). */
             data: unknown;
         };
-        /** @description Standard error envelope returned with every non-2xx status. */
+        /** @description Standard error envelope returned with every non-2xx status. Two envelopes are documented and both are accepted (NOTES `X10-ENV-2`): the error guide's and `appendix/error-codes.md`'s `{success: false, errorCode, message, data: null}` and the getting-started guide's `{httpStatus, success, message, detail, traceId, errorInfo}` — only `success` and `message` are required. */
         ApiErrorResponse: {
+            /** @description Legacy error code (`InvalidAPIKey`, `AccessDenied`, `ObjectNotFound`, …) of the pages' error envelope. */
+            errorCode?: string | null;
+            /** @description Always `null` on an error response (pages' error envelope). */
+            data?: null;
             /**
              * Format: int32
              * @description HTTP status code of the error.
              */
-            httpStatus: number;
+            httpStatus?: number;
             /**
              * @description Always `false` on an error response.
              * @constant
@@ -2382,7 +2388,7 @@ export interface components {
             /** @description Optional additional context or remediation guidance; `null` when none applies. */
             detail?: string | null;
             /** @description Correlation ID — include it in any support request. */
-            traceId: string;
+            traceId?: string;
             /** @description ECGridOS SOAP error details; populated only when the error was surfaced by an underlying ECGridOS call, otherwise `null`. */
             errorInfo?: components["schemas"]["ECGridOSErrorInfo"] | null;
         };
@@ -2397,6 +2403,57 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A parcel status as responses carry it — `ParcelStatus`, plus `OutBoxDelivered` (`parcels/outbox-list.md`) and `OutBoxQueued` (`guides/common-operations/upload-a-file.md`). Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        ParcelStatusOpen: components["schemas"]["ParcelStatus"] | ("OutBoxDelivered" | "OutBoxQueued") | (string & {});
+        /** @description A lifecycle status (`Status`) as responses carry it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        StatusOpen: components["schemas"]["Status"] | (string & {});
+        /**
+         * @description ECGridOS' interconnect (partner) status (WSDL `StatusInterconnect`; the MCP partner tools' allowed values).
+         * @enum {string}
+         */
+        StatusInterconnect: "Pending" | "Completed" | "Canceled" | "Delayed" | "Problem" | "AuthorizationRequired" | "NoStatusChange";
+        /**
+         * @description ECGridOS' ECGrid ID status (WSDL `StatusECGridID`).
+         * @enum {string}
+         */
+        StatusECGridID: "Active" | "AutoRoute" | "Pending" | "Suspended" | "Terminated" | "Duplicate";
+        /**
+         * @description ECGridOS' callback queue entry status (WSDL `StatusCallBack`).
+         * @enum {string}
+         */
+        StatusCallBack: "Active" | "Pending" | "Completed" | "Error" | "Canceled";
+        /** @description A partner (interconnect) status as responses carry it: the pages' `Status` or ECGridOS' `StatusInterconnect`. Open (NOTES `X10-ENUM-1`, `X10-PTN-1`): any other string is accepted too. */
+        InterconnectStatusOpen: components["schemas"]["Status"] | components["schemas"]["StatusInterconnect"] | (string & {});
+        /** @description An ECGrid ID status as responses carry it: the pages' `Status`, ECGridOS' `StatusECGridID` or the MCP tools' `Inactive`. Open (NOTES `X10-ENUM-1`, `X10-ID-1`): any other string is accepted too. */
+        ECGridIDStatusOpen: components["schemas"]["Status"] | components["schemas"]["StatusECGridID"] | "Inactive" | (string & {});
+        /** @description A callback registration or queue entry status as responses carry it: ECGridOS' `StatusCallBack` or the pages' `Status`. Open (NOTES `X10-ENUM-1`, `X10-CB-5`): any other string is accepted too. */
+        CallBackStatusOpen: components["schemas"]["StatusCallBack"] | components["schemas"]["Status"] | (string & {});
+        /** @description An interchange status name as responses carry it: the interchange pages' `Status`, the parcel-like names of `appendix/interchange-status-codes.md` (`ParcelStatus`) and the status-lists example's `Received`/`Delivered`. Open (NOTES `X10-ENUM-1`, `X10-ICH-1`): any other string is accepted too (e.g. numeric codes such as `"4000"`). */
+        InterchangeStatusOpen: components["schemas"]["Status"] | components["schemas"]["ParcelStatus"] | ("Received" | "Delivered") | (string & {});
+        /** @description A system object type (`Objects`) as responses carry it, plus the WSDL's `ParcelNotes` and the MCP tools' spellings `EcgridId`, `As2`, `Gisb`. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        ObjectsOpen: components["schemas"]["Objects"] | ("ParcelNotes" | "EcgridId" | "As2" | "Gisb") | (string & {});
+        /** @description An HTTP authentication type as responses carry it, plus the WSDL's `Certificate`. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        HTTPAuthTypeOpen: components["schemas"]["HTTPAuthType"] | "Certificate" | (string & {});
+        /** @description A communication channel type as responses carry it, plus the WSDL's `ftpsslexplicit`. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        NetworkGatewayCommChannelOpen: components["schemas"]["NetworkGatewayCommChannel"] | "ftpsslexplicit" | (string & {});
+        /** @description An EDI standard as responses carry it, plus the WSDL's `PEPPOL`. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        EDIStandardOpen: components["schemas"]["EDIStandard"] | "PEPPOL" | (string & {});
+        /** @description A use type (`UseType`) as responses carry it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        UseTypeOpen: components["schemas"]["UseType"] | (string & {});
+        /** @description A direction (`Direction`) as responses carry it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        DirectionOpen: components["schemas"]["Direction"] | (string & {});
+        /** @description An authorisation level (`AuthLevel`) as responses carry it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        AuthLevelOpen: components["schemas"]["AuthLevel"] | (string & {});
+        /** @description A key visibility (`KeyVisibility`) as responses carry it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        KeyVisibilityOpen: components["schemas"]["KeyVisibility"] | (string & {});
+        /** @description A routing group (`RoutingGroup`) as responses carry it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        RoutingGroupOpen: components["schemas"]["RoutingGroup"] | (string & {});
+        /** @description A network contact type (`NetworkContactType`) as responses carry it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        NetworkContactTypeOpen: components["schemas"]["NetworkContactType"] | (string & {});
+        /** @description A cell carrier (`CellCarrier`) as responses carry it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        CellCarrierOpen: components["schemas"]["CellCarrier"] | (string & {});
+        /** @description An AS2 receipt type (`ReceiptType`) as responses carry it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        ReceiptTypeOpen: components["schemas"]["ReceiptType"] | (string & {});
         /** @description A callback event (one notification for one object). List endpoints return a subset of the fields; Get Event by ID returns all of them. */
         CallbackEventInfo: {
             /**
@@ -2410,7 +2467,7 @@ export interface components {
              */
             callbackId?: number;
             /** @description Event type. */
-            event?: components["schemas"]["Objects"];
+            event?: components["schemas"]["ObjectsOpen"];
             /**
              * Format: int32
              * @description Mailbox the event belongs to.
@@ -2424,7 +2481,7 @@ export interface components {
             /** @description The JSON payload posted to the endpoint, as a string (Get Event by ID only). */
             payload?: string;
             /** @description Event status. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["CallBackStatusOpen"];
             /**
              * Format: int32
              * @description Number of delivery attempts (Get Event by ID only).
@@ -2469,7 +2526,7 @@ export interface components {
              */
             url?: string;
             /** @description Event type that triggers the callback. */
-            event?: components["schemas"]["Objects"];
+            event?: components["schemas"]["ObjectsOpen"];
             /**
              * Format: int32
              * @description Mailbox scope (0 = not mailbox-scoped).
@@ -2481,9 +2538,9 @@ export interface components {
              */
             networkId?: number;
             /** @description Authentication ECGrid uses when calling the endpoint. */
-            httpAuthType?: components["schemas"]["HTTPAuthType"];
+            httpAuthType?: components["schemas"]["HTTPAuthTypeOpen"];
             /** @description Callback status. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["CallBackStatusOpen"];
         };
         /** @description Delivery queue entry of a callback. */
         CallBackQueueIDInfo: {
@@ -2498,7 +2555,7 @@ export interface components {
              */
             url?: string;
             /** @description Event type. */
-            event?: components["schemas"]["Objects"];
+            event?: components["schemas"]["ObjectsOpen"];
             /**
              * Format: int32
              * @description Mailbox scope (returned by Queue List).
@@ -2520,7 +2577,7 @@ export interface components {
              */
             attempts?: number;
             /** @description Delivery status. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["CallBackStatusOpen"];
             /**
              * Format: int32
              * @description HTTP status returned by the endpoint on the last attempt.
@@ -2575,9 +2632,9 @@ export interface components {
              */
             toMailboxId?: number;
             /** @description Rule status. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["StatusOpen"];
             /** @description Traffic direction that is duplicated. */
-            direction?: components["schemas"]["Direction"];
+            direction?: components["schemas"]["DirectionOpen"];
             /**
              * Format: date-time
              * @description When the rule was created (UTC).
@@ -2597,13 +2654,13 @@ export interface components {
              */
             mailboxId?: number;
             /** @description Protocol of the channel. */
-            commType?: components["schemas"]["NetworkGatewayCommChannel"];
+            commType?: components["schemas"]["NetworkGatewayCommChannelOpen"];
             /** @description Channel-specific identifier (AS2 ID, FTP username, ...). */
             identifier?: string;
             /** @description Channel status. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["StatusOpen"];
             /** @description Test / production use. */
-            useType?: components["schemas"]["UseType"];
+            useType?: components["schemas"]["UseTypeOpen"];
             /** @description Whether the channel requires a private key. */
             privateKeyRequired?: boolean;
             /** @description Whether certificates are attached to the channel. */
@@ -2633,11 +2690,11 @@ export interface components {
             /** @description Human-readable label. */
             description?: string;
             /** @description Lifecycle status of the ID. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["ECGridIDStatusOpen"];
             /** @description Routing group. */
-            routingGroup?: components["schemas"]["RoutingGroup"];
+            routingGroup?: components["schemas"]["RoutingGroupOpen"];
             /** @description EDI format standard. */
-            ediStandard?: components["schemas"]["EDIStandard"];
+            ediStandard?: components["schemas"]["EDIStandardOpen"];
         };
         /** @description Parcel counts for two trailing time windows. */
         InstantStats: {
@@ -2714,11 +2771,11 @@ export interface components {
             /** @description Receiver identifier. */
             receiver?: string;
             /** @description EDI standard of the interchange. */
-            standard?: components["schemas"]["EDIStandard"];
+            standard?: components["schemas"]["EDIStandardOpen"];
             /** @description EDI document (transaction set) type, e.g. `850`. */
             documentType?: string;
             /** @description Status of the interchange (the page documents the `Status` ENUM here). */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["InterchangeStatusOpen"];
             /**
              * Format: date-time
              * @description When the interchange was created (UTC).
@@ -2767,7 +2824,7 @@ export interface components {
              */
             totalBytes?: number;
             /** @description Direction filter applied. */
-            direction?: components["schemas"]["Direction"];
+            direction?: components["schemas"]["DirectionOpen"];
         };
         /** @description An interconnect (partner relationship) permitting EDI routing between two ECGrid IDs. */
         InterconnectIDInfo: {
@@ -2787,7 +2844,7 @@ export interface components {
              */
             ecGridIdTo?: number;
             /** @description Lifecycle status of the interconnect. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["InterconnectStatusOpen"];
             /**
              * Format: date-time
              * @description When the interconnect was created (UTC).
@@ -2829,7 +2886,7 @@ export interface components {
             /** @description The API key string (returned in full only at creation time). */
             key?: string;
             /** @description Scope of the key. */
-            visibility?: components["schemas"]["KeyVisibility"];
+            visibility?: components["schemas"]["KeyVisibilityOpen"];
             /**
              * Format: date-time
              * @description UTC timestamp when the key was created.
@@ -2851,7 +2908,7 @@ export interface components {
             /** @description Mailbox name. */
             mailboxName?: string;
             /** @description Lifecycle status of the mailbox. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["StatusOpen"];
         };
         /** @description An ECGrid mailbox. */
         MailboxIDInfo: {
@@ -2870,7 +2927,7 @@ export interface components {
             /** @description Display name of the mailbox / company. */
             companyName?: string;
             /** @description Lifecycle status of the mailbox. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["StatusOpen"];
             /**
              * Format: date-time
              * @description When the mailbox was created (UTC).
@@ -2973,7 +3030,7 @@ export interface components {
              */
             networkId?: number;
             /** @description Contact role. */
-            contactType?: components["schemas"]["NetworkContactType"];
+            contactType?: components["schemas"]["NetworkContactTypeOpen"];
             /** @description Contact name. */
             name?: string;
             /** @description Contact email address. */
@@ -2993,7 +3050,7 @@ export interface components {
             /** @description Company / display name. */
             companyName?: string;
             /** @description Lifecycle status of the network. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["StatusOpen"];
             /**
              * Format: date-time
              * @description When the network was created (UTC).
@@ -3070,7 +3127,7 @@ export interface components {
              */
             bytes?: number;
             /** @description Current delivery state. */
-            status?: components["schemas"]["ParcelStatus"];
+            status?: components["schemas"]["ParcelStatusOpen"];
             /**
              * Format: int32
              * @description Sender ECGrid ID.
@@ -3129,7 +3186,7 @@ export interface components {
              */
             url?: string;
             /** @description Portal status. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["StatusOpen"];
             /**
              * Format: date-time
              * @description UTC timestamp when the portal was created.
@@ -3195,7 +3252,7 @@ export interface components {
              */
             mailboxId?: number;
             /** @description Current authorization level. */
-            authLevel?: components["schemas"]["AuthLevel"];
+            authLevel?: components["schemas"]["AuthLevelOpen"];
             /**
              * Format: date-time
              * @description UTC expiry time of the current token or session.
@@ -3288,9 +3345,9 @@ export interface components {
              */
             mailboxId?: number;
             /** @description Permission level. */
-            authLevel?: components["schemas"]["AuthLevel"];
+            authLevel?: components["schemas"]["AuthLevelOpen"];
             /** @description Lifecycle status of the user. */
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["StatusOpen"];
             /**
              * Format: date-time
              * @description When the user was created (UTC).
@@ -7692,7 +7749,7 @@ export interface operations {
                      *           "networkId": 42,
                      *           "fileName": "po_batch_20260507.edi",
                      *           "bytes": 4096,
-                     *           "status": "outboxAcknowledged",
+                     *           "status": "OutBoxDelivered",
                      *           "ecGridIdFrom": 112233,
                      *           "ecGridIdTo": 445566,
                      *           "created": "2026-05-07T09:00:00Z",

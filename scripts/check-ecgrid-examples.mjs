@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+// Checks that the ECGrid spec's response schemas accept every documented response:
+//
+//   1. every reference page's response example (rest-api/<group>/<page>.md, the JSON block of its
+//      "## Response" section), verbatim, against the operation's documented response — 200 for a
+//      `success: true` body, otherwise the declared error status the page names (or every declared
+//      error response);
+//   2. every response example in specs/ecgrid/openapi.yaml (`example` and `examples` of each response
+//      content) against the schema it sits beside.
+//
+//   node scripts/check-ecgrid-examples.mjs
+//
+// Reference directory: ../shared/reference/ecgrid-rest-docs relative to the repo root, or $ECGRID_DOCS_DIR.
+// Validator: Ajv (JSON Schema 2020-12, the dialect of OpenAPI 3.1) with ajv-formats; `int32`/`int64`
+// are checked as integer ranges. Exits 1 on any failure, a page without a response example, or a page
+// whose endpoint is not in the spec.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { parse } from "yaml";
+
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const SPEC_ID = "ecgrid-openapi";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const specPath = join(repoRoot, "specs", "ecgrid", "openapi.yaml");
+const docsDir = resolve(repoRoot, process.env.ECGRID_DOCS_DIR ?? "../shared/reference/ecgrid-rest-docs");
+const pagesDir = join(docsDir, "rest-api");
+
+// --- the spec as one JSON Schema document -----------------------------------------------------
+const spec = parse(readFileSync(specPath, "utf8"));
+
+/** Local `#/components/...` references become references into the registered spec document. */
+function rebase(node) {
+  if (Array.isArray(node)) return node.map(rebase);
+  if (node === null || typeof node !== "object") return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    out[k] = k === "$ref" && typeof v === "string" && v.startsWith("#/") ? `${SPEC_ID}${v}` : rebase(v);
+  }
+  return out;
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+addFormats(ajv);
+const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+ajv.addFormat("int32", {
+  type: "number",
+  validate: (n) => Number.isInteger(n) && n >= INT32.min && n <= INT32.max,
+});
+ajv.addFormat("int64", { type: "number", validate: (n) => Number.isInteger(n) });
+// OpenAPI's own schema keywords and every vendor extension used in the spec are annotations here.
+const annotations = new Set(["example", "discriminator", "xml", "externalDocs"]);
+(function collectExtensions(node) {
+  if (Array.isArray(node)) return node.forEach(collectExtensions);
+  if (node === null || typeof node !== "object") return;
+  for (const [k, v] of Object.entries(node)) {
+    if (k.startsWith("x-")) annotations.add(k);
+    collectExtensions(v);
+  }
+})(spec.components?.schemas ?? {});
+for (const keyword of annotations) ajv.addKeyword({ keyword });
+// Only the schemas are compiled; the rest of `components` is reached through the JSON pointer.
+ajv.addSchema({ $id: SPEC_ID, $defs: {}, components: { schemas: rebase(spec.components?.schemas ?? {}) } });
+for (const keyword of ["components"]) ajv.addKeyword({ keyword });
+
+const deref = (node) => {
+  let n = node;
+  while (n && typeof n === "object" && typeof n.$ref === "string") {
+    n = n.$ref
+      .slice(2)
+      .split("/")
+      .reduce((o, p) => o?.[p.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+  }
+  return n;
+};
+
+const validators = new Map();
+function validatorFor(schema, where) {
+  let v = validators.get(where);
+  if (!v) {
+    v = ajv.compile(rebase(schema));
+    validators.set(where, v);
+  }
+  return v;
+}
+
+const describe = (errors) =>
+  (errors ?? [])
+    .slice(0, 8)
+    .map(
+      (e) =>
+        `      ${e.instancePath || "(body)"} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ""}`,
+    )
+    .join("\n");
+
+// --- operations in the spec ---------------------------------------------------------------------
+const normalizePath = (p) => p.split("?")[0].replace(/\{[^}]+\}/g, "{}");
+const key = (method, path) => `${method.toUpperCase()} ${normalizePath(path)}`;
+const operations = new Map();
+for (const [path, item] of Object.entries(spec.paths ?? {})) {
+  for (const method of HTTP_METHODS) {
+    const op = item?.[method];
+    if (op) operations.set(key(method, path), { method: method.toUpperCase(), path, op });
+  }
+}
+
+/** The JSON media type of one response (after `$ref`), or undefined. */
+const jsonContent = (response) => deref(response)?.content?.["application/json"];
+
+const failures = [];
+let checked = 0;
+
+// --- 1. reference pages -------------------------------------------------------------------------
+function markdownFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return markdownFiles(full);
+    return name.endsWith(".md") ? [full] : [];
+  });
+}
+
+let pages = 0;
+for (const file of markdownFiles(pagesDir).sort()) {
+  const md = readFileSync(file, "utf8");
+  const endpoint = /^## Endpoint\s*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(md);
+  if (!endpoint) continue; // overview pages have no endpoint block
+  pages++;
+  const page = relative(docsDir, file);
+  const m = /```http\s*\n\s*([A-Z]+)\s+(\S+)/.exec(endpoint[1]);
+  const entry = m && operations.get(key(m[1], m[2]));
+  if (!entry) {
+    failures.push(`${page}: endpoint ${m ? `${m[1]} ${m[2]}` : "(none)"} is not in the spec`);
+    continue;
+  }
+  const section = /^## Response[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(md);
+  const blocks = section ? [...section[1].matchAll(/```json\s*\n([\s\S]*?)```/g)].map((b) => b[1]) : [];
+  if (blocks.length === 0) {
+    failures.push(`${page}: no JSON response example`);
+    continue;
+  }
+  const { op } = entry;
+  for (const [i, text] of blocks.entries()) {
+    const label = `${page}${blocks.length > 1 ? ` example ${i + 1}` : ""} (${op.operationId})`;
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch (e) {
+      failures.push(`${label}: not JSON (${e.message})`);
+      continue;
+    }
+    // A success body is checked against 200; an error body against the status it names, else any error.
+    const statuses =
+      body?.success === false
+        ? Object.keys(op.responses).filter((s) =>
+            body.httpStatus ? s === String(body.httpStatus) : !s.startsWith("2"),
+          )
+        : ["200"];
+    const results = statuses.map((status) => {
+      const schema = jsonContent(op.responses[status])?.schema;
+      if (!schema) return { status, errors: [{ instancePath: "", message: "no JSON schema declared" }] };
+      const validate = validatorFor(schema, `${op.operationId} ${status}`);
+      return { status, errors: validate(body) ? null : validate.errors };
+    });
+    checked++;
+    if (!results.some((r) => r.errors === null)) {
+      failures.push(
+        `${label}: the page's response example does not validate against ${statuses.join("/")}\n${results
+          .map((r) => `    ${r.status}:\n${describe(r.errors)}`)
+          .join("\n")}`,
+      );
+    }
+  }
+}
+const pageExamples = checked;
+
+// --- 2. the spec's own response examples --------------------------------------------------------
+let specExamples = 0;
+for (const { op } of operations.values()) {
+  for (const [status, response] of Object.entries(op.responses ?? {})) {
+    const content = jsonContent(response);
+    if (!content?.schema) continue;
+    const examples = [
+      ...(content.example !== undefined ? [["example", content.example]] : []),
+      ...Object.entries(content.examples ?? {}).map(([name, ex]) => [`examples.${name}`, deref(ex)?.value]),
+    ];
+    for (const [name, value] of examples) {
+      specExamples++;
+      const validate = validatorFor(content.schema, `${op.operationId} ${status}`);
+      if (!validate(value))
+        failures.push(
+          `spec ${op.operationId} ${status} ${name} does not validate:\n${describe(validate.errors)}`,
+        );
+    }
+  }
+}
+
+console.log(`${pageExamples} response examples from ${pages} reference pages in ${docsDir}`);
+console.log(`${specExamples} response examples in ${relative(process.cwd(), specPath) || specPath}`);
+for (const f of failures) console.log(`FAIL ${f}`);
+if (failures.length > 0) {
+  console.log(`${failures.length} failure(s).`);
+  process.exit(1);
+}
+console.log(`OK: every page response example and every spec response example validates against the spec.`);
