@@ -12,6 +12,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
+import { renderValidators, renderValidatorTypes } from "./generate-validators.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -91,24 +92,35 @@ async function main(argv) {
   const selected = names.length > 0 ? targets.filter((t) => names.includes(t.name)) : targets;
   let stale = 0;
   for (const target of selected) {
-    const fresh = await render(target);
-    const outPath = join(root, target.out);
-    if (check) {
-      const committed = await readFile(outPath, "utf8").catch(() => null);
-      if (committed !== fresh) {
-        stale++;
-        console.error(`✗ ${target.out} is out of date with ${target.spec}${describeDiff(committed, fresh)}`);
-      } else {
-        console.log(`✓ ${target.out} matches ${target.spec}`);
+    for (const [out, fresh] of await outputs(target)) {
+      const outPath = join(root, out);
+      if (check) {
+        const committed = await readFile(outPath, "utf8").catch(() => null);
+        if (committed !== fresh) {
+          stale++;
+          console.error(`✗ ${out} is out of date with ${target.spec}${describeDiff(committed, fresh)}`);
+        } else {
+          console.log(`✓ ${out} matches ${target.spec}`);
+        }
+        continue;
       }
-      continue;
+      await mkdir(dirname(outPath), { recursive: true });
+      await writeFile(outPath, fresh);
+      console.log(`generated ${relative(root, outPath)} from ${target.spec}`);
     }
-    await mkdir(dirname(outPath), { recursive: true });
-    await writeFile(outPath, fresh);
-    console.log(`generated ${relative(root, outPath)} from ${target.spec}`);
   }
   if (stale > 0) console.error("Run `pnpm generate` and commit the result.");
   return stale > 0 ? 1 : 0;
+}
+
+/** Every file generated for a target: its types, then its response validators (generate-validators.mjs). */
+async function outputs(target) {
+  const dir = dirname(target.out);
+  return [
+    [target.out, await render(target)],
+    [join(dir, "validators.js"), await renderValidators(target, root)],
+    [join(dir, "validators.d.ts"), renderValidatorTypes(target)],
+  ];
 }
 
 function describeDiff(committed, fresh) {

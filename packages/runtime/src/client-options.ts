@@ -2,10 +2,11 @@
 // ECGrid and AS2 Gateway clients cannot drift apart on retries, timeouts or logging.
 import { ValidationError } from "./errors.js";
 import { createLogger, type Logger, type LogLevel } from "./logger.js";
+import type { ResponseValidationOptions } from "./response-validation.js";
 import type { RetryOptions } from "./retry.js";
 import type { AttemptEvent, FetchLike, TransportOptions } from "./transport.js";
 
-export interface ClientOptions {
+export interface ClientOptions extends ResponseValidationOptions {
   /**
    * Server to talk to; defaults to the API's production URL. Point it at a mock in tests. Must be
    * https, or http on a loopback address (localhost, 127.0.0.0/8, ::1) unless `allowInsecureHttp`.

@@ -41,6 +41,23 @@ export {
   withRedirectOperation,
 } from "./redirect.js";
 export {
+  type CompiledValidator,
+  type CompiledValidatorError,
+  type CompiledValidators,
+  createResponseValidator,
+  formatIssues,
+  issuesOf,
+  jsonTypeOf,
+  type ResponseCheck,
+  type ResponseIssue,
+  ResponseValidationError,
+  type ResponseValidationOptions,
+  type ResponseValidator,
+  responseCheck,
+  VALIDATE_RESPONSES_MODES,
+  type ValidateResponsesMode,
+} from "./response-validation.js";
+export {
   type AttemptOutcome,
   backoffDelay,
   DEFAULT_RETRY,

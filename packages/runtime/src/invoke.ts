@@ -9,6 +9,7 @@ import {
   ResponseParseError,
   UserAbortError,
 } from "./errors.js";
+import type { ResponseCheck } from "./response-validation.js";
 import { scrub, scrubValue } from "./secret.js";
 
 /** What openapi-fetch resolves with. */
@@ -34,6 +35,11 @@ export interface InvokeOptions extends CallContext {
   describeError: ErrorDescriber;
   /** Credentials to scrub from any server text that ends up in an error. */
   secrets?: () => string[];
+  /**
+   * Opt-in response validation (`validateResponses`): runs on every parsed body, success and error
+   * alike; logs or throws a ResponseValidationError (with the ApiError as its cause).
+   */
+  checkResponse?: ResponseCheck | undefined;
 }
 
 export interface WithResponse<T> {
@@ -86,8 +92,13 @@ export async function invoke<T>(
     void raw?.body?.cancel().catch(() => undefined);
   }
   const { response } = result;
-  if (response.ok) return { data: result.data as T, response };
-  throw errorFromResponse(response, result.error, options);
+  if (response.ok) {
+    options.checkResponse?.(options.operation, response.status, result.data);
+    return { data: result.data as T, response };
+  }
+  const error = errorFromResponse(response, result.error, options);
+  options.checkResponse?.(options.operation, response.status, result.error, error);
+  throw error;
 }
 
 /** The typed error for a failed response whose body openapi-fetch already parsed (or kept as text). */

@@ -21,6 +21,8 @@ import {
   type InvokeInit,
   invoke,
   type OperationInput,
+  type ResponseCheck,
+  responseCheck,
   type Throttle,
   type ThrottleOptions,
   TokenAuth,
@@ -71,6 +73,8 @@ export class As2GatewayCore {
   readonly #closed = new AbortController();
   readonly #auth: AuthStrategy;
   readonly #secrets: () => string[];
+  /** Opt-in response validation (`validateResponses`), undefined when off. */
+  readonly #checkResponse: ResponseCheck | undefined;
 
   constructor(options: As2GatewayOptions = {}) {
     checkClientOptions(options, "As2Gateway");
@@ -109,8 +113,15 @@ export class As2GatewayCore {
         ? undefined
         : createThrottle({ ...AS2_GATEWAY_RATE_LIMIT, ...budgetOf(options), ...options.throttle });
     const throttle = this.throttle;
+    const settings = transportSettings(options);
+    this.#checkResponse = responseCheck(
+      options,
+      "As2Gateway",
+      "@edi-clients/as2-gateway/validation",
+      settings.logger,
+    );
     const transport = createTransport({
-      ...transportSettings(options),
+      ...settings,
       fetch: createRedirectFetch({
         fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
         beforeHop: (signal) => throttle?.acquire(signal),
@@ -155,6 +166,7 @@ export class As2GatewayCore {
         idempotency: OPERATION_IDEMPOTENCY[operation],
         describeError: describeAs2Error,
         secrets,
+        checkResponse: this.#checkResponse,
       });
     } catch (error) {
       throw withRedirectOperation(error, operation, secrets());

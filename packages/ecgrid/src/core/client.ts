@@ -20,6 +20,8 @@ import {
   type InvokeInit,
   invoke,
   type OperationInput,
+  type ResponseCheck,
+  responseCheck,
   type Throttle,
   type ThrottleOptions,
   TokenAuth,
@@ -68,6 +70,8 @@ export class ECGridCore {
   readonly #closed = new AbortController();
   readonly #auth: AuthStrategy;
   readonly #secrets: () => string[];
+  /** Opt-in response validation (`validateResponses`), undefined when off. */
+  readonly #checkResponse: ResponseCheck | undefined;
 
   constructor(options: ECGridOptions = {}) {
     checkClientOptions(options, "ECGrid");
@@ -98,8 +102,10 @@ export class ECGridCore {
         ? undefined
         : createThrottle({ ...ECGRID_RATE_LIMIT, ...budgetOf(options, apiKey), ...options.throttle });
     const throttle = this.throttle;
+    const settings = transportSettings(options);
+    this.#checkResponse = responseCheck(options, "ECGrid", "@edi-clients/ecgrid/validation", settings.logger);
     const transport = createTransport({
-      ...transportSettings(options),
+      ...settings,
       // Never fetch's own redirects: they would carry X-API-Key (and a login's password) anywhere.
       fetch: createRedirectFetch({
         fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
@@ -161,6 +167,7 @@ export class ECGridCore {
         idempotency: OPERATION_IDEMPOTENCY[operation],
         describeError: describeEcGridError,
         secrets,
+        checkResponse: this.#checkResponse,
       });
     } catch (error) {
       throw withRedirectOperation(error, operation, secrets());

@@ -1,0 +1,327 @@
+// Opt-in response validation: each parsed response body (success and error) checked against the
+// operation's schema in the spec. The validators themselves are generated ahead of time into each
+// client's `/validation` entry point, so the default bundles carry none of them; this file holds the
+// contract, the hook the call path runs, and the translation of compiled-validator errors into
+// value-free issues.
+import { EdiClientError, ValidationError } from "./errors.js";
+import { createLogger, type Logger } from "./logger.js";
+import { describeValue } from "./validate.js";
+
+export interface ResponseIssue {
+  /** JSON Pointer into the response body, e.g. "/data/0/status" ("" = the body itself). */
+  path: string;
+  /** What the spec expects there, in words: "integer", "string (one of InBoxReady, …)", "required property". */
+  expected: string;
+  /**
+   * What arrived, as a JSON type only — "string" | "number" | "integer" | "boolean" | "null" |
+   * "object" | "array" | "missing" — never the value itself (no payload data, no credentials).
+   */
+  received: string;
+}
+
+/** Checks one response body against the spec; [] when it conforms or the operation/status is unknown. */
+export type ResponseValidator = (operation: string, status: number, body: unknown) => ResponseIssue[];
+
+export type ValidateResponsesMode = "off" | "warn" | "throw";
+
+export const VALIDATE_RESPONSES_MODES: readonly ValidateResponsesMode[] = ["off", "warn", "throw"];
+
+/** The two client options (both clients have them). */
+export interface ResponseValidationOptions {
+  /**
+   * Check every response body against the spec: "warn" logs one warning per drifting response
+   * (operation, JSON paths, expected and received types; never a value), "throw" rejects the call
+   * with a ResponseValidationError. Default "off". Needs `responseValidator`.
+   */
+  validateResponses?: ValidateResponsesMode;
+  /** The validator, from the client's `/validation` entry point (`validateResponse`). */
+  responseValidator?: ResponseValidator;
+}
+
+const SHOWN_ISSUES = 5;
+
+/** Thrown in "throw" mode; an EdiClientError with operation, status and the issues (no values). */
+export class ResponseValidationError extends EdiClientError {
+  override name = "ResponseValidationError";
+  readonly status: number;
+  readonly issues: ResponseIssue[];
+
+  constructor(
+    operation: string | undefined,
+    status: number,
+    issues: ResponseIssue[],
+    options: { cause?: unknown } = {},
+  ) {
+    super(
+      `${operation ? `${operation}: ` : ""}the ${status} response does not match the spec ` +
+        `(${issues.length} issue${issues.length === 1 ? "" : "s"}): ${formatIssues(issues)}`,
+      { operation, cause: options.cause },
+    );
+    this.status = status;
+    this.issues = issues.map((issue) => ({ ...issue }));
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      operation: this.operation,
+      status: this.status,
+      issues: this.issues,
+    };
+  }
+}
+
+/** One line per issue, the first few only: `/data/0/status: expected integer, received string`. */
+export function formatIssues(issues: readonly ResponseIssue[], limit = SHOWN_ISSUES): string {
+  const shown = issues
+    .slice(0, limit)
+    .map((i) => `${i.path || "(body)"}: expected ${i.expected}, received ${i.received}`);
+  if (issues.length > limit) shown.push(`… ${issues.length - limit} more`);
+  return shown.join("; ");
+}
+
+/**
+ * What the call path runs on each parsed body. Returns nothing in "warn" mode (it logs), throws a
+ * ResponseValidationError in "throw" mode. `cause` is the ApiError an error response became.
+ */
+export type ResponseCheck = (
+  operation: string | undefined,
+  status: number,
+  body: unknown,
+  cause?: unknown,
+) => void;
+
+/**
+ * The response check a client's options ask for, or undefined when validation is off. Throws a
+ * ValidationError (at construction) for an unknown mode, or a mode other than "off" without a
+ * validator; `entryPoint` is the import named in that message.
+ */
+export function responseCheck(
+  options: ResponseValidationOptions,
+  client: string,
+  entryPoint: string,
+  logger: Logger = createLogger(),
+): ResponseCheck | undefined {
+  const { validateResponses: mode = "off", responseValidator: validator } = options;
+  if (!VALIDATE_RESPONSES_MODES.includes(mode)) {
+    throw new ValidationError(
+      `${client}: validateResponses must be one of ${VALIDATE_RESPONSES_MODES.join(", ")}, got ${describeValue(mode)}`,
+    );
+  }
+  if (validator !== undefined && typeof validator !== "function") {
+    throw new ValidationError(
+      `${client}: responseValidator must be a function, got ${describeValue(validator)}`,
+    );
+  }
+  if (mode === "off") return undefined;
+  if (!validator) {
+    throw new ValidationError(
+      `${client}: validateResponses "${mode}" needs responseValidator: ` +
+        `import { validateResponse } from "${entryPoint}" and pass responseValidator: validateResponse`,
+    );
+  }
+  return (operation, status, body, cause) => {
+    if (!operation) return;
+    let issues: ResponseIssue[];
+    try {
+      issues = validator(operation, status, body);
+    } catch (error) {
+      if (mode === "throw") throw error;
+      logger.warn(`${operation}: the response validator failed`, { operation, status });
+      return;
+    }
+    if (!Array.isArray(issues) || issues.length === 0) return;
+    if (mode === "throw") throw new ResponseValidationError(operation, status, issues, { cause });
+    logger.warn(
+      `${operation}: the ${status} response does not match the spec (${issues.length} issue${
+        issues.length === 1 ? "" : "s"
+      }): ${formatIssues(issues)}`,
+      { operation, status, issues },
+    );
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// From compiled (Ajv standalone) validators to a ResponseValidator: used by the generated entries.
+
+/** The error objects an Ajv validator leaves on `.errors`. */
+export interface CompiledValidatorError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** An Ajv standalone validator. */
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: CompiledValidatorError[] | null;
+}
+
+/** operationId → response status ("200", "4XX", "default") → validator. */
+export type CompiledValidators = Readonly<Record<string, Readonly<Record<string, CompiledValidator>>>>;
+
+/**
+ * A ResponseValidator over generated validators: picks the exact status, else its range ("4XX"),
+ * else "default"; an unknown operation or a status without a JSON schema yields [].
+ */
+export function createResponseValidator(validators: CompiledValidators): ResponseValidator {
+  return (operation, status, body) => {
+    const byStatus = Object.hasOwn(validators, operation) ? validators[operation] : undefined;
+    if (!byStatus) return [];
+    const validate =
+      pick(byStatus, String(status)) ?? pick(byStatus, `${String(status)[0]}XX`) ?? pick(byStatus, "default");
+    if (!validate || validate(body)) return [];
+    return issuesOf(validate.errors ?? [], body);
+  };
+}
+
+function pick<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** The JSON type of a value, never the value. */
+export function jsonTypeOf(value: unknown): string {
+  if (value === undefined) return "missing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+const escapeToken = (token: string) => token.replaceAll("~", "~0").replaceAll("/", "~1");
+
+function valueAt(body: unknown, pointer: string): unknown {
+  if (pointer === "") return body;
+  let at: unknown = body;
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (at === null || typeof at !== "object" || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+const under = (path: string, parent: string) => path === parent || path.startsWith(`${parent}/`);
+
+/** Value-free issues from a validator's errors; the branches of a failed oneOf/anyOf fold into one. */
+export function issuesOf(errors: readonly CompiledValidatorError[], body: unknown): ResponseIssue[] {
+  const issues: { index: number; issue: ResponseIssue }[] = [];
+  const folded = new Set<number>();
+  errors.forEach((error, index) => {
+    if (error.keyword !== "oneOf" && error.keyword !== "anyOf") return;
+    if (Array.isArray(error.params.passingSchemas)) return; // several matched: no branch errors
+    const branches: CompiledValidatorError[] = [];
+    for (let j = 0; j < index; j++) {
+      if (!folded.has(j) && under(errors[j]?.instancePath ?? "", error.instancePath)) {
+        folded.add(j);
+        branches.push(errors[j] as CompiledValidatorError);
+      }
+    }
+    const received = jsonTypeOf(valueAt(body, error.instancePath));
+    const shapes = new Set<string>();
+    let closest: CompiledValidatorError | undefined;
+    for (const branch of branches) {
+      if (branch.instancePath === error.instancePath && branch.keyword === "type") {
+        shapes.add(typeName(branch.params.type));
+      } else if (branch.keyword !== "oneOf" && branch.keyword !== "anyOf") {
+        shapes.add(received);
+        closest ??= branch;
+      }
+    }
+    const detail = closest
+      ? `; closest: ${describe(closest, body).path} ${describe(closest, body).expected}`
+      : "";
+    issues.push({
+      index,
+      issue: {
+        path: error.instancePath,
+        expected: `one of the documented shapes${shapes.size ? ` (${[...shapes].join(" | ")})` : ""}${detail}`,
+        received,
+      },
+    });
+  });
+  errors.forEach((error, index) => {
+    if (folded.has(index) || error.keyword === "oneOf" || error.keyword === "anyOf") return;
+    issues.push({ index, issue: describe(error, body) });
+  });
+  return issues.sort((a, b) => a.index - b.index).map((i) => i.issue);
+}
+
+function typeName(type: unknown): string {
+  return Array.isArray(type) ? type.join(" or ") : String(type).split(",").join(" or ");
+}
+
+const LISTED_VALUES = 8;
+
+function describe(error: CompiledValidatorError, body: unknown): ResponseIssue {
+  const { instancePath: path, params } = error;
+  const received = jsonTypeOf(valueAt(body, path));
+  switch (error.keyword) {
+    case "required": {
+      const name = String(params.missingProperty);
+      return { path: `${path}/${escapeToken(name)}`, expected: "required property", received: "missing" };
+    }
+    case "dependentRequired":
+      return {
+        path: `${path}/${escapeToken(String(params.missingProperty))}`,
+        expected: "required property",
+        received: "missing",
+      };
+    case "additionalProperties":
+    case "unevaluatedProperties": {
+      const name = String(params.additionalProperty ?? params.unevaluatedProperty);
+      const at = `${path}/${escapeToken(name)}`;
+      return { path: at, expected: "no such property", received: jsonTypeOf(valueAt(body, at)) };
+    }
+    case "type":
+      return { path, expected: typeName(params.type), received };
+    case "enum": {
+      // The spec's own values (never the response's): safe to list.
+      const values = Array.isArray(params.allowedValues) ? params.allowedValues : [];
+      const kind = [...new Set(values.map(jsonTypeOf))].join(" or ") || "value";
+      const listed = values.slice(0, LISTED_VALUES).map(String).join(", ");
+      return {
+        path,
+        expected: `${kind} (one of ${listed}${values.length > LISTED_VALUES ? ", …" : ""})`,
+        received,
+      };
+    }
+    case "const":
+      return {
+        path,
+        expected: `${jsonTypeOf(params.allowedValue)} (${JSON.stringify(params.allowedValue)})`,
+        received,
+      };
+    case "format":
+      return {
+        path,
+        expected: `${received === "missing" ? "string" : received} (format ${String(params.format)})`,
+        received,
+      };
+    case "minLength":
+    case "maxLength":
+      return {
+        path,
+        expected: `string of ${error.keyword === "minLength" ? "at least" : "at most"} ${String(params.limit)} characters`,
+        received,
+      };
+    case "minItems":
+    case "maxItems":
+      return {
+        path,
+        expected: `array of ${error.keyword === "minItems" ? "at least" : "at most"} ${String(params.limit)} items`,
+        received,
+      };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { path, expected: `number ${String(params.comparison)} ${String(params.limit)}`, received };
+    case "pattern":
+      return { path, expected: `string matching ${String(params.pattern)}`, received };
+    default:
+      return { path, expected: `a value passing "${error.keyword}"`, received };
+  }
+}
