@@ -1,4 +1,6 @@
 import { mkdtemp } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../src/program.js";
@@ -25,13 +27,88 @@ export function recorder(
   answer: (r: Request) => Promise<Response | undefined> | Response | undefined = () => undefined,
 ) {
   const paths: string[] = [];
+  /** Method and path (no search) of every request, in order. */
+  const requests: { method: string; path: string }[] = [];
   const fetchFn: Fetch = async (request, init) => {
     const url = new URL(request.url);
     paths.push(`${url.pathname}${url.search}`);
+    requests.push({ method: request.method, path: url.pathname });
     // init carries the attempt's signal (timeout, abort): pass it on as the transport asks.
     return (await answer(request)) ?? fetch(request, init);
   };
-  return { paths, fetch: fetchFn };
+  return { paths, requests, fetch: fetchFn };
+}
+
+/** What a loopback test server answers: a status and a JSON body (or text), or undefined to proxy. */
+export type LoopbackAnswer = {
+  status?: number;
+  json?: unknown;
+  text?: string;
+  headers?: Record<string, string>;
+};
+
+/**
+ * A real node:http server on 127.0.0.1. `answer` sees each request (method, URL, parsed JSON body)
+ * and answers it, or returns undefined to have it forwarded to `upstream` (e.g. Prism) unchanged.
+ */
+export async function loopbackServer(
+  answer: (request: { method: string; url: URL; body: unknown }) => LoopbackAnswer | undefined,
+  upstream?: string,
+): Promise<{ url: string; requests: { method: string; path: string }[]; close(): Promise<void> }> {
+  const requests: { method: string; path: string }[] = [];
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    requests.push({ method: req.method ?? "GET", path: url.pathname });
+    let body: unknown;
+    try {
+      body = raw.length ? JSON.parse(raw.toString("utf8")) : undefined;
+    } catch {
+      body = undefined;
+    }
+    const given = answer({ method: req.method ?? "GET", url, body });
+    if (given) {
+      const text = given.text ?? JSON.stringify(given.json);
+      res.writeHead(given.status ?? 200, { "Content-Type": "application/json", ...given.headers });
+      res.end(text);
+      return;
+    }
+    if (!upstream) {
+      res.writeHead(404, { "Content-Type": "application/json" }).end("{}");
+      return;
+    }
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(
+        (e): e is [string, string] => typeof e[1] === "string" && !["host", "content-length"].includes(e[0]),
+      ),
+    );
+    const forwarded = await fetch(new URL(`${url.pathname}${url.search}`, upstream), {
+      method: req.method ?? "GET",
+      headers,
+      ...(raw.length ? { body: raw } : {}),
+    });
+    const bytes = Buffer.from(await forwarded.arrayBuffer());
+    res.writeHead(forwarded.status, {
+      "Content-Type": forwarded.headers.get("content-type") ?? "application/json",
+    });
+    res.end(bytes);
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => res.writeHead(502).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 export function tempDir(): Promise<string> {

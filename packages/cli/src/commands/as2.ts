@@ -1,9 +1,19 @@
 import { createHash } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { As2Gateway, MAX_TOTAL_BYTES, MessageFailedError, ValidationError } from "@edi-clients/as2-gateway";
+import {
+  AS2_GATEWAY_BASE_URL,
+  As2Gateway,
+  MAX_TOTAL_BYTES,
+  MessageFailedError,
+  OPERATION_IDEMPOTENCY,
+  ValidationError,
+} from "@edi-clients/as2-gateway";
 import { fileFromPath } from "@edi-clients/as2-gateway/node";
 import type { Command } from "commander";
+import { AS2_DOCTOR_STEPS } from "../doctor/as2-plan.js";
+import { doctor, doctorHelp } from "../doctor/command.js";
+import { VALIDATION } from "../doctor/validators.js";
 import { checkFiles, localName, writableFolder } from "../files.js";
 import { type CliOutput, ExitCode, messageOf, printRows } from "../io.js";
 import { logLevel, stderrLogger } from "../log.js";
@@ -17,7 +27,7 @@ interface GlobalOptions {
   allowInsecureHttp?: boolean;
 }
 
-function client(command: Command, io: CliOutput): { as2: As2Gateway; json: boolean } {
+function client(command: Command, io: CliOutput): { as2: As2Gateway; json: boolean; baseUrl: string } {
   const options = command.optsWithGlobals<GlobalOptions>();
   const token = options.token ?? io.env.AS2G_TOKEN;
   const username = io.env.AS2G_USERNAME;
@@ -39,6 +49,7 @@ function client(command: Command, io: CliOutput): { as2: As2Gateway; json: boole
       ...(io.fetch ? { fetch: io.fetch } : {}),
     }),
     json: options.json ?? false,
+    baseUrl: baseUrl ?? AS2_GATEWAY_BASE_URL,
   };
 }
 
@@ -214,6 +225,34 @@ export function registerAs2(program: Command, io: CliOutput): void {
           json,
         );
         if (result.failed.length > 0) throw new ExitCode(1);
+      } finally {
+        await as2.close();
+      }
+    });
+
+  as2
+    .command("doctor")
+    .description(
+      "check that the server answers as the spec says: runs read-only calls only (stations, partners, " +
+        "one page of each message list, one message detail of each kind, never marking anything " +
+        "read), validates every answer and prints a drift report. --json: one JSON document for a " +
+        "bug report. Exit status 0 when nothing drifted or failed, 1 failed, 2 drifted, 3 both.",
+    )
+    .addHelpText("after", doctorHelp(AS2_DOCTOR_STEPS))
+    .action(async (_options, command: Command) => {
+      const { as2, json, baseUrl } = client(command, io);
+      try {
+        await doctor({
+          io,
+          json,
+          steps: AS2_DOCTOR_STEPS,
+          idempotency: OPERATION_IDEMPOTENCY,
+          raw: as2.raw,
+          validate: VALIDATION.as2.validateResponse,
+          api: "AS2 Gateway REST API v1",
+          command: "as2 doctor",
+          baseUrl,
+        });
       } finally {
         await as2.close();
       }

@@ -3,14 +3,19 @@ import { basename, dirname, join } from "node:path";
 import {
   ApiError,
   ConnectionError,
+  ECGRID_BASE_URL,
   ECGrid,
   EdiClientError,
   failedBeforeSending,
+  OPERATION_IDEMPOTENCY,
   ResponseParseError,
   TimeoutError,
   ValidationError,
 } from "@edi-clients/ecgrid";
 import { type Command, InvalidArgumentError } from "commander";
+import { doctor, doctorHelp } from "../doctor/command.js";
+import { ECGRID_DOCTOR_STEPS, ecgridFailure } from "../doctor/ecgrid-plan.js";
+import { VALIDATION } from "../doctor/validators.js";
 import { checkFiles, exists, localName, writableFolder, writeAtomically } from "../files.js";
 import { CliError, type CliOutput, ExitCode, messageOf, printRows, rowPrinter } from "../io.js";
 import { logLevel, stderrLogger } from "../log.js";
@@ -32,7 +37,7 @@ export function integer(name: string, min = 0) {
   };
 }
 
-function client(command: Command, io: CliOutput): { ecgrid: ECGrid; json: boolean } {
+function client(command: Command, io: CliOutput): { ecgrid: ECGrid; json: boolean; baseUrl: string } {
   const options = command.optsWithGlobals<GlobalOptions>();
   const apiKey = options.apiKey ?? io.env.ECGRID_API_KEY;
   if (!apiKey) throw new ValidationError("no ECGrid API key: pass --api-key or set ECGRID_API_KEY");
@@ -47,6 +52,7 @@ function client(command: Command, io: CliOutput): { ecgrid: ECGrid; json: boolea
       ...(io.fetch ? { fetch: io.fetch } : {}),
     }),
     json: options.json ?? false,
+    baseUrl: baseUrl ?? ECGRID_BASE_URL,
   };
 }
 
@@ -83,6 +89,35 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
       const { ecgrid, json } = client(command, io);
       const me = await ecgrid.users.me();
       printRows(io, [{ userId: me.userId, login: me.login, email: me.email, authLevel: me.authLevel }], json);
+    });
+
+  ecgrid
+    .command("doctor")
+    .description(
+      "check that the server answers as the spec says: runs read-only calls only (version, who am I, " +
+        "one page of each safe list, one parcel and interchange detail), validates every answer " +
+        "(envelope included) and prints a drift report. --json: one JSON document for a bug report. " +
+        "Exit status 0 when nothing drifted or failed, 1 failed, 2 drifted, 3 both.",
+    )
+    .addHelpText("after", doctorHelp(ECGRID_DOCTOR_STEPS))
+    .action(async (_options, command: Command) => {
+      const { ecgrid, json, baseUrl } = client(command, io);
+      try {
+        await doctor({
+          io,
+          json,
+          steps: ECGRID_DOCTOR_STEPS,
+          idempotency: OPERATION_IDEMPOTENCY,
+          raw: ecgrid.raw,
+          validate: VALIDATION.ecgrid.validateResponse,
+          failureOf: ecgridFailure,
+          api: "ECGrid REST API v2.6",
+          command: "ecgrid doctor",
+          baseUrl,
+        });
+      } finally {
+        await ecgrid.close();
+      }
     });
 
   const parcels = ecgrid.command("parcels").description("parcels (EDI files)");
