@@ -21,10 +21,29 @@ export * from "@edi-clients/runtime";
 export type { ECGridCredentials } from "./core/auth.js";
 export { base64ToBytes, bytesToBase64 } from "./core/base64.js";
 export { ECGRID_BASE_URL, ECGRID_RATE_LIMIT, ECGridCore, type ECGridOptions } from "./core/client.js";
+export type {
+  CarbonCopy,
+  Comm,
+  EcGridId,
+  Interchange,
+  Mailbox,
+  Network,
+  Parcel,
+  Partner,
+  Session,
+  StatusDetails,
+  User,
+} from "./core/models.js";
+export { type Open, type PageInfo, ResponseShapeError } from "./core/normalise.js";
 export { OPERATION_IDEMPOTENCY, type OperationId } from "./core/operations.js";
 export { CARBON_COPY_RECORDS_PER_PAGE, type PagedListOptions, RECORDS_PER_PAGE } from "./core/pagination.js";
 export type { BodyOf, FiltersOf } from "./core/resource.js";
 export type { components, operations, paths } from "./generated/openapi.js";
+export type { ApiVersion } from "./resources/auth.js";
+export type { AddVanResult } from "./resources/ids.js";
+export type { InterchangePage, ResendResult } from "./resources/interchanges.js";
+export type { MailboxPage } from "./resources/mailboxes.js";
+export type { NetworkPage } from "./resources/networks.js";
 export type {
   DownloadedParcel,
   FileContent,
@@ -33,6 +52,8 @@ export type {
   ProcessInboxResult,
   UploadInput,
 } from "./resources/parcels.js";
+export type { PartnerNote } from "./resources/partners.js";
+export type { StatusCodes, StatusEntry } from "./resources/status-lists.js";
 
 /**
  * The ECGrid client: one property per resource group.

@@ -1,32 +1,40 @@
-// ECGrid wraps every answer: `{ httpStatus, message, traceId, success, data }` on success and
-// `{ httpStatus, success: false, message, detail, traceId, errorInfo }` on failure. Older pages
-// (and some gateways) use `{ success, errorCode, message, data }`; both are understood.
+// ECGrid wraps every answer in one of two documented envelopes (X10-ENV-1/2), both understood:
+// - success: the pages' `{ success, data, errorCode, message }` (errorCode/message "", null or
+//   absent) and seed 001's `{ httpStatus, message, traceId, success, data }`; list operations may
+//   put `totalRecords`/`pageNo`/`recordsPerPage` next to `data` (X10-ENV-3, read by the lists);
+// - failure: the error guide's legacy `{ success: false, errorCode, message, data: null }` and
+//   seed 001's `{ httpStatus, success: false, message, detail, traceId, errorInfo }`.
+// The error's status is the envelope's `httpStatus` when it declares an error status, else the
+// HTTP status; the legacy `errorCode` is kept in `errorInfo.errorCode` (next to any errorInfo
+// fields), so callers can branch on `InvalidAPIKey`/`AccessDenied`/… whichever envelope came.
+// Keys are read case-insensitively like payload keys (R7).
 import { type ApiErrorDetails, apiErrorFor, type ErrorDescriber } from "@edi-clients/runtime";
+import { isRecord, read, toInteger, toText } from "./normalise.js";
 
-interface EnvelopeFields {
-  httpStatus?: unknown;
-  success?: unknown;
-  message?: unknown;
-  detail?: unknown;
-  title?: unknown;
-  traceId?: unknown;
-  errorInfo?: unknown;
-  errorCode?: unknown;
-}
-
-const text = (value: unknown): string | undefined =>
-  typeof value === "string" && value !== "" ? value : undefined;
+const text = (value: unknown): string | undefined => {
+  const t = toText(value);
+  return t === undefined || t === "" ? undefined : t;
+};
 
 export const describeEcGridError: ErrorDescriber = (status, body) => {
-  const b = (body && typeof body === "object" ? body : {}) as EnvelopeFields;
-  const errorCode = text(b.errorCode);
+  const errorCode = text(read(body, "errorCode"));
+  const errorInfo = read(body, "errorInfo");
   return {
-    message: text(b.message) ?? text(b.title) ?? errorCode ?? `HTTP ${status}`,
-    detail: text(b.detail) ?? null,
-    traceId: text(b.traceId) ?? null,
-    errorInfo: b.errorInfo ?? (errorCode ? { errorCode } : null),
+    message: text(read(body, "message")) ?? text(read(body, "title")) ?? errorCode ?? `HTTP ${status}`,
+    detail: text(read(body, "detail")) ?? null,
+    traceId: text(read(body, "traceId")) ?? null,
+    errorInfo: withErrorCode(errorInfo, errorCode),
   };
 };
+
+/** `errorInfo` as sent, with the legacy envelope's `errorCode` added when it does not carry one. */
+function withErrorCode(errorInfo: unknown, errorCode: string | undefined): unknown {
+  if (errorCode === undefined) return errorInfo ?? null;
+  if (errorInfo === undefined) return { errorCode };
+  if (isRecord(errorInfo))
+    return read(errorInfo, "errorCode") === undefined ? { ...errorInfo, errorCode } : errorInfo;
+  return errorInfo;
+}
 
 /**
  * The `data` of a success envelope. An envelope saying `success: false` is an error even when
@@ -39,10 +47,11 @@ export function unwrapEnvelope<E>(
   operation: string,
   secrets: string[],
 ): DataOf<E> {
-  const fields = (envelope && typeof envelope === "object" ? envelope : {}) as EnvelopeFields;
-  if (fields.success === false) {
+  const success = read(envelope, "success");
+  if (success === false || success === "false") {
+    const httpStatus = toInteger(read(envelope, "httpStatus"));
     const declared =
-      typeof fields.httpStatus === "number" && fields.httpStatus >= 400 ? fields.httpStatus : undefined;
+      httpStatus !== undefined && httpStatus >= 400 && httpStatus <= 599 ? httpStatus : undefined;
     const details: ApiErrorDetails = {
       status: declared ?? response.status,
       operation,
@@ -58,9 +67,8 @@ export function unwrapEnvelope<E>(
 
 /** The `data` of an envelope already known to be a success. */
 export function dataOf<E>(envelope: E): DataOf<E> {
-  return (
-    envelope && typeof envelope === "object" ? (envelope as { data?: unknown }).data : undefined
-  ) as DataOf<E>;
+  if (!isRecord(envelope)) return undefined as DataOf<E>;
+  return ("data" in envelope ? envelope.data : read(envelope, "data")) as DataOf<E>;
 }
 
 /** The type of an envelope's `data`. */

@@ -4,7 +4,15 @@
 // canonical ones: the ID is always an integer, `status` always a string, and the page's field name
 // is filled from the guide's, the WSDL's or the live tools' spelling when only that one arrived.
 import type { components } from "../generated/openapi.js";
-import { type JsonRecord, listOf, normaliseRecord, type Open, type RecordShape, read } from "./normalise.js";
+import {
+  type JsonRecord,
+  listOf,
+  normaliseRecord,
+  type Open,
+  type PageInfo,
+  type RecordShape,
+  read,
+} from "./normalise.js";
 
 type Schemas = components["schemas"];
 type Known<K extends keyof Schemas> = Schemas[K] extends string ? Schemas[K] : never;
@@ -259,21 +267,39 @@ export const USER: RecordShape = {
   status: true,
 };
 
+/** The session record (`auth.session`): the user fields, each optional, `userId` included. */
+export type Session = Partial<User> & { [field: string]: unknown };
+
+export const SESSION: RecordShape = {
+  ...USER,
+  what: "session",
+  texts: { ...USER.texts, expiresAt: ["expiresAt", "timeOut"] },
+  optionalId: true,
+};
+
 /** Reads one record of `shape` at `path` (a list item passes `/data/<items>/<index>`). */
 export function recordReader<T>(operation: string, shape: RecordShape) {
   return (value: unknown, path = "/data"): T => normaliseRecord<T>(operation, value, path, shape);
 }
 
 /**
- * The items of a list in any documented shape (see `listOf`), each read by `reader` with its own
- * JSON Pointer for errors.
+ * The records and paging of a list in any documented shape (see `listOf`), each record read with
+ * its own JSON Pointer for errors (`/data/parcelIDInfoList/3/parcelId`).
  */
-export function listReader<T>(operation: string, shape: RecordShape, itemKeys: string[]) {
+export function pagedRecords<T>(
+  operation: string,
+  envelope: unknown,
+  itemKeys: string[],
+  shape: RecordShape,
+): { items: T[]; page: PageInfo } {
   const one = recordReader<T>(operation, shape);
-  return (envelope: unknown): T[] => {
-    const { items, path } = listOf(operation, envelope, itemKeys);
-    return items.map((item, index) => one(item, `${path}/${index}`));
-  };
+  const { items, page, path } = listOf(operation, envelope, itemKeys);
+  return { items: items.map((item, index) => one(item, `${path}/${index}`)), page };
+}
+
+/** The records of a list in any documented shape, as an array. */
+export function listReader<T>(operation: string, shape: RecordShape, itemKeys: string[]) {
+  return (envelope: unknown): T[] => pagedRecords<T>(operation, envelope, itemKeys, shape).items;
 }
 
 /** The paginator's reader for a list of `shape` records: items and total in any documented shape. */

@@ -265,6 +265,8 @@ export interface RecordShape {
   nested?: Readonly<Record<string, (record: JsonRecord) => unknown>>;
   /** The record has a status (string or `{code, description, statusDate}`): normalised to a string. */
   status?: boolean;
+  /** The ID may be absent (a session record): then it is left out instead of failing. */
+  optionalId?: boolean;
 }
 
 /**

@@ -1,22 +1,54 @@
-import type { CallOptions } from "@edi-clients/runtime";
+import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import { recordReader, SESSION, type Session } from "../core/models.js";
+import { doneOf, isRecord, mapCall, ResponseShapeError, readText, toText } from "../core/normalise.js";
 import { type BodyOf, Resource } from "../core/resource.js";
+
+/** The API version: `version` always a string, `build` when the server reports one (X10-AUTH-1). */
+export interface ApiVersion {
+  [field: string]: unknown;
+  version: string;
+  build?: string;
+}
+
+/**
+ * The page's `{version}`, the quick start's `{version, build}`, or a bare string such as the live
+ * tools' `"v2.6 (Build 1042)"` (its build is read from the parentheses).
+ */
+function versionOf(data: unknown): ApiVersion {
+  const text = toText(data);
+  if (text !== undefined) {
+    const build = /\(build\s+([^)]+)\)/i.exec(text)?.[1]?.trim();
+    return build === undefined ? { version: text } : { version: text, build };
+  }
+  if (isRecord(data)) {
+    const version = readText(data, "version", "rest");
+    if (version === undefined) {
+      throw new ResponseShapeError("authVersion", "/data/version", "a version string", data.version);
+    }
+    const build = readText(data, "build");
+    return { ...data, version, ...(build === undefined ? {} : { build }) };
+  }
+  throw new ResponseShapeError("authVersion", "/data", "a version string or object", data);
+}
 
 /** Sessions and tokens. Signing in and renewing happen by themselves when `credentials` are given. */
 export class Auth extends Resource {
   /** API version; needs no credentials. */
-  version(options?: CallOptions) {
-    return this.core.call("authVersion", (init) => this.core.raw.GET("/v2/auth/version", { ...init }), {
-      ...options,
-      authenticate: false,
-    });
+  version(options?: CallOptions): ApiCall<ApiVersion> {
+    return mapCall(
+      this.core.call("authVersion", (init) => this.core.raw.GET("/v2/auth/version", { ...init }), {
+        ...options,
+        authenticate: false,
+      }),
+      versionOf,
+    );
   }
 
   /** The current session (user, network, mailbox, auth level). */
-  session(options?: CallOptions) {
-    return this.core.call(
-      "authSession",
-      (init) => this.core.raw.POST("/v2/auth/session", { ...init }),
-      options,
+  session(options?: CallOptions): ApiCall<Session> {
+    return mapCall(
+      this.core.call("authSession", (init) => this.core.raw.POST("/v2/auth/session", { ...init }), options),
+      recordReader<Session>("authSession", SESSION),
     );
   }
 
@@ -37,12 +69,15 @@ export class Auth extends Resource {
   }
 
   /** Changes the signed-in user's password. */
-  changePassword(body: BodyOf<"authChangePassword">, options?: CallOptions) {
-    return this.core.call(
-      "authChangePassword",
-      (init) => this.core.raw.PUT("/v2/auth/password", { body, ...init }),
-      { ...options, secrets: [body?.currentPassword, body?.newPassword] },
-      { body },
+  changePassword(body: BodyOf<"authChangePassword">, options?: CallOptions): ApiCall<boolean> {
+    return mapCall(
+      this.core.call(
+        "authChangePassword",
+        (init) => this.core.raw.PUT("/v2/auth/password", { body, ...init }),
+        { ...options, secrets: [body?.currentPassword, body?.newPassword] },
+        { body },
+      ),
+      doneOf,
     );
   }
 }

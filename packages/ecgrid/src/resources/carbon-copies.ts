@@ -1,36 +1,60 @@
-import type { CallOptions } from "@edi-clients/runtime";
+import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import { CARBON_COPY, type CarbonCopy, listReader, pageReader, recordReader } from "../core/models.js";
+import { fromEnvelope, mapCall, recordOrFetch } from "../core/normalise.js";
 import { CARBON_COPY_RECORDS_PER_PAGE, type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** Carbon copies: rules that duplicate a mailbox's traffic into another mailbox. */
 export class CarbonCopies extends Resource {
   /** Carbon copy rule by ID. */
-  get(id: number, options?: CallOptions) {
-    return this.core.call(
-      "carbonCopiesGetCarbonCopy",
-      (init) => this.core.raw.GET("/v2/carboncopies/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  get(id: number, options?: CallOptions): ApiCall<CarbonCopy> {
+    return mapCall(
+      this.core.call(
+        "carbonCopiesGetCarbonCopy",
+        (init) => this.core.raw.GET("/v2/carboncopies/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      recordReader<CarbonCopy>("carbonCopiesGetCarbonCopy", CARBON_COPY),
     );
   }
 
   /** Creates a rule that copies traffic from one mailbox to another. */
-  create(body: BodyOf<"carbonCopiesCreateCarbonCopy">, options?: CallOptions) {
-    return this.core.call(
-      "carbonCopiesCreateCarbonCopy",
-      (init) => this.core.raw.POST("/v2/carboncopies/create", { body, ...init }),
-      options,
-      { body },
+  create(body: BodyOf<"carbonCopiesCreateCarbonCopy">, options?: CallOptions): ApiCall<CarbonCopy> {
+    return mapCall(
+      this.core.call(
+        "carbonCopiesCreateCarbonCopy",
+        (init) => this.core.raw.POST("/v2/carboncopies/create", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "carbonCopiesCreateCarbonCopy",
+          data,
+          recordReader<CarbonCopy>("carbonCopiesCreateCarbonCopy", CARBON_COPY),
+          (id) => this.get(id, options),
+        ),
     );
   }
 
   /** Changes the status or direction of a carbon copy rule. */
-  update(body: BodyOf<"carbonCopiesUpdateCarbonCopy">, options?: CallOptions) {
-    return this.core.call(
-      "carbonCopiesUpdateCarbonCopy",
-      (init) => this.core.raw.PUT("/v2/carboncopies/update", { body, ...init }),
-      options,
-      { body },
+  update(body: BodyOf<"carbonCopiesUpdateCarbonCopy">, options?: CallOptions): ApiCall<CarbonCopy> {
+    return mapCall(
+      this.core.call(
+        "carbonCopiesUpdateCarbonCopy",
+        (init) => this.core.raw.PUT("/v2/carboncopies/update", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "carbonCopiesUpdateCarbonCopy",
+          data,
+          recordReader<CarbonCopy>("carbonCopiesUpdateCarbonCopy", CARBON_COPY),
+          (id) => this.get(id, options),
+          body?.ccId,
+        ),
     );
   }
 
@@ -45,12 +69,15 @@ export class CarbonCopies extends Resource {
   }
 
   /** One page of a mailbox's carbon copy rules (up to 1000 per page). */
-  list(body: BodyOf<"carbonCopiesListCarbonCopies"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "carbonCopiesListCarbonCopies",
-      (init) => this.core.raw.POST("/v2/carboncopies/list", { body, ...init }),
-      options,
-      { body },
+  list(body: BodyOf<"carbonCopiesListCarbonCopies"> = {}, options?: CallOptions): ApiCall<CarbonCopy[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "carbonCopiesListCarbonCopies",
+        (init) => this.core.raw.POST("/v2/carboncopies/list", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<CarbonCopy>("carbonCopiesListCarbonCopies", CARBON_COPY, ["carbonCopyIDInfoList"]),
     );
   }
 
@@ -62,7 +89,7 @@ export class CarbonCopies extends Resource {
       filters,
       (body, init) => this.core.raw.POST("/v2/carboncopies/list", { body, ...init }),
       // This list reports its paging metadata next to `data` in the envelope, not inside it.
-      { items: (data) => data, totalRecords: (envelope) => envelope.totalRecords },
+      pageReader<CarbonCopy>("carbonCopiesListCarbonCopies", CARBON_COPY, ["carbonCopyIDInfoList"]),
       options,
       CARBON_COPY_RECORDS_PER_PAGE,
     );

@@ -1,45 +1,59 @@
-import type { CallOptions } from "@edi-clients/runtime";
+import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import { COMM, type Comm, listReader, recordReader } from "../core/models.js";
+import { fromEnvelope, mapCall, recordOrFetch } from "../core/normalise.js";
 import { type BodyOf, Resource } from "../core/resource.js";
 
 /** Comms: the communication channels (AS2, FTP, SFTP, …) that deliver a mailbox's EDI. */
 export class Comms extends Resource {
   /** Comm details by ID. */
-  get(id: number, options?: CallOptions) {
-    return this.core.call(
-      "commsGetComm",
-      (init) => this.core.raw.GET("/v2/comms/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  get(id: number, options?: CallOptions): ApiCall<Comm> {
+    return mapCall(
+      this.core.call(
+        "commsGetComm",
+        (init) => this.core.raw.GET("/v2/comms/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      recordReader<Comm>("commsGetComm", COMM),
     );
   }
 
   /** Creates a communication channel for a mailbox. */
-  create(body: BodyOf<"commsCreateComm">, options?: CallOptions) {
-    return this.core.call(
-      "commsCreateComm",
-      (init) => this.core.raw.POST("/v2/comms/create", { body, ...init }),
-      options,
-      { body },
+  create(body: BodyOf<"commsCreateComm">, options?: CallOptions): ApiCall<Comm> {
+    return mapCall(
+      this.core.call(
+        "commsCreateComm",
+        (init) => this.core.raw.POST("/v2/comms/create", { body, ...init }),
+        options,
+        { body },
+      ),
+      recordReader<Comm>("commsCreateComm", COMM),
     );
   }
 
   /** Finds comms by identifier, optionally by channel type. */
-  find(body: BodyOf<"commsFindComm">, options?: CallOptions) {
-    return this.core.call(
-      "commsFindComm",
-      (init) => this.core.raw.POST("/v2/comms/find", { body, ...init }),
-      options,
-      { body },
+  find(body: BodyOf<"commsFindComm">, options?: CallOptions): ApiCall<Comm[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "commsFindComm",
+        (init) => this.core.raw.POST("/v2/comms/find", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<Comm>("commsFindComm", COMM, ["comms"]),
     );
   }
 
   /** Comms filtered by type, use type and other criteria. */
-  list(body: BodyOf<"commsListComms"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "commsListComms",
-      (init) => this.core.raw.POST("/v2/comms/list", { body, ...init }),
-      options,
-      { body },
+  list(body: BodyOf<"commsListComms"> = {}, options?: CallOptions): ApiCall<Comm[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "commsListComms",
+        (init) => this.core.raw.POST("/v2/comms/list", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<Comm>("commsListComms", COMM, ["comms"]),
     );
   }
 
@@ -64,12 +78,22 @@ export class Comms extends Resource {
   }
 
   /** Updates a comm's identifier or status. */
-  update(body: BodyOf<"commsUpdateComm">, options?: CallOptions) {
-    return this.core.call(
-      "commsUpdateComm",
-      (init) => this.core.raw.PUT("/v2/comms/update", { body, ...init }),
-      options,
-      { body },
+  update(body: BodyOf<"commsUpdateComm">, options?: CallOptions): ApiCall<Comm> {
+    return mapCall(
+      this.core.call(
+        "commsUpdateComm",
+        (init) => this.core.raw.PUT("/v2/comms/update", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "commsUpdateComm",
+          data,
+          recordReader<Comm>("commsUpdateComm", COMM),
+          (id) => this.get(id, options),
+          body?.commId,
+        ),
     );
   }
 

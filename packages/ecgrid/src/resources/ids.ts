@@ -1,36 +1,68 @@
-import type { CallOptions } from "@edi-clients/runtime";
+import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import { ECGRID_ID, type EcGridId, listReader, pageReader, recordReader } from "../core/models.js";
+import {
+  doneOf,
+  fromEnvelope,
+  isRecord,
+  mapCall,
+  readInteger,
+  recordOrFetch,
+  toInteger,
+} from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+
+/** What `addVan` resolves to: the ECGrid ID is there when the server returned one (WSDL `TPAddVAN`). */
+export interface AddVanResult {
+  added: boolean;
+  ecGridId?: number;
+}
 
 /** ECGrid IDs: the trading partner IDs (ISA qualifier + ID) that route EDI to a mailbox. */
 export class Ids extends Resource {
   /** Creates an ECGrid ID and assigns it to a mailbox. */
-  create(body: BodyOf<"idsCreateId">, options?: CallOptions) {
-    return this.core.call(
-      "idsCreateId",
-      (init) => this.core.raw.POST("/v2/ids", { body, ...init }),
-      options,
-      { body },
+  create(body: BodyOf<"idsCreateId">, options?: CallOptions): ApiCall<EcGridId> {
+    return mapCall(
+      this.core.call("idsCreateId", (init) => this.core.raw.POST("/v2/ids", { body, ...init }), options, {
+        body,
+      }),
+      (data) =>
+        recordOrFetch("idsCreateId", data, recordReader<EcGridId>("idsCreateId", ECGRID_ID), (id) =>
+          this.get(id, options),
+        ),
     );
   }
 
   /** ECGrid ID details by its numeric ID. */
-  get(id: number, options?: CallOptions) {
-    return this.core.call(
-      "idsGetId",
-      (init) => this.core.raw.GET("/v2/ids/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  get(id: number, options?: CallOptions): ApiCall<EcGridId> {
+    return mapCall(
+      this.core.call(
+        "idsGetId",
+        (init) => this.core.raw.GET("/v2/ids/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      recordReader<EcGridId>("idsGetId", ECGRID_ID),
     );
   }
 
   /** Updates the description, status or EDI standard of an ECGrid ID. */
-  update(id: number, body: BodyOf<"idsUpdateId"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "idsUpdateId",
-      (init) => this.core.raw.PUT("/v2/ids/{id}", { params: { path: { id } }, body, ...init }),
-      options,
-      { path: { id }, body },
+  update(id: number, body: BodyOf<"idsUpdateId"> = {}, options?: CallOptions): ApiCall<EcGridId> {
+    return mapCall(
+      this.core.call(
+        "idsUpdateId",
+        (init) => this.core.raw.PUT("/v2/ids/{id}", { params: { path: { id } }, body, ...init }),
+        options,
+        { path: { id }, body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "idsUpdateId",
+          data,
+          recordReader<EcGridId>("idsUpdateId", ECGRID_ID),
+          (id) => this.get(id, options),
+          id,
+        ),
     );
   }
 
@@ -45,22 +77,28 @@ export class Ids extends Resource {
   }
 
   /** Finds ECGrid IDs by ISA qualifier and ID. */
-  find(body: BodyOf<"idsFindId">, options?: CallOptions) {
-    return this.core.call(
-      "idsFindId",
-      (init) => this.core.raw.POST("/v2/ids/find", { body, ...init }),
-      options,
-      { body },
+  find(body: BodyOf<"idsFindId">, options?: CallOptions): ApiCall<EcGridId[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "idsFindId",
+        (init) => this.core.raw.POST("/v2/ids/find", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<EcGridId>("idsFindId", ECGRID_ID, ["ecGridIDInfoList"]),
     );
   }
 
   /** One page of ECGrid IDs, filtered by mailbox, network and/or status. */
-  list(body: BodyOf<"idsListIds"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "idsListIds",
-      (init) => this.core.raw.POST("/v2/ids/list", { body, ...init }),
-      options,
-      { body },
+  list(body: BodyOf<"idsListIds"> = {}, options?: CallOptions): ApiCall<EcGridId[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "idsListIds",
+        (init) => this.core.raw.POST("/v2/ids/list", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<EcGridId>("idsListIds", ECGRID_ID, ["ecGridIDInfoList"]),
     );
   }
 
@@ -71,18 +109,25 @@ export class Ids extends Resource {
       "idsListIds",
       filters,
       (body, init) => this.core.raw.POST("/v2/ids/list", { body, ...init }),
-      { items: (data) => data },
+      pageReader<EcGridId>("idsListIds", ECGRID_ID, ["ecGridIDInfoList"]),
       options,
     );
   }
 
   /** Associates a VAN qualifier and ID with an ECGrid ID for cross-network routing. */
-  addVan(body: BodyOf<"idsAddVan">, options?: CallOptions) {
-    return this.core.call(
-      "idsAddVan",
-      (init) => this.core.raw.POST("/v2/ids/tp-add-van", { body, ...init }),
-      options,
-      { body },
+  addVan(body: BodyOf<"idsAddVan">, options?: CallOptions): ApiCall<AddVanResult> {
+    return mapCall(
+      this.core.call(
+        "idsAddVan",
+        (init) => this.core.raw.POST("/v2/ids/tp-add-van", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data): AddVanResult => {
+        // The page answers `true`; the WSDL's TPAddVAN creates an ECGrid ID and answers its number.
+        const ecGridId = isRecord(data) ? readInteger(data, "ecGridId", "ecgridId") : toInteger(data);
+        return ecGridId === undefined ? { added: doneOf(data) } : { added: true, ecGridId };
+      },
     );
   }
 
@@ -97,12 +142,22 @@ export class Ids extends Resource {
   }
 
   /** Moves a trading partner ECGrid ID to another mailbox. */
-  move(body: BodyOf<"idsMoveTp">, options?: CallOptions) {
-    return this.core.call(
-      "idsMoveTp",
-      (init) => this.core.raw.POST("/v2/ids/tp-move", { body, ...init }),
-      options,
-      { body },
+  move(body: BodyOf<"idsMoveTp">, options?: CallOptions): ApiCall<EcGridId> {
+    return mapCall(
+      this.core.call(
+        "idsMoveTp",
+        (init) => this.core.raw.POST("/v2/ids/tp-move", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "idsMoveTp",
+          data,
+          recordReader<EcGridId>("idsMoveTp", ECGRID_ID),
+          (id) => this.get(id, options),
+          body?.ecGridId,
+        ),
     );
   }
 

@@ -1,16 +1,54 @@
-import type { CallOptions } from "@edi-clients/runtime";
+import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import { INTERCHANGE, type Interchange, pagedRecords, pageReader, recordReader } from "../core/models.js";
+import {
+  fromEnvelope,
+  isRecord,
+  mapCall,
+  type PageInfo,
+  readInteger,
+  toBoolean,
+  toInteger,
+} from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+
+// Interchange lists arrive as the pages' `{totalRecords, pageNo, recordsPerPage, interchanges}`,
+// the WSDL collection `{…, interchangeIDInfoList}` or a bare array (X10-ICH-1).
+const INTERCHANGE_ITEMS = ["interchanges", "interchangeIDInfoList"];
+
+/** One page of interchanges: the pages' shape, filled from whichever variant arrived. */
+export interface InterchangePage extends PageInfo {
+  interchanges: Interchange[];
+}
+
+/** What `resend` resolves to: `resent` is false only when the server answered `false`. */
+export interface ResendResult {
+  resent: boolean;
+  /** The new interchange's ID when the server returned one (an integer, or WSDL `InterchangeIDStatus.id`). */
+  interchangeId?: number;
+  /** The server's answer as received (boolean, integer or `InterchangeIDStatus` object). */
+  raw: unknown;
+}
+
+function interchangePage(operation: string) {
+  return (envelope: unknown): InterchangePage => {
+    const { items, page } = pagedRecords<Interchange>(operation, envelope, INTERCHANGE_ITEMS, INTERCHANGE);
+    return { ...page, interchanges: items };
+  };
+}
 
 /** Interchanges: the ISA envelopes found in parcels. */
 export class Interchanges extends Resource {
   /** Interchange details by ID. */
-  get(id: number, options?: CallOptions) {
-    return this.core.call(
-      "interchangesGetInterchange",
-      (init) => this.core.raw.GET("/v2/interchanges/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  get(id: number, options?: CallOptions): ApiCall<Interchange> {
+    return mapCall(
+      this.core.call(
+        "interchangesGetInterchange",
+        (init) => this.core.raw.GET("/v2/interchanges/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      recordReader<Interchange>("interchangesGetInterchange", INTERCHANGE),
     );
   }
 
@@ -56,12 +94,15 @@ export class Interchanges extends Resource {
   }
 
   /** One page of inbound interchanges. */
-  inboxList(body: BodyOf<"interchangesInboxList"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "interchangesInboxList",
-      (init) => this.core.raw.POST("/v2/interchanges/inbox-list", { body, ...init }),
-      options,
-      { body },
+  inboxList(body: BodyOf<"interchangesInboxList"> = {}, options?: CallOptions): ApiCall<InterchangePage> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "interchangesInboxList",
+        (init) => this.core.raw.POST("/v2/interchanges/inbox-list", { body, ...init }),
+        options,
+        { body },
+      ),
+      interchangePage("interchangesInboxList"),
     );
   }
 
@@ -72,18 +113,21 @@ export class Interchanges extends Resource {
       "interchangesInboxList",
       filters,
       (body, init) => this.core.raw.POST("/v2/interchanges/inbox-list", { body, ...init }),
-      { items: (data) => data.interchanges, totalRecords: (envelope) => envelope.data?.totalRecords },
+      pageReader<Interchange>("interchangesInboxList", INTERCHANGE, INTERCHANGE_ITEMS),
       options,
     );
   }
 
   /** One page of outbound interchanges. */
-  outboxList(body: BodyOf<"interchangesOutboxList"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "interchangesOutboxList",
-      (init) => this.core.raw.POST("/v2/interchanges/outbox-list", { body, ...init }),
-      options,
-      { body },
+  outboxList(body: BodyOf<"interchangesOutboxList"> = {}, options?: CallOptions): ApiCall<InterchangePage> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "interchangesOutboxList",
+        (init) => this.core.raw.POST("/v2/interchanges/outbox-list", { body, ...init }),
+        options,
+        { body },
+      ),
+      interchangePage("interchangesOutboxList"),
     );
   }
 
@@ -94,18 +138,32 @@ export class Interchanges extends Resource {
       "interchangesOutboxList",
       filters,
       (body, init) => this.core.raw.POST("/v2/interchanges/outbox-list", { body, ...init }),
-      { items: (data) => data.interchanges, totalRecords: (envelope) => envelope.data?.totalRecords },
+      pageReader<Interchange>("interchangesOutboxList", INTERCHANGE, INTERCHANGE_ITEMS),
       options,
     );
   }
 
   /** Resends an interchange to its original recipient. */
-  resend(id: number, options?: CallOptions) {
-    return this.core.call(
-      "interchangesResendInterchange",
-      (init) => this.core.raw.POST("/v2/interchanges/resend/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  /**
+   * Resends an interchange to its original recipient. The page answers `true`, the WSDL an
+   * `InterchangeIDStatus` object, the SOAP client an integer: all resolve to `{resent, raw}`.
+   */
+  resend(id: number, options?: CallOptions): ApiCall<ResendResult> {
+    return mapCall(
+      this.core.call(
+        "interchangesResendInterchange",
+        (init) => this.core.raw.POST("/v2/interchanges/resend/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      (data): ResendResult => {
+        const interchangeId = isRecord(data) ? readInteger(data, "id", "interchangeId") : toInteger(data);
+        return {
+          resent: toBoolean(data) ?? true,
+          ...(interchangeId === undefined ? {} : { interchangeId }),
+          raw: data,
+        };
+      },
     );
   }
 }

@@ -1,36 +1,65 @@
-import type { CallOptions } from "@edi-clients/runtime";
+import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import { MAILBOX, type Mailbox, pagedRecords, pageReader, recordReader } from "../core/models.js";
+import { fromEnvelope, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+
+/** One page of mailboxes: the pages' shape, filled from a bare array too (X10-NET-1). */
+export interface MailboxPage extends PageInfo {
+  mailboxes: Mailbox[];
+}
 
 /** Mailboxes: the accounts within a network that send and receive parcels. */
 export class Mailboxes extends Resource {
   /** Mailbox details by ID. */
-  get(id: number, options?: CallOptions) {
-    return this.core.call(
-      "mailboxesGetMailbox",
-      (init) => this.core.raw.GET("/v2/mailboxes/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  get(id: number, options?: CallOptions): ApiCall<Mailbox> {
+    return mapCall(
+      this.core.call(
+        "mailboxesGetMailbox",
+        (init) => this.core.raw.GET("/v2/mailboxes/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      recordReader<Mailbox>("mailboxesGetMailbox", MAILBOX),
     );
   }
 
   /** Creates a mailbox under a network. */
-  create(body: BodyOf<"mailboxesCreateMailbox">, options?: CallOptions) {
-    return this.core.call(
-      "mailboxesCreateMailbox",
-      (init) => this.core.raw.POST("/v2/mailboxes/create", { body, ...init }),
-      options,
-      { body },
+  create(body: BodyOf<"mailboxesCreateMailbox">, options?: CallOptions): ApiCall<Mailbox> {
+    return mapCall(
+      this.core.call(
+        "mailboxesCreateMailbox",
+        (init) => this.core.raw.POST("/v2/mailboxes/create", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "mailboxesCreateMailbox",
+          data,
+          recordReader<Mailbox>("mailboxesCreateMailbox", MAILBOX),
+          (id) => this.get(id, options),
+        ),
     );
   }
 
   /** Updates a mailbox's profile. */
-  update(body: BodyOf<"mailboxesUpdateMailbox">, options?: CallOptions) {
-    return this.core.call(
-      "mailboxesUpdateMailbox",
-      (init) => this.core.raw.POST("/v2/mailboxes/update", { body, ...init }),
-      options,
-      { body },
+  update(body: BodyOf<"mailboxesUpdateMailbox">, options?: CallOptions): ApiCall<Mailbox> {
+    return mapCall(
+      this.core.call(
+        "mailboxesUpdateMailbox",
+        (init) => this.core.raw.POST("/v2/mailboxes/update", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "mailboxesUpdateMailbox",
+          data,
+          recordReader<Mailbox>("mailboxesUpdateMailbox", MAILBOX),
+          (id) => this.get(id, options),
+          body?.mailboxId,
+        ),
     );
   }
 
@@ -45,12 +74,23 @@ export class Mailboxes extends Resource {
   }
 
   /** One page of the mailboxes accessible to the caller. */
-  list(body: BodyOf<"mailboxesListMailboxes"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "mailboxesListMailboxes",
-      (init) => this.core.raw.POST("/v2/mailboxes/list", { body, ...init }),
-      options,
-      { body },
+  list(body: BodyOf<"mailboxesListMailboxes"> = {}, options?: CallOptions): ApiCall<MailboxPage> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "mailboxesListMailboxes",
+        (init) => this.core.raw.POST("/v2/mailboxes/list", { body, ...init }),
+        options,
+        { body },
+      ),
+      (envelope) => {
+        const { items, page } = pagedRecords<Mailbox>(
+          "mailboxesListMailboxes",
+          envelope,
+          ["mailboxes"],
+          MAILBOX,
+        );
+        return { ...page, mailboxes: items };
+      },
     );
   }
 
@@ -61,7 +101,7 @@ export class Mailboxes extends Resource {
       "mailboxesListMailboxes",
       filters,
       (body, init) => this.core.raw.POST("/v2/mailboxes/list", { body, ...init }),
-      { items: (data) => data.mailboxes, totalRecords: (envelope) => envelope.data?.totalRecords },
+      pageReader<Mailbox>("mailboxesListMailboxes", MAILBOX, ["mailboxes"]),
       options,
     );
   }

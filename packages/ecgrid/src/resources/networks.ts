@@ -1,26 +1,47 @@
-import type { CallOptions } from "@edi-clients/runtime";
+import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import { NETWORK, type Network, pagedRecords, pageReader, recordReader } from "../core/models.js";
+import { fromEnvelope, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+
+/** One page of networks: the pages' shape, filled from a bare array too (X10-NET-1). */
+export interface NetworkPage extends PageInfo {
+  networks: Network[];
+}
 
 /** Networks: the top level of the ECGrid hierarchy (network → mailboxes → IDs). */
 export class Networks extends Resource {
   /** Network details by ID. */
-  get(id: number, options?: CallOptions) {
-    return this.core.call(
-      "networksGetNetwork",
-      (init) => this.core.raw.GET("/v2/networks/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  get(id: number, options?: CallOptions): ApiCall<Network> {
+    return mapCall(
+      this.core.call(
+        "networksGetNetwork",
+        (init) => this.core.raw.GET("/v2/networks/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      recordReader<Network>("networksGetNetwork", NETWORK),
     );
   }
 
   /** One page of the networks visible to the caller. */
-  list(body: BodyOf<"networksListNetworks"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "networksListNetworks",
-      (init) => this.core.raw.POST("/v2/networks/list", { body, ...init }),
-      options,
-      { body },
+  list(body: BodyOf<"networksListNetworks"> = {}, options?: CallOptions): ApiCall<NetworkPage> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "networksListNetworks",
+        (init) => this.core.raw.POST("/v2/networks/list", { body, ...init }),
+        options,
+        { body },
+      ),
+      (envelope) => {
+        const { items, page } = pagedRecords<Network>(
+          "networksListNetworks",
+          envelope,
+          ["networks"],
+          NETWORK,
+        );
+        return { ...page, networks: items };
+      },
     );
   }
 
@@ -31,18 +52,28 @@ export class Networks extends Resource {
       "networksListNetworks",
       filters,
       (body, init) => this.core.raw.POST("/v2/networks/list", { body, ...init }),
-      { items: (data) => data.networks, totalRecords: (envelope) => envelope.data?.totalRecords },
+      pageReader<Network>("networksListNetworks", NETWORK, ["networks"]),
       options,
     );
   }
 
   /** Updates a network's profile (company name, address, phone, website). */
-  update(body: BodyOf<"networksUpdateNetwork">, options?: CallOptions) {
-    return this.core.call(
-      "networksUpdateNetwork",
-      (init) => this.core.raw.PUT("/v2/networks", { body, ...init }),
-      options,
-      { body },
+  update(body: BodyOf<"networksUpdateNetwork">, options?: CallOptions): ApiCall<Network> {
+    return mapCall(
+      this.core.call(
+        "networksUpdateNetwork",
+        (init) => this.core.raw.PUT("/v2/networks", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "networksUpdateNetwork",
+          data,
+          recordReader<Network>("networksUpdateNetwork", NETWORK),
+          (id) => this.get(id, options),
+          body?.networkId,
+        ),
     );
   }
 

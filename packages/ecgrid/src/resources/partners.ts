@@ -1,26 +1,49 @@
-import type { CallOptions } from "@edi-clients/runtime";
+import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import { listReader, PARTNER, type Partner, pageReader, recordReader } from "../core/models.js";
+import {
+  fromEnvelope,
+  isRecord,
+  mapCall,
+  ResponseShapeError,
+  read,
+  readText,
+  recordOrFetch,
+  toInteger,
+} from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** Partners: interconnects that permit EDI routing between two ECGrid IDs. */
 export class Partners extends Resource {
   /** Creates an interconnect between two ECGrid IDs. */
-  create(body: BodyOf<"partnersCreatePartner">, options?: CallOptions) {
-    return this.core.call(
-      "partnersCreatePartner",
-      (init) => this.core.raw.POST("/v2/partners", { body, ...init }),
-      options,
-      { body },
+  create(body: BodyOf<"partnersCreatePartner">, options?: CallOptions): ApiCall<Partner> {
+    return mapCall(
+      this.core.call(
+        "partnersCreatePartner",
+        (init) => this.core.raw.POST("/v2/partners", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "partnersCreatePartner",
+          data,
+          recordReader<Partner>("partnersCreatePartner", PARTNER),
+          (id) => this.get(id, options),
+        ),
     );
   }
 
   /** Interconnect details by ID. */
-  get(id: number, options?: CallOptions) {
-    return this.core.call(
-      "partnersGetPartner",
-      (init) => this.core.raw.GET("/v2/partners/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  get(id: number, options?: CallOptions): ApiCall<Partner> {
+    return mapCall(
+      this.core.call(
+        "partnersGetPartner",
+        (init) => this.core.raw.GET("/v2/partners/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      recordReader<Partner>("partnersGetPartner", PARTNER),
     );
   }
 
@@ -35,22 +58,28 @@ export class Partners extends Resource {
   }
 
   /** Number of interconnects of an ECGrid ID, optionally by status. */
-  count(body: BodyOf<"partnersCountPartners">, options?: CallOptions) {
-    return this.core.call(
-      "partnersCountPartners",
-      (init) => this.core.raw.POST("/v2/partners/count", { body, ...init }),
-      options,
-      { body },
+  count(body: BodyOf<"partnersCountPartners">, options?: CallOptions): ApiCall<number> {
+    return mapCall(
+      this.core.call(
+        "partnersCountPartners",
+        (init) => this.core.raw.POST("/v2/partners/count", { body, ...init }),
+        options,
+        { body },
+      ),
+      countOf,
     );
   }
 
   /** One page of the interconnects of an ECGrid ID. */
-  list(body: BodyOf<"partnersListPartners">, options?: CallOptions) {
-    return this.core.call(
-      "partnersListPartners",
-      (init) => this.core.raw.POST("/v2/partners/list", { body, ...init }),
-      options,
-      { body },
+  list(body: BodyOf<"partnersListPartners">, options?: CallOptions): ApiCall<Partner[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "partnersListPartners",
+        (init) => this.core.raw.POST("/v2/partners/list", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<Partner>("partnersListPartners", PARTNER, ["interconnectIDInfoList"]),
     );
   }
 
@@ -61,7 +90,7 @@ export class Partners extends Resource {
       "partnersListPartners",
       filters,
       (body, init) => this.core.raw.POST("/v2/partners/list", { body, ...init }),
-      { items: (data) => data },
+      pageReader<Partner>("partnersListPartners", PARTNER, ["interconnectIDInfoList"]),
       options,
     );
   }
@@ -77,12 +106,64 @@ export class Partners extends Resource {
   }
 
   /** All audit notes of an interconnect. */
-  listNotes(body: BodyOf<"partnersListNotes">, options?: CallOptions) {
-    return this.core.call(
-      "partnersListNotes",
-      (init) => this.core.raw.POST("/v2/partners/notelist", { body, ...init }),
-      options,
-      { body },
+  listNotes(body: BodyOf<"partnersListNotes">, options?: CallOptions): ApiCall<PartnerNote[]> {
+    return mapCall(
+      this.core.call(
+        "partnersListNotes",
+        (init) => this.core.raw.POST("/v2/partners/notelist", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) => notesOf(data),
     );
   }
+}
+
+/** An interconnect note: the page's `{text, timestamp, userId}`, filled from WSDL `InterconnectNote`. */
+export interface PartnerNote {
+  [field: string]: unknown;
+  /** `text`, else WSDL `note`. */
+  text?: string;
+  /** `timestamp`, else WSDL `noteDate`. */
+  timestamp?: string;
+  userId?: number;
+}
+
+function notesOf(data: unknown): PartnerNote[] {
+  if (data == null) return [];
+  if (!Array.isArray(data)) {
+    throw new ResponseShapeError("partnersListNotes", "/data", "an array of notes", data);
+  }
+  return data.map((note, index) => {
+    if (!isRecord(note)) {
+      throw new ResponseShapeError("partnersListNotes", `/data/${index}`, "a note object", note);
+    }
+    const out: PartnerNote = { ...note };
+    const text = readText(note, "text", "note");
+    const timestamp = readText(note, "timestamp", "noteDate");
+    const userId = toInteger(read(note, "userId"));
+    if (text !== undefined) out.text = text;
+    if (timestamp !== undefined) out.timestamp = timestamp;
+    if (userId !== undefined) out.userId = userId;
+    return out;
+  });
+}
+
+/**
+ * The count as a number: the page's integer, or a single-number object/row (the SOAP service
+ * returns a DataSet). Anything else is a precise shape error, never a guessed number (X10-PTN-1).
+ */
+function countOf(data: unknown): number {
+  const direct = toInteger(data);
+  if (direct !== undefined) return direct;
+  const row = Array.isArray(data) && data.length === 1 ? data[0] : data;
+  if (isRecord(row)) {
+    const named = toInteger(read(row, "count", "total", "totalRecords"));
+    if (named !== undefined) return named;
+    const numbers = Object.values(row)
+      .map(toInteger)
+      .filter((n) => n !== undefined);
+    if (numbers.length === 1 && numbers[0] !== undefined) return numbers[0];
+  }
+  throw new ResponseShapeError("partnersCountPartners", "/data", "an integer count", data);
 }

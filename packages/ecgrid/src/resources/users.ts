@@ -1,51 +1,84 @@
-import type { CallOptions } from "@edi-clients/runtime";
+import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import { listReader, pageReader, recordReader, USER, type User } from "../core/models.js";
+import { fromEnvelope, isRecord, mapCall, recordOrFetch } from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
 /** Users: accounts, their roles, passwords, sessions and API keys. */
 export class Users extends Resource {
   /** The user the API key or token belongs to. */
-  me(options?: CallOptions) {
-    return this.core.call("usersGetMe", (init) => this.core.raw.GET("/v2/users/me", { ...init }), options);
+  me(options?: CallOptions): ApiCall<User> {
+    return mapCall(
+      this.core.call("usersGetMe", (init) => this.core.raw.GET("/v2/users/me", { ...init }), options),
+      recordReader<User>("usersGetMe", USER),
+    );
   }
 
   /** User details by ID. */
-  get(id: number, options?: CallOptions) {
-    return this.core.call(
-      "usersGetUser",
-      (init) => this.core.raw.GET("/v2/users/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  get(id: number, options?: CallOptions): ApiCall<User> {
+    return mapCall(
+      this.core.call(
+        "usersGetUser",
+        (init) => this.core.raw.GET("/v2/users/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      recordReader<User>("usersGetUser", USER),
     );
   }
 
   /** Users matching a login name. */
-  getByName(body: BodyOf<"usersGetByName">, options?: CallOptions) {
-    return this.core.call(
-      "usersGetByName",
-      (init) => this.core.raw.POST("/v2/users/by-name", { body, ...init }),
-      options,
-      { body },
+  getByName(body: BodyOf<"usersGetByName">, options?: CallOptions): ApiCall<User[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "usersGetByName",
+        (init) => this.core.raw.POST("/v2/users/by-name", { body, ...init }),
+        options,
+        { body },
+      ),
+      (envelope) => {
+        // The page answers an array, the WSDL's UserInfobyLogin one record: always an array here.
+        const data = (envelope as { data?: unknown }).data;
+        return listReader<User>("usersGetByName", USER, ["userIDInfoList"])(
+          isRecord(data) && !("userIDInfoList" in data) ? { data: [data] } : envelope,
+        );
+      },
     );
   }
 
   /** Creates a user in a network and mailbox. */
-  create(body: BodyOf<"usersCreateUser">, options?: CallOptions) {
-    return this.core.call(
-      "usersCreateUser",
-      (init) => this.core.raw.POST("/v2/users", { body, ...init }),
-      { ...options, secrets: [body?.password] },
-      { body },
+  create(body: BodyOf<"usersCreateUser">, options?: CallOptions): ApiCall<User> {
+    return mapCall(
+      this.core.call(
+        "usersCreateUser",
+        (init) => this.core.raw.POST("/v2/users", { body, ...init }),
+        { ...options, secrets: [body?.password] },
+        { body },
+      ),
+      (data) =>
+        recordOrFetch("usersCreateUser", data, recordReader<User>("usersCreateUser", USER), (id) =>
+          this.get(id, options),
+        ),
     );
   }
 
   /** Updates a user's profile (email, first and last name). */
-  update(body: BodyOf<"usersUpdateUser">, options?: CallOptions) {
-    return this.core.call(
-      "usersUpdateUser",
-      (init) => this.core.raw.PUT("/v2/users", { body, ...init }),
-      options,
-      { body },
+  update(body: BodyOf<"usersUpdateUser">, options?: CallOptions): ApiCall<User> {
+    return mapCall(
+      this.core.call(
+        "usersUpdateUser",
+        (init) => this.core.raw.PUT("/v2/users", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "usersUpdateUser",
+          data,
+          recordReader<User>("usersUpdateUser", USER),
+          (id) => this.get(id, options),
+          body?.userId,
+        ),
     );
   }
 
@@ -60,12 +93,15 @@ export class Users extends Resource {
   }
 
   /** One page of users, filtered by network, mailbox, auth level and status. */
-  list(body: BodyOf<"usersListUsers"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "usersListUsers",
-      (init) => this.core.raw.POST("/v2/users/list", { body, ...init }),
-      options,
-      { body },
+  list(body: BodyOf<"usersListUsers"> = {}, options?: CallOptions): ApiCall<User[]> {
+    return fromEnvelope(
+      this.core.callEnvelope(
+        "usersListUsers",
+        (init) => this.core.raw.POST("/v2/users/list", { body, ...init }),
+        options,
+        { body },
+      ),
+      listReader<User>("usersListUsers", USER, ["userIDInfoList"]),
     );
   }
 
@@ -76,7 +112,7 @@ export class Users extends Resource {
       "usersListUsers",
       filters,
       (body, init) => this.core.raw.POST("/v2/users/list", { body, ...init }),
-      { items: (data) => data },
+      pageReader<User>("usersListUsers", USER, ["userIDInfoList"]),
       options,
     );
   }
@@ -132,12 +168,22 @@ export class Users extends Resource {
   }
 
   /** Sets a user's auth level (role), optionally scoped to a network or mailbox. */
-  setRole(body: BodyOf<"usersSetRole">, options?: CallOptions) {
-    return this.core.call(
-      "usersSetRole",
-      (init) => this.core.raw.POST("/v2/users/role", { body, ...init }),
-      options,
-      { body },
+  setRole(body: BodyOf<"usersSetRole">, options?: CallOptions): ApiCall<User> {
+    return mapCall(
+      this.core.call(
+        "usersSetRole",
+        (init) => this.core.raw.POST("/v2/users/role", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "usersSetRole",
+          data,
+          recordReader<User>("usersSetRole", USER),
+          (id) => this.get(id, options),
+          body?.userId,
+        ),
     );
   }
 
@@ -152,12 +198,22 @@ export class Users extends Resource {
   }
 
   /** Changes the network and mailbox a user belongs to. */
-  setNetworkMailbox(body: BodyOf<"usersSetNetworkMailbox">, options?: CallOptions) {
-    return this.core.call(
-      "usersSetNetworkMailbox",
-      (init) => this.core.raw.POST("/v2/users/set-network-mailbox", { body, ...init }),
-      options,
-      { body },
+  setNetworkMailbox(body: BodyOf<"usersSetNetworkMailbox">, options?: CallOptions): ApiCall<User> {
+    return mapCall(
+      this.core.call(
+        "usersSetNetworkMailbox",
+        (init) => this.core.raw.POST("/v2/users/set-network-mailbox", { body, ...init }),
+        options,
+        { body },
+      ),
+      (data) =>
+        recordOrFetch(
+          "usersSetNetworkMailbox",
+          data,
+          recordReader<User>("usersSetNetworkMailbox", USER),
+          (id) => this.get(id, options),
+          body?.userId,
+        ),
     );
   }
 

@@ -44,8 +44,10 @@ describe("ids against Prism", () => {
   });
 
   it("adds a VAN and reads the default mailbox", async () => {
-    expect(await ecgrid.ids.addVan({ ecGridId: 123456, vanQualifier: "01", vanId: "VANPARTNER001" })).toBe(
-      true,
+    expect(await ecgrid.ids.addVan({ ecGridId: 123456, vanQualifier: "01", vanId: "VANPARTNER001" })).toEqual(
+      {
+        added: true,
+      },
     );
     const mailbox = await ecgrid.ids.getMailboxDefault({ ecGridId: 123456 });
     expect(mailbox).toMatchObject({ mailboxId: 1001, mailboxName: "Acme Corp Mailbox" });

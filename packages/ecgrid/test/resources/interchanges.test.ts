@@ -24,7 +24,7 @@ describe("interchanges against Prism", () => {
 
   it("cancels and resends an interchange", async () => {
     expect(await ecgrid.interchanges.cancel(9870001)).toBe(true);
-    expect(await ecgrid.interchanges.resend(9870001)).toBe(true);
+    expect(await ecgrid.interchanges.resend(9870001)).toEqual({ resent: true, raw: true });
   });
 
   it("parses the date and the fields of an ISA header", async () => {

@@ -6,6 +6,8 @@ import { ECGrid, type PaginateOptions, ValidationError } from "../../src/index.j
 type Shape = { nested: string } | "flat" | "array";
 interface PagedCase {
   name: string;
+  /** The record's ID, which the wrapper requires on every item. */
+  idKey?: string;
   shape: Shape;
   maxPageSize: number;
   filters: Record<string, unknown>;
@@ -16,6 +18,7 @@ interface PagedCase {
 const cases: PagedCase[] = [
   {
     name: "networks.listAll",
+    idKey: "networkId",
     shape: { nested: "networks" },
     maxPageSize: 500,
     filters: { status: "Active" },
@@ -24,6 +27,7 @@ const cases: PagedCase[] = [
   },
   {
     name: "mailboxes.listAll",
+    idKey: "mailboxId",
     shape: { nested: "mailboxes" },
     maxPageSize: 500,
     filters: { networkId: 1001 },
@@ -32,6 +36,7 @@ const cases: PagedCase[] = [
   },
   {
     name: "ids.listAll",
+    idKey: "ecGridId",
     shape: "array",
     maxPageSize: 500,
     filters: { mailboxId: 1001 },
@@ -40,6 +45,7 @@ const cases: PagedCase[] = [
   },
   {
     name: "partners.listAll",
+    idKey: "interconnectId",
     shape: "array",
     maxPageSize: 500,
     filters: { ecGridId: 123456 },
@@ -48,6 +54,7 @@ const cases: PagedCase[] = [
   },
   {
     name: "interchanges.inboxAll",
+    idKey: "interchangeId",
     shape: { nested: "interchanges" },
     maxPageSize: 500,
     filters: { mailboxId: 12345 },
@@ -56,6 +63,7 @@ const cases: PagedCase[] = [
   },
   {
     name: "interchanges.outboxAll",
+    idKey: "interchangeId",
     shape: { nested: "interchanges" },
     maxPageSize: 500,
     filters: { mailboxId: 12345 },
@@ -80,6 +88,7 @@ const cases: PagedCase[] = [
   },
   {
     name: "carbonCopies.listAll",
+    idKey: "ccId",
     shape: "flat",
     maxPageSize: 1000,
     filters: { mailboxId: 101 },
@@ -88,6 +97,7 @@ const cases: PagedCase[] = [
   },
   {
     name: "users.listAll",
+    idKey: "userId",
     shape: "array",
     maxPageSize: 500,
     filters: { mailboxId: 101 },
@@ -119,7 +129,8 @@ function fakeApi(shape: Shape, dataset: unknown[], totalRecords = dataset.length
   return { client, bodies };
 }
 
-const records = (n: number) => Array.from({ length: n }, (_, i) => ({ n: i + 1 }));
+const records = (n: number, idKey?: string) =>
+  Array.from({ length: n }, (_, i) => ({ ...(idKey ? { [idKey]: i + 1 } : {}), n: i + 1 }));
 
 async function collect(iterable: AsyncIterable<unknown>) {
   const items: unknown[] = [];
@@ -131,19 +142,19 @@ describe.each(cases)("$name", (c) => {
   const filters = c.filters as never;
 
   it("requests pages 1, 2, 3 with the filters and stops on a short page", async () => {
-    const { client, bodies } = fakeApi(c.shape, records(5));
-    expect(await collect(c.all(client, filters, { pageSize: 2 }))).toEqual(records(5));
+    const { client, bodies } = fakeApi(c.shape, records(5, c.idKey));
+    expect(await collect(c.all(client, filters, { pageSize: 2 }))).toEqual(records(5, c.idKey));
     expect(bodies).toEqual([1, 2, 3].map((pageNo) => ({ ...c.filters, pageNo, recordsPerPage: 2 })));
   });
 
   it("stops at limit", async () => {
-    const { client, bodies } = fakeApi(c.shape, records(10));
-    expect(await collect(c.all(client, filters, { pageSize: 2, limit: 3 }))).toEqual(records(3));
+    const { client, bodies } = fakeApi(c.shape, records(10, c.idKey));
+    expect(await collect(c.all(client, filters, { pageSize: 2, limit: 3 }))).toEqual(records(3, c.idKey));
     expect(bodies).toHaveLength(2);
   });
 
   it(`rejects a page size outside 1–${c.maxPageSize} or pageNo 0 before any request`, async () => {
-    const { client, bodies } = fakeApi(c.shape, records(1));
+    const { client, bodies } = fakeApi(c.shape, records(1, c.idKey));
     for (const size of [0, c.maxPageSize + 1]) {
       // Never thrown where the iterator is created: the first next() rejects.
       expect(() => c.all(client, filters, { pageSize: size })).not.toThrow();
@@ -162,16 +173,16 @@ describe.each(cases)("$name", (c) => {
 
 describe.each(cases.filter((c) => c.shape !== "array"))("$name (reports totalRecords)", (c) => {
   it("stops at totalRecords even when more would come", async () => {
-    const { client, bodies } = fakeApi(c.shape, records(6), 4);
-    expect(await collect(c.all(client, c.filters as never, { pageSize: 2 }))).toEqual(records(4));
+    const { client, bodies } = fakeApi(c.shape, records(6, c.idKey), 4);
+    expect(await collect(c.all(client, c.filters as never, { pageSize: 2 }))).toEqual(records(4, c.idKey));
     expect(bodies.map((b) => b.pageNo)).toEqual([1, 2]);
   });
 });
 
 describe.each(cases.filter((c) => c.shape === "array"))("$name (no totalRecords)", (c) => {
   it("stops on an empty page", async () => {
-    const { client, bodies } = fakeApi(c.shape, records(4));
-    expect(await collect(c.all(client, c.filters as never, { pageSize: 2 }))).toEqual(records(4));
+    const { client, bodies } = fakeApi(c.shape, records(4, c.idKey));
+    expect(await collect(c.all(client, c.filters as never, { pageSize: 2 }))).toEqual(records(4, c.idKey));
     expect(bodies.map((b) => b.pageNo)).toEqual([1, 2, 3]);
   });
 });
