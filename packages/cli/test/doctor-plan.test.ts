@@ -9,6 +9,7 @@ import { loadSpec } from "../../../scripts/spec-operations.mjs";
 import { AS2_DOCTOR_STEPS } from "../src/doctor/as2-plan.js";
 import { ECGRID_DOCTOR_STEPS } from "../src/doctor/ecgrid-plan.js";
 import type { DoctorStep } from "../src/doctor/engine.js";
+import { VALIDATION } from "../src/doctor/validators.js";
 
 /** operationId → "METHOD /path/template", from the spec. */
 export function specOperations(name: string): Map<string, string> {
@@ -126,6 +127,12 @@ describe("doctor plans", () => {
       path: { as2MessageId: "<r@x>" },
       query: { markAsRead: false },
     });
+  });
+
+  it("every call has a response schema to check its answer against", () => {
+    for (const step of ECGRID_DOCTOR_STEPS)
+      expect(VALIDATION.ecgrid.validatedOperations).toContain(step.operation);
+    for (const step of AS2_DOCTOR_STEPS) expect(VALIDATION.as2.validatedOperations).toContain(step.operation);
   });
 
   it("the idempotency tables know every operation of the specs (so the check above means something)", () => {

@@ -252,6 +252,7 @@ export function registerAs2(program: Command, io: CliOutput): void {
           api: "AS2 Gateway REST API v1",
           command: "as2 doctor",
           baseUrl,
+          secrets: () => as2.core.tokens?.secrets() ?? [],
         });
       } finally {
         await as2.close();

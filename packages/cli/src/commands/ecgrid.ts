@@ -114,6 +114,7 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
           api: "ECGrid REST API v2.6",
           command: "ecgrid doctor",
           baseUrl,
+          secrets: () => ecgrid.core.tokens?.secrets() ?? [],
         });
       } finally {
         await ecgrid.close();

@@ -64,6 +64,8 @@ export interface DoctorRun extends Omit<DoctorOptions, "send"> {
   api: string;
   command: string;
   baseUrl: string;
+  /** Credentials the client obtained during the run (issued tokens): masked in the report too. */
+  secrets?: () => readonly string[];
 }
 
 /** Runs the plan and prints the report; ends with the report's exit status when it is not 0. */
@@ -74,6 +76,7 @@ export async function doctor(run: DoctorRun): Promise<void> {
     send: rawSender(run.raw, run.idempotency),
     ...(run.failureOf ? { failureOf: run.failureOf } : {}),
   });
+  for (const secret of run.secrets?.() ?? []) run.io.protect(secret);
   const report = buildReport(results, {
     version,
     command: run.command,

@@ -150,8 +150,19 @@ function judge(step: DoctorStep, answer: Answer, options: DoctorOptions, context
   } catch {
     // A body too far from the spec to read an ID from: the detail step is skipped, the drift reported.
   }
-  const issues = options.validate(step.operation, status, parsed.body);
+  const issues = distinct(options.validate(step.operation, status, parsed.body));
   return issues.length > 0 ? { outcome: "drifted", status, issues } : { outcome: "ok", status };
+}
+
+/** The issues without repeats (a schema's branches may report the same difference twice). */
+function distinct(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = JSON.stringify([i.path, i.expected, i.received]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 type Parsed = { ok: true; body: unknown } | { ok: false; received: string };
