@@ -9,9 +9,10 @@
 // hand-written one at the same path with no change here.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
+import { parse } from "yaml";
 import { renderValidators, renderValidatorTypes } from "./generate-validators.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -36,21 +37,57 @@ const OPEN_STRING = ts.factory.createParenthesizedType(
 );
 
 /**
- * An open enum is `anyOf: [<known literals: enum schemas or $refs to them>..., {type: string}]` (NOTES
- * `X10-ENUM-1`): the plain-string branch would swallow the literals (`"A" | string` is `string`), so it is
- * emitted as `string & {}` — `"A" | "B" | (string & {})` accepts any string and still autocompletes A and B.
+ * Types are generated from a copy of the spec adjusted for TypeScript only; the spec itself (what Prism, the
+ * response validators and check-ecgrid-examples read) is untouched:
+ * - open enums (NOTES `X10-ENUM-1`) are `anyOf: [<known literals: enum schemas or $refs to them>..., {type: string}]`.
+ *   The plain-string branch would swallow the literals (`"A" | string` is `string`), so it is marked and emitted as
+ *   `string & {}`: `"A" | "B" | (string & {})` accepts any string and editors still offer A and B;
+ * - presence-only branches (`anyOf: [{required: [parcelId]}, {required: [parcelID]}]`, an id with two spellings,
+ *   NOTES R7) are dropped: openapi-typescript types them `unknown`, which would swallow the object type.
  */
-function isOpenEnumCatchAll(schema, path, resolve) {
-  if (schema.type !== "string") return false;
-  if (Object.keys(schema).some((k) => !["type", "description", "title"].includes(k))) return false;
-  const m = /^(.*)\/anyOf\/\d+$/.exec(path ?? "");
-  if (!m) return false;
-  const parent = resolve(m[1]);
-  const isKnown = (branch) => {
-    const b = branch?.$ref ? resolve(branch.$ref) : branch;
+const OPEN_ENUM_CATCH_ALL = "x-open-enum-catch-all";
+const COMPOSITIONS = ["anyOf", "oneOf", "allOf"];
+
+function typingCopy(spec) {
+  const schemas = spec.components?.schemas ?? {};
+  const resolve = (s) =>
+    typeof s?.$ref === "string" && s.$ref.startsWith("#/components/schemas/")
+      ? schemas[s.$ref.slice("#/components/schemas/".length)]
+      : s;
+  const isKnown = (s) => {
+    const b = resolve(s);
     return Array.isArray(b?.enum) || (Array.isArray(b?.anyOf) && b.anyOf.some(isKnown));
   };
-  return Array.isArray(parent?.anyOf) && parent.anyOf.some(isKnown);
+  const isCatchAll = (s) =>
+    s?.type === "string" && Object.keys(s).every((k) => ["type", "description", "title"].includes(k));
+  const isPresenceOnly = (s) => {
+    if (!s || typeof s !== "object" || Array.isArray(s) || "$ref" in s) return false;
+    const keys = Object.keys(s).filter((k) => k !== "description");
+    return (
+      keys.length > 0 &&
+      keys.every(
+        (k) => k === "required" || (COMPOSITIONS.includes(k) && Array.isArray(s[k]) && s[k].every(isPresenceOnly)),
+      )
+    );
+  };
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== "object") return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+      if (COMPOSITIONS.includes(k) && Array.isArray(v)) {
+        const kept = v.filter((b) => !isPresenceOnly(b));
+        if (kept.length > 0) out[k] = kept.map(walk);
+      } else {
+        out[k] = walk(v);
+      }
+    }
+    if (Array.isArray(out.anyOf) && out.anyOf.some(isKnown)) {
+      out.anyOf = out.anyOf.map((b) => (isCatchAll(b) ? { ...b, [OPEN_ENUM_CATCH_ALL]: true } : b));
+    }
+    return out;
+  };
+  return walk(spec);
 }
 
 const header = (spec) =>
@@ -65,14 +102,15 @@ const header = (spec) =>
   ].join("\n");
 
 async function render(target) {
-  const ast = await openapiTS(pathToFileURL(join(root, target.spec)), {
+  const spec = parse(await readFile(join(root, target.spec), "utf8"));
+  const ast = await openapiTS(typingCopy(spec), {
     // A default is what the server assumes when a field is omitted, so the field stays optional.
     defaultNonNullable: false,
     // Binary payloads (file uploads, attachment downloads) are Blobs at runtime, not strings.
-    // Open enums: the catch-all string branch becomes `string & {}` (see isOpenEnumCatchAll).
-    transform(schema, options) {
+    // Open enums: the marked catch-all string branch becomes `string & {}` (see typingCopy).
+    transform(schema) {
       if (schema.format === "binary") return BLOB;
-      if (isOpenEnumCatchAll(schema, options.path, (ref) => options.ctx.resolve(ref))) return OPEN_STRING;
+      if (schema[OPEN_ENUM_CATCH_ALL]) return OPEN_STRING;
       return undefined;
     },
   });

@@ -30,6 +30,20 @@ type OperationId = keyof operations;
  */
 type Payload<B> = B extends { data: infer D } ? D : unknown;
 
+/**
+ * The variant Prism serves (the reference page's) of a payload the spec documents in several shapes (issue 10:
+ * `oneOf`/`anyOf` of the pages', guides' and ECGridOS' shapes): asserts its JSON kind and narrows the type to the
+ * named schema, or to an array of it.
+ */
+function pageObject<K extends keyof Schemas>(_schema: K, value: unknown): Schemas[K] {
+  expectKind(value, "object");
+  return value as Schemas[K];
+}
+function pageArray<K extends keyof Schemas>(_schema: K, value: unknown): Schemas[K][] {
+  expectKind(value, "array");
+  return value as Schemas[K][];
+}
+
 interface Case {
   operationId: OperationId;
   call: (
@@ -411,8 +425,9 @@ const groups = {
           body: { networkId: 0, mailboxId: 0, status: "Active", pageNo: 1, recordsPerPage: 25 },
         }),
       (data) => {
-        expectShape(data, shapes.NetworkList);
-        expectEach(data.networks, shapes.NetworkIDInfo);
+        const list = pageObject("NetworkList", data);
+        expectShape(list, shapes.NetworkList);
+        expectEach(list.networks, shapes.NetworkIDInfo);
       },
     ),
     op(
@@ -455,8 +470,9 @@ const groups = {
           body: { networkId: 1001, status: "Active", pageNo: 1, recordsPerPage: 25 },
         }),
       (data) => {
-        expectShape(data, shapes.MailboxList);
-        expectEach(data.mailboxes, shapes.MailboxIDInfo);
+        const list = pageObject("MailboxList", data);
+        expectShape(list, shapes.MailboxList);
+        expectEach(list.mailboxes, shapes.MailboxIDInfo);
       },
     ),
     op(
@@ -527,7 +543,7 @@ const groups = {
         client.POST("/v2/ids/list", {
           body: { mailboxId: 1001, status: "Active", pageNo: 1, recordsPerPage: 25 },
         }),
-      (data) => expectEach(data, shapes.ECGridIDInfo),
+      (data) => expectEach(pageArray("ECGridIDInfo", data), shapes.ECGridIDInfo),
     ),
     op(
       "idsAddVan",
@@ -675,7 +691,7 @@ const groups = {
             recordsPerPage: 25,
           },
         }),
-      (data) => expectEach(data, shapes.ParcelIDInfo),
+      (data) => expectEach(pageArray("ParcelIDInfo", data), shapes.ParcelIDInfo),
     ),
     op(
       "parcelsGetManifest",
@@ -695,12 +711,12 @@ const groups = {
             recordsPerPage: 25,
           },
         }),
-      (data) => expectEach(data, shapes.ParcelIDInfo),
+      (data) => expectEach(pageArray("ParcelIDInfo", data), shapes.ParcelIDInfo),
     ),
     op(
       "parcelsPendingInboxList",
       (client) => client.POST("/v2/parcels/pending-inbox-list", { body: { mailboxId: 1001 } }),
-      (data) => expectEach(data, shapes.ParcelIDInfo),
+      (data) => expectEach(pageArray("ParcelIDInfo", data), shapes.ParcelIDInfo),
     ),
     op(
       "parcelsResetToInbox",
@@ -797,8 +813,9 @@ const groups = {
           },
         }),
       (data) => {
-        expectShape(data, shapes.InterchangeList);
-        expectEach(data.interchanges, shapes.InterchangeIDInfo);
+        const list = pageObject("InterchangeList", data);
+        expectShape(list, shapes.InterchangeList);
+        expectEach(list.interchanges, shapes.InterchangeIDInfo);
       },
     ),
     op(
@@ -816,8 +833,9 @@ const groups = {
           },
         }),
       (data) => {
-        expectShape(data, shapes.InterchangeList);
-        expectEach(data.interchanges, shapes.InterchangeIDInfo);
+        const list = pageObject("InterchangeList", data);
+        expectShape(list, shapes.InterchangeList);
+        expectEach(list.interchanges, shapes.InterchangeIDInfo);
       },
     ),
     op(
@@ -861,8 +879,9 @@ const groups = {
           },
         }),
       (data) => {
-        expectShape(data, shapes.CallbackEventList);
-        expectEach(data.events, shapes.CallbackEventInfo);
+        const list = pageObject("CallbackEventList", data);
+        expectShape(list, shapes.CallbackEventList);
+        expectEach(list.events, shapes.CallbackEventInfo);
       },
     ),
     op(
@@ -882,8 +901,9 @@ const groups = {
           body: { mailboxId: 12345, status: "Active", pageNo: 1, recordsPerPage: 100 },
         }),
       (data) => {
-        expectShape(data, shapes.CallbackQueueList);
-        expectEach(data.queueEntries, shapes.CallBackQueueIDInfo);
+        const list = pageObject("CallbackQueueList", data);
+        expectShape(list, shapes.CallbackQueueList);
+        expectEach(list.queueEntries, shapes.CallBackQueueIDInfo);
       },
     ),
     op(
@@ -1119,7 +1139,7 @@ const groups = {
     op(
       "usersGetByName",
       (client) => client.POST("/v2/users/by-name", { body: { login: "jsmith" } }),
-      (data) => expectEach(data, shapes.UserIDInfo),
+      (data) => expectEach(pageArray("UserIDInfo", data), shapes.UserIDInfo),
     ),
     op(
       "usersGeneratePassword",
@@ -1284,9 +1304,10 @@ const groups = {
       "statusListsGetStatusLists",
       (client) => client.GET("/v2/status-lists"),
       (data) => {
-        expectShape(data, shapes.StatusLists);
-        expectEach(data.parcelStatuses, shapes.StatusCode);
-        expectEach(data.interchangeStatuses, shapes.StatusCode);
+        const lists = pageObject("StatusLists", data);
+        expectShape(lists, shapes.StatusLists);
+        expectEach(lists.parcelStatuses, shapes.StatusCode);
+        expectEach(lists.interchangeStatuses, shapes.StatusCode);
       },
     ),
   ],
@@ -1394,6 +1415,6 @@ describe("ECGrid: Prism validates requests and credentials", () => {
     expect(response.status).toBe(200);
     expect(violations(response)).toEqual([]);
     expect(data?.success).toBe(true);
-    expectKind(data?.data.version, "string");
+    expectShape(pageObject("VersionInfo", data?.data), { version: "string" });
   });
 });

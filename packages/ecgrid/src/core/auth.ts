@@ -10,8 +10,9 @@ export interface ECGridCredentials {
   password: string;
 }
 
-function issued(data: { token: string; expiresAt: string }): IssuedToken {
-  const expiresAt = Date.parse(data.expiresAt);
+function issued(data: { token: string; expiresAt?: string }): IssuedToken {
+  // `expiresAt` is optional in the tolerant TokenInfo (NOTES X10-AUTH-1): without it the token has no known expiry.
+  const expiresAt = data.expiresAt === undefined ? Number.NaN : Date.parse(data.expiresAt);
   return {
     accessToken: data.token,
     refreshToken: data.token,

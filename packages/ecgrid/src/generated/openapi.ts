@@ -2454,13 +2454,204 @@ export interface components {
         CellCarrierOpen: components["schemas"]["CellCarrier"] | (string & {});
         /** @description An AS2 receipt type (`ReceiptType`) as responses carry it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
         ReceiptTypeOpen: components["schemas"]["ReceiptType"] | (string & {});
+        /** @description A status as an object (the MCP tools' nested `status`; NOTES `X10-PAR-2`, `X10-ICH-1`). */
+        StatusDetail: {
+            /** @description Status name or numeric code. */
+            code?: string | number;
+            /** @description Meaning of the status. */
+            description?: string;
+            /**
+             * Format: date-time
+             * @description When the status was set (UTC).
+             */
+            statusDate?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The upload result as the upload guides show it (NOTES `X10-PAR-1`); the endpoint page returns the bare parcel ID. */
+        ParcelUploadResult: {
+            /**
+             * Format: int64
+             * @description ID of the newly created outbound parcel.
+             */
+            parcelId?: number;
+            /**
+             * Format: int64
+             * @description Spelling of `parcelId` (ECGridOS casing, NOTES R7).
+             */
+            parcelID?: number;
+            /** @description File name of the parcel. */
+            fileName?: string;
+            /** @description Delivery state after the upload (the guides show `OutBoxQueued`). */
+            status?: components["schemas"]["ParcelStatusOpen"];
+            /**
+             * Format: int64
+             * @description File size in bytes.
+             */
+            size?: number;
+        };
+        /** @description The confirm-download result as `guides/common-operations/confirm-download.md` shows it (NOTES `X10-PAR-4`); the endpoint page returns `true`. */
+        ParcelConfirmResult: {
+            /**
+             * Format: int64
+             * @description The confirmed parcel.
+             */
+            parcelId?: number;
+            /** @description Delivery state after the confirmation (the guide shows `InBoxTransferred`). */
+            status?: components["schemas"]["ParcelStatusOpen"];
+        };
+        /** @description ECGridOS' paged parcel list (`ParcelIDInfoCollection`, NOTES `X10-PAR-3`). */
+        ParcelIDInfoCollection: {
+            /**
+             * Format: int32
+             * @description Page size.
+             */
+            pageSize?: number;
+            /**
+             * Format: int32
+             * @description Page number (1-based).
+             */
+            pageNumber?: number;
+            /**
+             * Format: int32
+             * @description Items on this page.
+             */
+            count?: number;
+            /**
+             * Format: int32
+             * @description Total number of matching records.
+             */
+            totalRecords?: number;
+            /**
+             * Format: int32
+             * @description Total number of pages.
+             */
+            totalPages?: number;
+            /** @description Parcels on this page. */
+            parcelIDInfoList?: components["schemas"]["ParcelIDInfo"][];
+        };
+        /** @description ECGridOS' paged interchange list (`InterchangeIDInfoCollection`, NOTES `X10-ICH-1`). */
+        InterchangeIDInfoCollection: {
+            /**
+             * Format: int32
+             * @description Page size.
+             */
+            pageSize?: number;
+            /**
+             * Format: int32
+             * @description Page number (1-based).
+             */
+            pageNumber?: number;
+            /**
+             * Format: int32
+             * @description Items on this page.
+             */
+            count?: number;
+            /**
+             * Format: int32
+             * @description Total number of matching records.
+             */
+            totalRecords?: number;
+            /**
+             * Format: int32
+             * @description Total number of pages.
+             */
+            totalPages?: number;
+            /** @description Interchanges on this page. */
+            interchangeIDInfoList?: components["schemas"]["InterchangeIDInfo"][];
+        };
+        /** @description ECGridOS' paged ECGrid ID list (`ECGridIDInfoCollection`, NOTES `X10-ID-2`). */
+        ECGridIDInfoCollection: {
+            /**
+             * Format: int32
+             * @description Page size.
+             */
+            pageSize?: number;
+            /**
+             * Format: int32
+             * @description Page number (1-based).
+             */
+            pageNumber?: number;
+            /**
+             * Format: int32
+             * @description Items on this page.
+             */
+            count?: number;
+            /**
+             * Format: int32
+             * @description Total number of matching records.
+             */
+            totalRecords?: number;
+            /**
+             * Format: int32
+             * @description Total number of pages.
+             */
+            totalPages?: number;
+            /** @description ECGrid IDs on this page. */
+            ecGridIDInfoList?: components["schemas"]["ECGridIDInfo"][];
+        };
+        /** @description ECGridOS' resend result (`InterchangeIDStatus`, NOTES `X10-ICH-1`). */
+        InterchangeIDStatus: {
+            /**
+             * Format: int64
+             * @description ID of the resent interchange.
+             */
+            id?: number;
+            /**
+             * Format: date-time
+             * @description When the interchange was processed (UTC).
+             */
+            interchangeProcessDate?: string;
+            /**
+             * Format: int32
+             * @description Sender ECGrid ID.
+             */
+            ecGridIdFrom?: number;
+            /**
+             * Format: int32
+             * @description Recipient ECGrid ID.
+             */
+            ecGridIdTo?: number;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            bytes?: number;
+            /** @description Status code. */
+            statusCode?: string;
+            /**
+             * Format: date-time
+             * @description When the status was set (UTC).
+             */
+            statusDate?: string;
+            /**
+             * Format: int64
+             * @description Inbound parcel created by the resend.
+             */
+            parcelIdInbox?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description ECGridOS' status-list entry (`StatusInfo`, NOTES `X10-STAT-1`). */
+        StatusInfo: {
+            /** @description Status code (numeric in ECGridOS). */
+            code?: string | number;
+            /** @description Object type the code belongs to. */
+            qualifier?: string;
+            /** @description Meaning of the code. */
+            message?: string;
+            /** @description Severity level. */
+            level?: string;
+        } & {
+            [key: string]: unknown;
+        };
         /** @description A callback event (one notification for one object). List endpoints return a subset of the fields; Get Event by ID returns all of them. */
         CallbackEventInfo: {
             /**
              * Format: int32
              * @description Unique callback event ID.
              */
-            callbackEventId: number;
+            callbackEventId?: number;
             /**
              * Format: int32
              * @description Callback that produced the event.
@@ -2507,6 +2698,57 @@ export interface components {
              * @description HTTP status returned by the endpoint.
              */
             httpStatus?: number;
+            /**
+             * Format: int32
+             * @description Registration ID (ECGridOS casing).
+             */
+            callBackEventId?: number;
+            /**
+             * Format: int32
+             * @description Network (ECGridOS).
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description User (ECGridOS).
+             */
+            userId?: number;
+            /**
+             * Format: date-time
+             * @description Modified (UTC).
+             */
+            modified?: string;
+            /** @description Object type (ECGridOS). */
+            systemObject?: components["schemas"]["ObjectsOpen"];
+            /**
+             * Format: int32
+             * @description Object status filter (ECGridOS).
+             */
+            objectStatus?: number;
+            /** @description Status code (ECGridOS). */
+            statusCode?: string | number;
+            /** @description Direction (ECGridOS). */
+            direction?: components["schemas"]["DirectionOpen"];
+            /**
+             * Format: int32
+             * @description Frequency (ECGridOS).
+             */
+            frequency?: number;
+            /**
+             * Format: int32
+             * @description Maximum calls (ECGridOS).
+             */
+            maxCalls?: number;
+            /** @description Webhook URL (ECGridOS). */
+            url?: string;
+            /** @description HTTP authentication type (MCP). */
+            httpAuthType?: components["schemas"]["HTTPAuthTypeOpen"];
+            /** @description HTTP authentication (ECGridOS; the password is a secret). */
+            httpAuthentication?: {
+                [key: string]: unknown;
+            };
+            /** @description Queue entries (ECGridOS). */
+            callBackQueue?: components["schemas"]["CallBackQueueIDInfo"][];
         };
         /** @description A page of callback events. */
         CallbackEventList: components["schemas"]["PageInfo"] & {
@@ -2519,7 +2761,7 @@ export interface components {
              * Format: int32
              * @description Unique callback ID.
              */
-            callbackId: number;
+            callbackId?: number;
             /**
              * Format: uri
              * @description Webhook URL ECGrid POSTs to.
@@ -2541,6 +2783,63 @@ export interface components {
             httpAuthType?: components["schemas"]["HTTPAuthTypeOpen"];
             /** @description Callback status. */
             status?: components["schemas"]["CallBackStatusOpen"];
+            /**
+             * Format: int32
+             * @description Registration ID (ECGridOS `CallBackEventIDInfo`).
+             */
+            callBackEventId?: number;
+            /**
+             * Format: int64
+             * @description ID returned by create in `guides/common-operations/configure-callbacks.md`.
+             */
+            callBackQueueId?: number;
+            /** @description Webhook URL (guides). */
+            callBackUrl?: string;
+            /** @description Event (guides). */
+            callBackEvent?: string;
+            /** @description Object type (ECGridOS; the page says `event`). */
+            systemObject?: components["schemas"]["ObjectsOpen"];
+            /** @description Direction (ECGridOS). */
+            direction?: components["schemas"]["DirectionOpen"];
+            /**
+             * Format: int32
+             * @description Frequency (ECGridOS).
+             */
+            frequency?: number;
+            /**
+             * Format: int32
+             * @description Maximum calls (ECGridOS).
+             */
+            maxCalls?: number;
+            /**
+             * Format: int32
+             * @description Maximum retries (ECGridOS).
+             */
+            maxRetries?: number;
+            /**
+             * Format: int32
+             * @description Object status filter (ECGridOS).
+             */
+            objectStatus?: number;
+            /**
+             * Format: int32
+             * @description User (ECGridOS).
+             */
+            userId?: number;
+            /**
+             * Format: date-time
+             * @description Created (UTC).
+             */
+            created?: string;
+            /**
+             * Format: date-time
+             * @description Modified (UTC).
+             */
+            modified?: string;
+            /** @description HTTP authentication (ECGridOS; the password is a secret). */
+            httpAuthentication?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Delivery queue entry of a callback. */
         CallBackQueueIDInfo: {
@@ -2548,7 +2847,7 @@ export interface components {
              * Format: int32
              * @description Callback ID.
              */
-            callbackId: number;
+            callbackId?: number;
             /**
              * Format: uri
              * @description Webhook URL.
@@ -2583,6 +2882,46 @@ export interface components {
              * @description HTTP status returned by the endpoint on the last attempt.
              */
             lastHttpStatus?: number;
+            /**
+             * Format: int64
+             * @description Queue entry ID (ECGridOS).
+             */
+            callBackQueueId?: number;
+            /**
+             * Format: date-time
+             * @description Queued (ECGridOS, UTC).
+             */
+            date?: string;
+            /** @description The registration (ECGridOS, lite). */
+            callBackEvent?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: int32
+             * @description Calls remaining (ECGridOS).
+             */
+            callsRemaining?: number;
+            /**
+             * Format: date-time
+             * @description Next call (UTC).
+             */
+            nextCall?: string;
+            /**
+             * Format: int64
+             * @description Object (ECGridOS).
+             */
+            objectId?: number;
+            /**
+             * Format: int32
+             * @description User (ECGridOS).
+             */
+            userId?: number;
+            /** @description Test entry (ECGridOS). */
+            test?: boolean;
+            /** @description Delivery log (ECGridOS). */
+            callBackLog?: {
+                [key: string]: unknown;
+            }[];
         };
         /** @description A page of callback queue entries. */
         CallbackQueueList: components["schemas"]["PageInfo"] & {
@@ -2620,7 +2959,7 @@ export interface components {
              * Format: int32
              * @description Unique carbon copy rule ID.
              */
-            ccId: number;
+            ccId?: number;
             /**
              * Format: int32
              * @description Source mailbox.
@@ -2640,6 +2979,55 @@ export interface components {
              * @description When the rule was created (UTC).
              */
             created?: string;
+            /**
+             * Format: int32
+             * @description Spelling of `ccId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            carbonCopyId?: number;
+            /**
+             * Format: int32
+             * @description Spelling of `ccId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            carbonCopyID?: number;
+            /**
+             * Format: int32
+             * @description Network (guides, ECGridOS).
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description Mailbox (guides, ECGridOS).
+             */
+            mailboxId?: number;
+            /**
+             * Format: int32
+             * @description Destination mailbox (guides).
+             */
+            copyToMailboxId?: number;
+            /**
+             * Format: date-time
+             * @description When the rule was created (guides, UTC).
+             */
+            createdDate?: string;
+            /**
+             * Format: date-time
+             * @description When the rule was last modified (ECGridOS, UTC).
+             */
+            modified?: string;
+            /** @description Original sender (ECGridOS). */
+            originalFrom?: components["schemas"]["ECGridIDInfo"];
+            /** @description Original recipient (ECGridOS). */
+            originalTo?: components["schemas"]["ECGridIDInfo"];
+            /** @description Copy sender (ECGridOS). */
+            ccFrom?: components["schemas"]["ECGridIDInfo"];
+            /** @description Copy recipient (ECGridOS). */
+            ccTo?: components["schemas"]["ECGridIDInfo"];
+            /** @description GS sender filter (ECGridOS). */
+            gsFrom?: string;
+            /** @description GS recipient filter (ECGridOS). */
+            gsTo?: string;
+            /** @description Transaction-set filter (ECGridOS). */
+            transactionSet?: string;
         };
         /** @description A communication channel (Comm) of a mailbox. */
         CommIDInfo: {
@@ -2647,7 +3035,7 @@ export interface components {
              * Format: int32
              * @description Unique Comm ID.
              */
-            commId: number;
+            commId?: number;
             /**
              * Format: int32
              * @description Mailbox the channel belongs to.
@@ -2665,6 +3053,66 @@ export interface components {
             privateKeyRequired?: boolean;
             /** @description Whether certificates are attached to the channel. */
             withCerts?: boolean;
+            /**
+             * Format: int32
+             * @description Spelling of `commId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            commID?: number;
+            /** @description Protocol of the channel (ECGridOS; the pages say `commType`). */
+            type?: components["schemas"]["NetworkGatewayCommChannelOpen"];
+            /** @description Protocol version (ECGridOS). */
+            version?: string;
+            /**
+             * Format: date-time
+             * @description Created (UTC).
+             */
+            created?: string;
+            /**
+             * Format: date-time
+             * @description Modified (UTC).
+             */
+            modified?: string;
+            /** @description ECGrid-hosted (ECGridOS). */
+            hosted?: boolean;
+            /** @description Owner (ECGridOS). */
+            owner?: components["schemas"]["UserIDInfo"];
+            /**
+             * Format: int32
+             * @description Network (ECGridOS).
+             */
+            networkId?: number;
+            /** @description Endpoint URL (ECGridOS). */
+            url?: string;
+            /** @description MIME type override (ECGridOS). */
+            mimeTypeOverride?: string;
+            /** @description Sign (ECGridOS). */
+            signData?: boolean;
+            /** @description Encrypt (ECGridOS). */
+            encryptData?: boolean;
+            /** @description Compress (ECGridOS). */
+            compressData?: boolean;
+            /**
+             * Format: date-time
+             * @description Usage start (UTC).
+             */
+            beginUsage?: string;
+            /**
+             * Format: date-time
+             * @description Usage end (UTC).
+             */
+            endUsage?: string;
+            /** @description Receipt policy (ECGridOS). */
+            receipt?: components["schemas"]["ReceiptTypeOpen"];
+            /** @description TLS client authentication (ECGridOS). */
+            sslClientAuthentication?: boolean;
+            /** @description HTTP authentication `{type, user, password}` (ECGridOS; the password is a secret). */
+            httpAuthentication?: {
+                [key: string]: unknown;
+            };
+            /** @description Certificates (ECGridOS; `rootInfo` is a secret). */
+            certificates?: {
+                [key: string]: unknown;
+            }[];
         };
         /** @description An ECGrid ID (trading partner ID: ISA qualifier + ISA ID registered to a mailbox). */
         ECGridIDInfo: {
@@ -2672,7 +3120,7 @@ export interface components {
              * Format: int32
              * @description Numeric ECGrid ID.
              */
-            ecGridId: number;
+            ecGridId?: number;
             /**
              * Format: int32
              * @description Mailbox the ID is assigned to.
@@ -2695,6 +3143,44 @@ export interface components {
             routingGroup?: components["schemas"]["RoutingGroupOpen"];
             /** @description EDI format standard. */
             ediStandard?: components["schemas"]["EDIStandardOpen"];
+            /**
+             * Format: int32
+             * @description Spelling of `ecGridId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            ecGridID?: number;
+            /**
+             * Format: int32
+             * @description Spelling of `ecGridId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            ecgridId?: number;
+            /** @description Network name (ECGridOS, MCP). */
+            networkName?: string;
+            /** @description Mailbox name (ECGridOS, MCP). */
+            mailboxName?: string;
+            /** @description Data email address (ECGridOS). */
+            dataEMail?: string;
+            /** @description Data email address (MCP). */
+            dataEmail?: string;
+            /** @description Whether this is the mailbox's default ID (ECGridOS, MCP). */
+            mailboxDefault?: boolean;
+            /** @description Test / production use (ECGridOS, MCP). */
+            useType?: components["schemas"]["UseTypeOpen"];
+            /** @description Owning user (ECGridOS). */
+            owner?: components["schemas"]["UserIDInfo"];
+            /** @description Ownership record (ECGridOS `ECGridOwnerInfo`: networkId, mailboxId, created, effective, expires, lastTraffic, routingGroup). */
+            ownerInfo?: {
+                [key: string]: unknown;
+            };
+            /** @description Mailbox configuration (ECGridOS `MailboxConfig`). */
+            config?: {
+                [key: string]: unknown;
+            };
+            /** @description ISA qualifier (guides). */
+            isaQualifier?: string;
+            /** @description ISA ID (guides). */
+            isaId?: string;
+            /** @description Company name (guides). */
+            companyName?: string;
         };
         /** @description Parcel counts for two trailing time windows. */
         InstantStats: {
@@ -2718,6 +3204,8 @@ export interface components {
              * @description Parcels processed within the second window.
              */
             window2Count?: number;
+        } & {
+            [key: string]: unknown;
         };
         /** @description The fields of a parsed ISA interchange header (values are returned verbatim, including padding). */
         InterchangeHeaderInfo: {
@@ -2760,7 +3248,7 @@ export interface components {
              * Format: int64
              * @description Unique ECGrid interchange ID.
              */
-            interchangeId: number;
+            interchangeId?: number;
             /**
              * Format: int64
              * @description Parcel that contains the interchange.
@@ -2774,13 +3262,98 @@ export interface components {
             standard?: components["schemas"]["EDIStandardOpen"];
             /** @description EDI document (transaction set) type, e.g. `850`. */
             documentType?: string;
-            /** @description Status of the interchange (the page documents the `Status` ENUM here). */
-            status?: components["schemas"]["InterchangeStatusOpen"];
+            /** @description Interchange status: a status name (open) or an object `{code, description, statusDate}` (NOTES `X10-ICH-1`). */
+            status?: components["schemas"]["InterchangeStatusOpen"] | components["schemas"]["StatusDetail"];
             /**
              * Format: date-time
              * @description When the interchange was created (UTC).
              */
             created?: string;
+            /**
+             * Format: int64
+             * @description Spelling of `interchangeId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            interchangeID?: number;
+            /**
+             * Format: date-time
+             * @description When the interchange was processed (ECGridOS, UTC).
+             */
+            interchangeProcessDate?: string;
+            /**
+             * Format: int32
+             * @description Sender network (ECGridOS).
+             */
+            networkIdFrom?: number;
+            /** @description Sender network name (ECGridOS). */
+            networkNameFrom?: string;
+            /**
+             * Format: int32
+             * @description Sender mailbox (ECGridOS).
+             */
+            mailboxIdFrom?: number;
+            /**
+             * Format: int32
+             * @description Recipient network (ECGridOS).
+             */
+            networkIdTo?: number;
+            /** @description Recipient network name (ECGridOS). */
+            networkNameTo?: string;
+            /**
+             * Format: int32
+             * @description Recipient mailbox (ECGridOS).
+             */
+            mailboxIdTo?: number;
+            /**
+             * Format: int64
+             * @description Size in bytes (ECGridOS).
+             */
+            bytes?: number;
+            /** @description ISA-13 control number (ECGridOS). */
+            interchangeControlId?: string;
+            /**
+             * Format: date-time
+             * @description Interchange date and time (ECGridOS, UTC).
+             */
+            interchangeDateTime?: string;
+            /**
+             * Format: date-time
+             * @description When the interchange is archived (UTC).
+             */
+            archiveDate?: string;
+            /**
+             * Format: date-time
+             * @description When the status was set (UTC).
+             */
+            statusDate?: string;
+            /** @description Status code (ECGridOS). */
+            statusCode?: string | number;
+            /** @description Status message (ECGridOS). */
+            statusMessage?: string;
+            /** @description Raw ISA header (ECGridOS). */
+            header?: string;
+            /** @description Sender ECGrid ID record (ECGridOS, MCP). */
+            tpFrom?: components["schemas"]["ECGridIDInfo"];
+            /** @description Recipient ECGrid ID record (ECGridOS, MCP). */
+            tpTo?: components["schemas"]["ECGridIDInfo"];
+            /** @description Parcels carrying the interchange (ECGridOS). */
+            parcels?: {
+                [key: string]: unknown;
+            }[];
+            /** @description Parcel IDs (MCP). */
+            parcelIds?: number[];
+            /**
+             * Format: int32
+             * @description Number of parcels (MCP).
+             */
+            parcelCount?: number;
+            /** @description Sender summary (MCP). */
+            from?: {
+                [key: string]: unknown;
+            };
+            /** @description Recipient summary (MCP). */
+            to?: {
+                [key: string]: unknown;
+            };
         };
         /** @description A page of interchanges. */
         InterchangeList: components["schemas"]["PageInfo"] & {
@@ -2800,6 +3373,36 @@ export interface components {
             transactionSetCount?: number;
             /** @description Group control number (GS-06). */
             groupControlNumber?: string;
+            /**
+             * Format: date-time
+             * @description Manifest entry date (ECGridOS `ManifestInfo`).
+             */
+            manifestDate?: string;
+            /**
+             * Format: int32
+             * @description Network (ECGridOS).
+             */
+            networkId?: number;
+            /** @description Network name (ECGridOS). */
+            networkName?: string;
+            /** @description Manifest entry type (ECGridOS `ManifestType`). */
+            type?: string;
+            /**
+             * Format: int64
+             * @description Parcel (ECGridOS).
+             */
+            parcelId?: number;
+            /**
+             * Format: int64
+             * @description Interchange (ECGridOS).
+             */
+            interchangeId?: number;
+            /** @description Status code (ECGridOS). */
+            statusCode?: string | number;
+            /** @description Status message (ECGridOS). */
+            statusMessage?: string;
+            /** @description Status colour (ECGridOS). */
+            statusColor?: string;
         };
         /** @description Interchange statistics for one period. */
         InterchangeStatsInfo: {
@@ -2825,6 +3428,8 @@ export interface components {
             totalBytes?: number;
             /** @description Direction filter applied. */
             direction?: components["schemas"]["DirectionOpen"];
+        } & {
+            [key: string]: unknown;
         };
         /** @description An interconnect (partner relationship) permitting EDI routing between two ECGrid IDs. */
         InterconnectIDInfo: {
@@ -2832,7 +3437,7 @@ export interface components {
              * Format: int32
              * @description Numeric interconnect / partner ID.
              */
-            interconnectId: number;
+            interconnectId?: number;
             /**
              * Format: int32
              * @description Originating ECGrid ID.
@@ -2855,6 +3460,60 @@ export interface components {
              * @description When the interconnect was last modified (UTC).
              */
             modified?: string;
+            /**
+             * Format: int32
+             * @description Spelling of `interconnectId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            interconnectID?: number;
+            /** @description Unique ID (ECGridOS). */
+            uniqueId?: string;
+            /**
+             * Format: date-time
+             * @description When the setup completed (ECGridOS, UTC).
+             */
+            completed?: string;
+            /**
+             * Format: date-time
+             * @description Last traffic (ECGridOS, UTC).
+             */
+            lastTraffic?: string;
+            /**
+             * Format: date-time
+             * @description Last inbound traffic (UTC).
+             */
+            lastTrafficInbound?: string;
+            /**
+             * Format: date-time
+             * @description Last outbound traffic (UTC).
+             */
+            lastTrafficOutbound?: string;
+            /**
+             * Format: date-time
+             * @description When the partnership was created (guides, UTC).
+             */
+            createdDate?: string;
+            /** @description Requesting user (ECGridOS). */
+            requestorUser?: components["schemas"]["UserIDInfo"];
+            /** @description Contact user (ECGridOS). */
+            contactUser?: components["schemas"]["UserIDInfo"];
+            /** @description Contact name (ECGridOS). */
+            contactName?: string;
+            /** @description Contact email (ECGridOS). */
+            contactEMail?: string;
+            /** @description Whether pending interchanges are suspended (ECGridOS). */
+            suspendPendingInterchanges?: boolean;
+            /** @description First trading partner (ECGridOS `TP1`). */
+            tp1?: components["schemas"]["ECGridIDInfo"];
+            /** @description AS2 ID of the first partner (ECGridOS). */
+            as2ID1?: string;
+            /** @description Reference of the first partner (ECGridOS). */
+            reference1?: string;
+            /** @description Second trading partner (ECGridOS `TP2`). */
+            tp2?: components["schemas"]["ECGridIDInfo"];
+            /** @description AS2 ID of the second partner (ECGridOS). */
+            as2ID2?: string;
+            /** @description Reference of the second partner (ECGridOS). */
+            reference2?: string;
         };
         /** @description An audit note attached to an interconnect. */
         InterconnectNoteInfo: {
@@ -2870,6 +3529,33 @@ export interface components {
              * @description User who added the note.
              */
             userId?: number;
+            /**
+             * Format: int32
+             * @description Partnership (ECGridOS).
+             */
+            interconnectId?: number;
+            /**
+             * Format: int32
+             * @description Note ID (ECGridOS).
+             */
+            interconnectNoteId?: number;
+            /**
+             * Format: date-time
+             * @description When the note was posted (ECGridOS, UTC).
+             */
+            noteDate?: string;
+            /** @description Note text (ECGridOS; the page says `text`). */
+            note?: string;
+            /** @description Author (ECGridOS). */
+            postedBy?: string;
+            /** @description Note status (ECGridOS). */
+            status?: string;
+            /** @description Email recipients (ECGridOS). */
+            mailTo?: string;
+            /** @description Attachment `{fileName, content}` (ECGridOS). */
+            attachment?: {
+                [key: string]: unknown;
+            };
         };
         /** @description An API key record. */
         KeyInfo: {
@@ -2899,7 +3585,7 @@ export interface components {
              * Format: int32
              * @description Default mailbox ID.
              */
-            mailboxId: number;
+            mailboxId?: number;
             /**
              * Format: int32
              * @description Network that owns the mailbox.
@@ -2909,6 +3595,11 @@ export interface components {
             mailboxName?: string;
             /** @description Lifecycle status of the mailbox. */
             status?: components["schemas"]["StatusOpen"];
+            /**
+             * Format: int32
+             * @description Spelling of `mailboxId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            mailboxID?: number;
         };
         /** @description An ECGrid mailbox. */
         MailboxIDInfo: {
@@ -2916,7 +3607,7 @@ export interface components {
              * Format: int32
              * @description Unique numeric mailbox ID.
              */
-            mailboxId: number;
+            mailboxId?: number;
             /**
              * Format: int32
              * @description ID of the network that owns the mailbox.
@@ -2938,6 +3629,38 @@ export interface components {
              * @description When the mailbox was last modified (UTC).
              */
             modified?: string;
+            /**
+             * Format: int32
+             * @description Spelling of `mailboxId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            mailboxID?: number;
+            /** @description Mailbox name (ECGridOS; the pages say `companyName`). */
+            name?: string;
+            /** @description Description (ECGridOS). */
+            description?: string;
+            /** @description Whether the mailbox is managed (ECGridOS). */
+            managed?: boolean;
+            /** @description Test / production use (ECGridOS). */
+            useType?: components["schemas"]["UseTypeOpen"];
+            /** @description Mailbox configuration (ECGridOS `MailboxConfig`). */
+            config?: {
+                [key: string]: unknown;
+            };
+            /** @description Default AS2 ID (ECGridOS). */
+            defaultAS2ID?: string;
+            /**
+             * Format: date-time
+             * @description When the mailbox was created (guides, UTC).
+             */
+            createdDate?: string;
+            /** @description Owner record (ECGridOS). */
+            ownerInfo?: {
+                [key: string]: unknown;
+            };
+            /** @description Alias network/mailbox (ECGridOS). */
+            netOpsInfo?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Interchange statistics for the caller's mailbox. */
         MailboxInterchangeStats: {
@@ -2958,6 +3681,8 @@ export interface components {
             totalBytes?: number;
             /** @description The reporting period covered (e.g. `2026-04`). */
             period?: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description A page of mailboxes. */
         MailboxList: components["schemas"]["PageInfo"] & {
@@ -2996,6 +3721,8 @@ export interface components {
              * @description UTC timestamp when the statistics were compiled.
              */
             reportGeneratedAt?: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description One row of a monthly report. The row structure varies by report type; the fields below are those of the documented example. */
         MonthlyReportRow: {
@@ -3044,7 +3771,7 @@ export interface components {
              * Format: int32
              * @description Unique numeric network ID.
              */
-            networkId: number;
+            networkId?: number;
             /** @description Short unique identifier of the network. */
             uniqueId?: string;
             /** @description Company / display name. */
@@ -3061,6 +3788,46 @@ export interface components {
              * @description When the network was last modified (UTC).
              */
             modified?: string;
+            /**
+             * Format: int32
+             * @description Spelling of `networkId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            networkID?: number;
+            /** @description Network name (ECGridOS; the pages say `companyName`). */
+            name?: string;
+            /** @description Location (ECGridOS). */
+            location?: string;
+            /** @description Administrative contact (ECGridOS). */
+            adminContact?: string;
+            /** @description Administrative phone (ECGridOS). */
+            adminPhone?: string;
+            /** @description Administrative email (ECGridOS). */
+            adminEMail?: string;
+            /**
+             * Format: date-time
+             * @description Last contact (ECGridOS, UTC).
+             */
+            lastContact?: string;
+            /** @description Network type (ECGridOS `NetworkType`). */
+            type?: string;
+            /** @description Run status (ECGridOS `NetworkRunStatus`). */
+            runStatus?: string;
+            /** @description Outage status (ECGridOS `NetworkStatus`). */
+            networkStatus?: string;
+            /** @description Home website (ECGridOS). */
+            homeWebsite?: string;
+            /** @description Support website (ECGridOS). */
+            supportWebsite?: string;
+            /** @description Login website (ECGridOS). */
+            loginWebsite?: string;
+            /** @description Owner-side routing metadata (ECGridOS). */
+            ownerInfo?: {
+                [key: string]: unknown;
+            };
+            /** @description Infrastructure details (ECGridOS; holds secrets — never printed). */
+            netOpsInfo?: {
+                [key: string]: unknown;
+            };
         };
         /** @description A page of networks. */
         NetworkList: components["schemas"]["PageInfo"] & {
@@ -3091,16 +3858,39 @@ export interface components {
              * Format: int64
              * @description Unique parcel ID.
              */
-            parcelId: number;
+            parcelId?: number;
             /** @description File name of the parcel. */
             fileName?: string;
             /** @description File content, Base64-encoded. */
-            content: string;
+            content?: string;
             /**
              * Format: int64
              * @description File size in bytes.
              */
             bytes?: number;
+            /**
+             * Format: int64
+             * @description Spelling of `parcelId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            parcelID?: number;
+            /** @description File content, Base64-encoded (ECGridOS `FileInfo`). */
+            contentBase64String?: string;
+            /** @description Encoding of `content` (the download guide shows `Base64`). */
+            contentEncoding?: string;
+            /**
+             * Format: int64
+             * @description File size in bytes (guides).
+             */
+            size?: number;
+            /**
+             * Format: date-time
+             * @description File date (ECGridOS, UTC).
+             */
+            fileDate?: string;
+            /** @description EDI standard (ECGridOS). */
+            standard?: components["schemas"]["EDIStandardOpen"];
+            /** @description Whether the file comes from the router archive (ECGridOS). */
+            routerArchive?: boolean;
         };
         /** @description A parcel: the file-level container for one or more EDI interchanges. */
         ParcelIDInfo: {
@@ -3108,7 +3898,7 @@ export interface components {
              * Format: int64
              * @description Unique parcel ID.
              */
-            parcelId: number;
+            parcelId?: number;
             /**
              * Format: int32
              * @description Mailbox the parcel belongs to.
@@ -3126,8 +3916,8 @@ export interface components {
              * @description File size in bytes.
              */
             bytes?: number;
-            /** @description Current delivery state. */
-            status?: components["schemas"]["ParcelStatusOpen"];
+            /** @description Current delivery state: a status name (open `ParcelStatus`) or an object `{code, description, statusDate}` (NOTES `X10-PAR-2`). */
+            status?: components["schemas"]["ParcelStatusOpen"] | components["schemas"]["StatusDetail"];
             /**
              * Format: int32
              * @description Sender ECGrid ID.
@@ -3148,6 +3938,120 @@ export interface components {
              * @description When the parcel was last modified (UTC).
              */
             modified?: string;
+            /**
+             * Format: int64
+             * @description Spelling of `parcelId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            parcelID?: number;
+            /**
+             * Format: int64
+             * @description File size in bytes (ECGridOS).
+             */
+            parcelBytes?: number;
+            /**
+             * Format: int64
+             * @description Actual stored size in bytes (ECGridOS).
+             */
+            actualBytes?: number;
+            /**
+             * Format: int64
+             * @description File size in bytes (guides).
+             */
+            size?: number;
+            /**
+             * Format: date-time
+             * @description Parcel date (ECGridOS, UTC).
+             */
+            parcelDate?: string;
+            /**
+             * Format: date-time
+             * @description When the parcel was received (guides, UTC).
+             */
+            receivedDate?: string;
+            /**
+             * Format: int32
+             * @description Sender ECGrid ID (guides).
+             */
+            fromECGridId?: number;
+            /**
+             * Format: int32
+             * @description Recipient ECGrid ID (guides).
+             */
+            toECGridId?: number;
+            /**
+             * Format: int32
+             * @description Sender network (ECGridOS).
+             */
+            networkIdFrom?: number;
+            /** @description Sender network name (ECGridOS). */
+            networkNameFrom?: string;
+            /**
+             * Format: int32
+             * @description Sender mailbox (ECGridOS).
+             */
+            mailboxIdFrom?: number;
+            /** @description Sender mailbox name (ECGridOS). */
+            mailboxNameFrom?: string;
+            /**
+             * Format: int32
+             * @description Recipient network (ECGridOS).
+             */
+            networkIdTo?: number;
+            /** @description Recipient network name (ECGridOS). */
+            networkNameTo?: string;
+            /**
+             * Format: int32
+             * @description Recipient mailbox (ECGridOS).
+             */
+            mailboxIdTo?: number;
+            /** @description Recipient mailbox name (ECGridOS). */
+            mailboxNameTo?: string;
+            /** @description Mailbag control ID. */
+            mailbagControlId?: string;
+            /**
+             * Format: date-time
+             * @description When the parcel is archived (UTC).
+             */
+            archiveDate?: string;
+            /**
+             * Format: date-time
+             * @description When the status was set (UTC).
+             */
+            statusDate?: string;
+            /** @description Status code (ECGridOS; the MCP tools show `M`-prefixed codes). */
+            statusCode?: string | number;
+            /** @description Status message (ECGridOS). */
+            statusMessage?: string;
+            /** @description Local status (ECGridOS). */
+            localStatus?: string;
+            /**
+             * Format: date-time
+             * @description When the local status was set (UTC).
+             */
+            localStatusDate?: string;
+            /** @description Validation state (ECGridOS `ParcelValid`). */
+            valid?: string;
+            /** @description Acknowledgment state (ECGridOS). */
+            acknowledgment?: string;
+            /** @description Direction (ECGridOS). */
+            direction?: components["schemas"]["DirectionOpen"];
+            /** @description Interchanges of the parcel (ECGridOS, MCP). */
+            interchanges?: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * Format: int32
+             * @description Number of interchanges (MCP).
+             */
+            interchangeCount?: number;
+            /** @description Sender summary (MCP). */
+            from?: {
+                [key: string]: unknown;
+            };
+            /** @description Recipient summary (MCP). */
+            to?: {
+                [key: string]: unknown;
+            };
         };
         /** @description One EDI interchange found in a parcel (parcel manifest entry). */
         ParcelManifestInfo: {
@@ -3167,6 +4071,31 @@ export interface components {
              * @description Number of documents of this type in the interchange.
              */
             count?: number;
+            /**
+             * Format: date-time
+             * @description Manifest entry date (ECGridOS `ManifestInfo`).
+             */
+            manifestDate?: string;
+            /**
+             * Format: int32
+             * @description Network (ECGridOS).
+             */
+            networkId?: number;
+            /** @description Network name (ECGridOS). */
+            networkName?: string;
+            /** @description Manifest entry type (ECGridOS `ManifestType`). */
+            type?: string;
+            /**
+             * Format: int64
+             * @description Parcel (ECGridOS).
+             */
+            parcelId?: number;
+            /** @description Status code (ECGridOS). */
+            statusCode?: string | number;
+            /** @description Status message (ECGridOS). */
+            statusMessage?: string;
+            /** @description Status colour (ECGridOS). */
+            statusColor?: string;
         };
         /** @description A customer-facing web portal linked to a mailbox. */
         PortalInfo: {
@@ -3231,6 +4160,8 @@ export interface components {
             description?: string;
             /** @description Whether the report is active and available to run. */
             active?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         /** @description Context of the currently authenticated session. */
         SessionInfo: {
@@ -3258,11 +4189,53 @@ export interface components {
              * @description UTC expiry time of the current token or session.
              */
             expiresAt?: string;
+            /** @description ECGridOS version (ECGridOS `SessionInfo`). */
+            ecGridOSVersion?: string;
+            /** @description Session ID (a secret — never printed). */
+            sessionId?: string;
+            /**
+             * Format: int32
+             * @description Session event (ECGridOS).
+             */
+            sessionEventId?: number;
+            /** @description Login name (ECGridOS). */
+            loginName?: string;
+            /** @description First name. */
+            firstName?: string;
+            /** @description Last name. */
+            lastName?: string;
+            /** @description Company. */
+            company?: string;
+            /** @description Email address (ECGridOS casing). */
+            eMail?: string;
+            /** @description Email address. */
+            email?: string;
+            /** @description Phone. */
+            phone?: string;
+            /** @description Time-zone offset in hours. */
+            timeZoneOffset?: number;
+            /**
+             * Format: date-time
+             * @description Last login (UTC).
+             */
+            lastLogin?: string;
+            /**
+             * Format: int32
+             * @description Open sessions.
+             */
+            openSessions?: number;
+            /**
+             * Format: int32
+             * @description Session timeout (ECGridOS).
+             */
+            timeOut?: number;
+            /** @description Client IP (ECGridOS). */
+            ip?: string;
         };
         /** @description A status code and its meaning. */
         StatusCode: {
-            /** @description The status code string used in API requests and responses. */
-            code: string;
+            /** @description The status code (a name on the pages, a number in ECGridOS). */
+            code: string | number;
             /** @description Human-readable explanation of the status. */
             description?: string;
         };
@@ -3281,12 +4254,14 @@ export interface components {
              * Format: date-time
              * @description UTC timestamp when the token expires.
              */
-            expiresAt: string;
+            expiresAt?: string;
             /**
              * Format: int32
              * @description Internal ECGrid user ID for the authenticated account.
              */
             userId?: number;
+            /** @description Refresh token (`guides/authentication.md`; the refresh page sends the token itself). */
+            refreshToken?: string;
         };
         /** @description Traffic statistics for one period. */
         TrafficStatsInfo: {
@@ -3315,6 +4290,8 @@ export interface components {
              * @description Combined byte volume for the period.
              */
             totalBytes?: number;
+        } & {
+            [key: string]: unknown;
         };
         /** @description An ECGrid user account. */
         UserIDInfo: {
@@ -3322,7 +4299,7 @@ export interface components {
              * Format: int32
              * @description Unique user ID.
              */
-            userId: number;
+            userId?: number;
             /** @description Login name. */
             login?: string;
             /**
@@ -3353,11 +4330,53 @@ export interface components {
              * @description When the user was created (UTC).
              */
             created?: string;
+            /**
+             * Format: int32
+             * @description Spelling of `userId` (ECGridOS/MCP casing, NOTES R7).
+             */
+            userID?: number;
+            /** @description Login name (ECGridOS, guides). */
+            loginName?: string;
+            /** @description Email address (ECGridOS casing). */
+            eMail?: string;
+            /** @description Company (ECGridOS). */
+            company?: string;
+            /** @description Phone (ECGridOS). */
+            phone?: string;
+            /** @description Cell phone (ECGridOS). */
+            cellPhone?: string;
+            /** @description Cell carrier (ECGridOS). */
+            cellCarrier?: components["schemas"]["CellCarrierOpen"];
+            /** @description Time-zone offset in hours (ECGridOS). */
+            timeZoneOffset?: number;
+            /**
+             * Format: date-time
+             * @description Modified (UTC).
+             */
+            modified?: string;
+            /**
+             * Format: date-time
+             * @description Last login (UTC).
+             */
+            lastLogin?: string;
+            /** @description Locked out (ECGridOS). */
+            lockedOut?: boolean;
+            /**
+             * Format: int32
+             * @description Open sessions (ECGridOS).
+             */
+            openSessions?: number;
+            /** @description Password recovery question (ECGridOS). */
+            recoveryQuestion?: string;
         };
         /** @description REST API version information. */
         VersionInfo: {
             /** @description The current REST API version (e.g. `"2.6"`). */
-            version: string;
+            version?: string;
+            /** @description Build (`quick-start-rest.md`). */
+            build?: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description X12 delimiter characters. */
         X12Delimiters: {
@@ -5124,8 +6143,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /** @description No payload. */
-                        data: null;
+                        /** @description No payload (`null`, the pages), `true` or an ECGridOS result code (`Logout` returns an int, `ChangePassword` a boolean) — NOTES `X10-AUTH-1`. */
+                        data: null | boolean | number;
                     };
                 };
             };
@@ -5177,8 +6196,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /** @description No payload. */
-                        data: null;
+                        /** @description No payload (`null`, the pages), `true` or an ECGridOS result code (`Logout` returns an int, `ChangePassword` a boolean) — NOTES `X10-AUTH-1`. */
+                        data: null | boolean | number;
                     };
                 };
             };
@@ -5326,7 +6345,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["VersionInfo"];
+                        /** @description `{version}` (the page; the quick start adds `build`) or a bare version string (ECGridOS `Version`) — NOTES `X10-AUTH-1`. */
+                        data: components["schemas"]["VersionInfo"] | string;
                     };
                 };
             };
@@ -5391,7 +6411,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["NetworkIDInfo"];
+                        /** @description The updated network (the page) or `true` (ECGridOS) — NOTES `X10-NET-1`. */
+                        data: components["schemas"]["NetworkIDInfo"] | boolean;
                     };
                 };
             };
@@ -5501,7 +6522,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["NetworkContactInfo"];
+                        /** @description The page's contact record or ECGridOS' contact user — NOTES `X10-NET-1`. */
+                        data: components["schemas"]["NetworkContactInfo"] | components["schemas"]["UserIDInfo"];
                     };
                 };
             };
@@ -5569,8 +6591,9 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["NetworkList"];
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
+                        /** @description The page's paged object or a plain array (ECGridOS `NetworkList`) — NOTES `X10-NET-1`. */
+                        data: components["schemas"]["NetworkList"] | components["schemas"]["NetworkIDInfo"][];
                     };
                 };
             };
@@ -5621,8 +6644,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /** @description No payload. */
-                        data: null;
+                        /** @description No payload (`null`, the pages) or `true` when the operation succeeded (ECGridOS returns a boolean) — NOTES `X10-NET-2`. */
+                        data: null | boolean;
                     };
                 };
             };
@@ -5676,8 +6699,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /** @description No payload. */
-                        data: null;
+                        /** @description No payload (`null`, the pages) or `true` when the operation succeeded (ECGridOS returns a boolean) — NOTES `X10-NET-2`. */
+                        data: null | boolean;
                     };
                 };
             };
@@ -5775,8 +6798,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /** @description No payload. */
-                        data: null;
+                        /** @description No payload (`null`, the pages) or `true` when the operation succeeded (ECGridOS returns a boolean) — NOTES `X10-NET-2`. */
+                        data: null | boolean;
                     };
                 };
             };
@@ -5837,7 +6860,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["MailboxIDInfo"];
+                        /** @description The new mailbox (the page) or its ID (ECGridOS `MailboxAddEx`) — NOTES `X10-NET-1`. */
+                        data: components["schemas"]["MailboxIDInfo"] | number;
                     };
                 };
             };
@@ -5905,8 +6929,9 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["MailboxList"];
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
+                        /** @description The page's paged object or a plain array (ECGridOS `MailboxListEx`) — NOTES `X10-NET-1`. */
+                        data: components["schemas"]["MailboxList"] | components["schemas"]["MailboxIDInfo"][];
                     };
                 };
             };
@@ -5966,7 +6991,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["MailboxIDInfo"];
+                        /** @description The updated mailbox (the page) or `true` (ECGridOS) — NOTES `X10-NET-1`. */
+                        data: components["schemas"]["MailboxIDInfo"] | boolean;
                     };
                 };
             };
@@ -6017,8 +7043,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /** @description No payload. */
-                        data: null;
+                        /** @description No payload (`null`, the pages) or `true` when the operation succeeded (ECGridOS returns a boolean) — NOTES `X10-NET-2`. */
+                        data: null | boolean;
                     };
                 };
             };
@@ -6072,8 +7098,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /** @description No payload. */
-                        data: null;
+                        /** @description No payload (`null`, the pages) or `true` when the operation succeeded (ECGridOS returns a boolean) — NOTES `X10-NET-2`. */
+                        data: null | boolean;
                     };
                 };
             };
@@ -6139,7 +7165,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["ECGridIDInfo"];
+                        /** @description The new ECGrid ID record (the page) or the new ECGrid ID (ECGridOS `TPAddEx`) — NOTES `X10-ID-2`. */
+                        data: components["schemas"]["ECGridIDInfo"] | number;
                     };
                 };
             };
@@ -6260,7 +7287,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["ECGridIDInfo"];
+                        /** @description The updated record (the page) or `true` (ECGridOS) — NOTES `X10-ID-2`. */
+                        data: components["schemas"]["ECGridIDInfo"] | boolean;
                     };
                 };
             };
@@ -6369,7 +7397,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
                         data: components["schemas"]["ECGridIDInfo"][];
                     };
                 };
@@ -6446,8 +7474,9 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["ECGridIDInfo"][];
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
+                        /** @description A plain array (the page) or ECGridOS' paged collection — NOTES `X10-ID-2`. */
+                        data: components["schemas"]["ECGridIDInfo"][] | components["schemas"]["ECGridIDInfoCollection"];
                     };
                 };
             };
@@ -6500,8 +7529,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /** @description `true` when the operation succeeded. */
-                        data: boolean;
+                        /** @description `true` (the page) or the new ECGrid ID (ECGridOS `TPAddVAN`) — NOTES `X10-ID-2`. */
+                        data: boolean | number;
                     };
                 };
             };
@@ -6557,7 +7586,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["MailboxDefaultInfo"];
+                        /** @description The page's mailbox record or ECGridOS' default ECGrid ID record — NOTES `X10-ID-2`. */
+                        data: components["schemas"]["MailboxDefaultInfo"] | components["schemas"]["ECGridIDInfo"];
                     };
                 };
             };
@@ -6619,7 +7649,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["ECGridIDInfo"];
+                        /** @description The moved ECGrid ID record (the page) or an ECGridOS result code — NOTES `X10-ID-2`. */
+                        data: components["schemas"]["ECGridIDInfo"] | number;
                     };
                 };
             };
@@ -7043,11 +8074,12 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /**
-                         * Format: int32
-                         * @description Number of interconnects.
-                         */
-                        data: number;
+                        /** @description A count (the page) or an ECGridOS `DataSet` rendered as an object or rows — NOTES `X10-PTN-1`. */
+                        data: number | {
+                            [key: string]: unknown;
+                        } | {
+                            [key: string]: unknown;
+                        }[];
                     };
                 };
             };
@@ -7117,7 +8149,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
                         data: components["schemas"]["InterconnectIDInfo"][];
                     };
                 };
@@ -7232,7 +8264,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
                         data: components["schemas"]["InterconnectNoteInfo"][];
                     };
                 };
@@ -7439,8 +8471,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /** @description `true` when the operation succeeded. */
-                        data: boolean;
+                        /** @description `true` (the endpoint page) or `{parcelId, status}` (the confirm-download guide) — NOTES `X10-PAR-4`. */
+                        data: boolean | components["schemas"]["ParcelConfirmResult"];
                     };
                 };
             };
@@ -7560,7 +8592,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
                         data: components["schemas"]["ParcelIDInfo"][];
                     };
                 };
@@ -7629,8 +8661,9 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["ParcelIDInfo"][];
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
+                        /** @description A plain array of parcels (the pages) or ECGridOS' paged collection — NOTES `X10-PAR-3`. */
+                        data: components["schemas"]["ParcelIDInfo"][] | components["schemas"]["ParcelIDInfoCollection"];
                     };
                 };
             };
@@ -7758,8 +8791,9 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["ParcelIDInfo"][];
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
+                        /** @description A plain array of parcels (the pages) or ECGridOS' paged collection — NOTES `X10-PAR-3`. */
+                        data: components["schemas"]["ParcelIDInfo"][] | components["schemas"]["ParcelIDInfoCollection"];
                     };
                 };
             };
@@ -7821,8 +8855,9 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["ParcelIDInfo"][];
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
+                        /** @description A plain array of parcels (the pages) or ECGridOS' paged collection — NOTES `X10-PAR-3`. */
+                        data: components["schemas"]["ParcelIDInfo"][] | components["schemas"]["ParcelIDInfoCollection"];
                     };
                 };
             };
@@ -8041,7 +9076,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["ParcelIDInfo"];
+                        /** @description The updated parcel (the page) or `true` (ECGridOS `ParcelUpdateStatus`) — NOTES `X10-PAR-4`. */
+                        data: components["schemas"]["ParcelIDInfo"] | boolean;
                     };
                 };
             };
@@ -8097,11 +9133,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /**
-                         * Format: int64
-                         * @description ID of the newly created outbound parcel.
-                         */
-                        data: number;
+                        /** @description The new parcel's ID: a bare int64 (the endpoint page) or an object (the upload guides) — NOTES `X10-PAR-1`. */
+                        data: number | components["schemas"]["ParcelUploadResult"];
                     };
                 };
             };
@@ -8324,7 +9357,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["InterchangeHeaderInfo"];
+                        /** @description The parsed ISA fields (the page) or ECGridOS' interchange record (`InterchangeHeaderInfo` returns `InterchangeIDInfo`) — NOTES `X10-ICH-1`. */
+                        data: components["schemas"]["InterchangeHeaderInfo"] | components["schemas"]["InterchangeIDInfo"];
                     };
                 };
             };
@@ -8454,8 +9488,9 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["InterchangeList"];
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
+                        /** @description The pages' paged object, ECGridOS' paged collection or a plain array — NOTES `X10-ICH-1`. */
+                        data: components["schemas"]["InterchangeList"] | components["schemas"]["InterchangeIDInfoCollection"] | components["schemas"]["InterchangeIDInfo"][];
                     };
                 };
             };
@@ -8527,8 +9562,9 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["InterchangeList"];
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
+                        /** @description The pages' paged object, ECGridOS' paged collection or a plain array — NOTES `X10-ICH-1`. */
+                        data: components["schemas"]["InterchangeList"] | components["schemas"]["InterchangeIDInfoCollection"] | components["schemas"]["InterchangeIDInfo"][];
                     };
                 };
             };
@@ -8573,8 +9609,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        /** @description `true` when the operation succeeded. */
-                        data: boolean;
+                        /** @description `true` (the page), the new interchange ID (the SOAP client) or ECGridOS' `InterchangeIDStatus` — NOTES `X10-ICH-1`. */
+                        data: boolean | number | components["schemas"]["InterchangeIDStatus"];
                     };
                 };
             };
@@ -8762,8 +9798,9 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["CallbackEventList"];
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
+                        /** @description The page's paged object or an array of registrations (ECGridOS `CallBackEventListEx`) — NOTES `X10-CB-3`. */
+                        data: components["schemas"]["CallbackEventList"] | components["schemas"]["CallbackEventInfo"][];
                     };
                 };
             };
@@ -8951,8 +9988,9 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["CallbackQueueList"];
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
+                        /** @description The page's paged object or an array of queue entries (ECGridOS) — NOTES `X10-CB-4`. */
+                        data: components["schemas"]["CallbackQueueList"] | components["schemas"]["CallBackQueueIDInfo"][];
                     };
                 };
             };
@@ -9009,7 +10047,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["CallbackTestResult"];
+                        /** @description The page's test result or ECGridOS' queue entry (`CallBackTest`) — NOTES `X10-CB-6`. */
+                        data: components["schemas"]["CallbackTestResult"] | components["schemas"]["CallBackQueueIDInfo"];
                     };
                 };
             };
@@ -9073,7 +10112,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["CallbackInfo"];
+                        /** @description The updated callback (the page) or `true` (ECGridOS `CallBackEventSetStatus`) — NOTES `X10-CB-1`. */
+                        data: components["schemas"]["CallbackInfo"] | boolean;
                     };
                 };
             };
@@ -9231,7 +10271,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["CarbonCopyInfo"];
+                        /** @description The new rule (the page) or its ID (ECGridOS `CarbonCopyAddEx`) — NOTES `X10-CC-1`. */
+                        data: components["schemas"]["CarbonCopyInfo"] | number;
                     };
                 };
             };
@@ -9365,7 +10406,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["CarbonCopyInfo"];
+                        /** @description The updated rule (the page) or `true` (ECGridOS) — NOTES `X10-CC-1`. */
+                        data: components["schemas"]["CarbonCopyInfo"] | boolean;
                     };
                 };
             };
@@ -9861,7 +10903,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
                         data: components["schemas"]["CommIDInfo"][];
                     };
                 };
@@ -9936,7 +10978,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
                         data: components["schemas"]["CommIDInfo"][];
                     };
                 };
@@ -10136,7 +11178,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["CommIDInfo"];
+                        /** @description The updated channel (the page) or `true` (ECGridOS `CommSetStatus`) — NOTES `X10-COMM-1`. */
+                        data: components["schemas"]["CommIDInfo"] | boolean;
                     };
                 };
             };
@@ -10253,7 +11296,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["UserIDInfo"];
+                        /** @description The user record (the page; the role guide's partial record validates too) or `true` (ECGridOS) — NOTES `X10-USR-1`. */
+                        data: components["schemas"]["UserIDInfo"] | boolean;
                     };
                 };
             };
@@ -10322,7 +11366,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["UserIDInfo"];
+                        /** @description The new user (the page) or its ID (ECGridOS `UserAddEx`) — NOTES `X10-USR-1`. */
+                        data: components["schemas"]["UserIDInfo"] | number;
                     };
                 };
             };
@@ -10488,7 +11533,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["UserIDInfo"][];
+                        /** @description An array (the page) or one user (ECGridOS `UserInfobyLogin`) — NOTES `X10-USR-1`. */
+                        data: components["schemas"]["UserIDInfo"][] | components["schemas"]["UserIDInfo"];
                     };
                 };
             };
@@ -10712,7 +11758,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
                         data: components["schemas"]["UserIDInfo"][];
                     };
                 };
@@ -10766,7 +11812,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["UserIDInfo"];
+                        /** @description The page's user record or ECGridOS' session record (`WhoAmI`) — NOTES `X10-USR-1`. */
+                        data: components["schemas"]["UserIDInfo"] | components["schemas"]["SessionInfo"];
                     };
                 };
             };
@@ -10929,7 +11976,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["UserIDInfo"];
+                        /** @description The user record (the page; the role guide's partial record validates too) or `true` (ECGridOS) — NOTES `X10-USR-1`. */
+                        data: components["schemas"]["UserIDInfo"] | boolean;
                     };
                 };
             };
@@ -11046,7 +12094,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["UserIDInfo"];
+                        /** @description The user record (the page; the role guide's partial record validates too) or `true` (ECGridOS) — NOTES `X10-USR-1`. */
+                        data: components["schemas"]["UserIDInfo"] | boolean;
                     };
                 };
             };
@@ -11331,7 +12380,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
                         data: components["schemas"]["KeyInfo"][];
                     };
                 };
@@ -11497,7 +12546,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiResponse"] & {
+                    "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
                         data: components["schemas"]["ReportInfo"][];
                     };
                 };
@@ -11621,7 +12670,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["InstantStats"];
+                        /** @description One stats object (the page) or rows of an ECGridOS `DataSet` — NOTES `X10-RPT-1`. */
+                        data: components["schemas"]["InstantStats"] | components["schemas"]["InstantStats"][];
                     };
                 };
             };
@@ -11736,7 +12786,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["MailboxInterchangeStats"];
+                        /** @description One stats object (the page) or rows of an ECGridOS `DataSet` — NOTES `X10-RPT-1`. */
+                        data: components["schemas"]["MailboxInterchangeStats"] | components["schemas"]["MailboxInterchangeStats"][];
                     };
                 };
             };
@@ -11785,7 +12836,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["MailboxStats"];
+                        /** @description One stats object (the page) or rows of an ECGridOS `DataSet` — NOTES `X10-RPT-1`. */
+                        data: components["schemas"]["MailboxStats"] | components["schemas"]["MailboxStats"][];
                     };
                 };
             };
@@ -12017,7 +13069,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["StatusLists"];
+                        /** @description The page's lists per object type or ECGridOS' flat `StatusList` — NOTES `X10-STAT-1`. */
+                        data: components["schemas"]["StatusLists"] | components["schemas"]["StatusInfo"][];
                     };
                 };
             };
