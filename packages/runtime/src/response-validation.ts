@@ -209,9 +209,18 @@ const under = (path: string, parent: string) => path === parent || path.startsWi
 export function issuesOf(errors: readonly CompiledValidatorError[], body: unknown): ResponseIssue[] {
   const issues: { index: number; issue: ResponseIssue }[] = [];
   const folded = new Set<number>();
-  errors.forEach((error, index) => {
-    if (error.keyword !== "oneOf" && error.keyword !== "anyOf") return;
-    if (Array.isArray(error.params.passingSchemas)) return; // several matched: no branch errors
+  // Outer combinators come after their branches' errors: walking backwards, an outer one folds the
+  // inner ones before they are reported.
+  for (let index = errors.length - 1; index >= 0; index--) {
+    const error = errors[index] as CompiledValidatorError;
+    if (folded.has(index) || (error.keyword !== "oneOf" && error.keyword !== "anyOf")) continue;
+    if (Array.isArray(error.params.passingSchemas)) {
+      // Several branches matched a oneOf: there are no branch errors to fold.
+      const received = jsonTypeOf(valueAt(body, error.instancePath));
+      const expected = "exactly one of the documented shapes (several match)";
+      issues.push({ index, issue: { path: error.instancePath, expected, received } });
+      continue;
+    }
     const branches: CompiledValidatorError[] = [];
     for (let j = 0; j < index; j++) {
       if (!folded.has(j) && under(errors[j]?.instancePath ?? "", error.instancePath)) {
@@ -241,12 +250,22 @@ export function issuesOf(errors: readonly CompiledValidatorError[], body: unknow
         received,
       },
     });
-  });
+  }
   errors.forEach((error, index) => {
     if (folded.has(index) || error.keyword === "oneOf" || error.keyword === "anyOf") return;
     issues.push({ index, issue: describe(error, body) });
   });
-  return issues.sort((a, b) => a.index - b.index).map((i) => i.issue);
+  // allOf parts often repeat a constraint (`required: [data]` in the envelope and in the payload part).
+  const seen = new Set<string>();
+  return issues
+    .sort((a, b) => a.index - b.index)
+    .map((i) => i.issue)
+    .filter((issue) => {
+      const key = `${issue.path}\n${issue.expected}\n${issue.received}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 function typeName(type: unknown): string {

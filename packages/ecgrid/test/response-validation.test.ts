@@ -1,0 +1,209 @@
+// Opt-in response validation (validateResponses + responseValidator from
+// @edi-clients/ecgrid/validation): Prism's answers for all 119 operations conform; a drifting body
+// (through a real loopback server) gives the exact path, expected and received type; off / warn /
+// throw; and no planted credential or payload value ever reaches a report, an error or a log.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { inspect } from "node:util";
+import { afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { answered as answeredOf, type SweepResult, sweep } from "../../../scripts/prism-sweep.mjs";
+import {
+  ApiError,
+  ECGrid,
+  type ECGridOptions,
+  type Logger,
+  ResponseValidationError,
+  ValidationError,
+} from "../src/index.js";
+import { validatedOperations, validateResponse } from "../src/validation.js";
+
+const prismUrl = inject("prismUrls").ecgrid as string;
+const API_KEY = "planted-api-key-3f9a1c";
+const PAYLOAD = "planted-payload-ACME-4711";
+const PLANTED = [API_KEY, PAYLOAD, "4711"];
+const silentLogger: Logger = { error() {}, warn() {}, info() {}, debug() {} };
+
+const clients: ECGrid[] = [];
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+function client(options: ECGridOptions) {
+  const c = new ECGrid({ apiKey: API_KEY, logger: silentLogger, throttle: false, maxRetries: 0, ...options });
+  clients.push(c);
+  return c;
+}
+
+/** The error a call rejects with (fails the test when it resolves). */
+async function rejection(call: PromiseLike<unknown>): Promise<ResponseValidationError> {
+  try {
+    await call;
+  } catch (error) {
+    return error as ResponseValidationError;
+  }
+  throw new Error("the call resolved");
+}
+
+function recordingLogger() {
+  const warn = vi.fn();
+  const logger: Logger = { error: vi.fn(), warn, info: vi.fn(), debug: vi.fn() };
+  return { logger, warn };
+}
+
+function expectNoPlanted(text: string) {
+  for (const value of PLANTED) expect(text).not.toContain(value);
+}
+
+let sweepResults: SweepResult[];
+let user: unknown;
+beforeAll(async () => {
+  sweepResults = await sweep("ecgrid", prismUrl, { "X-API-Key": "test-key" });
+  const me = answeredOf(sweepResults).find((r) => r.operation === "usersGetMe");
+  user = (me?.body as { data?: unknown } | undefined)?.data;
+});
+
+/** A loopback server: /v2/users/me answers a valid user in a drifting envelope; anything else a drifting 404. */
+async function driftingServer(): Promise<string> {
+  const server = createServer((req, res) => {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
+    if (req.url === "/v2/users/me") {
+      // traceId must be a string, httpStatus an integer: both arrive as the other type.
+      return send(200, { success: true, data: user, traceId: 4711, httpStatus: PAYLOAD, echo: API_KEY });
+    }
+    return send(404, { success: false, message: { planted: PAYLOAD }, traceId: "t-1" });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const DRIFT = [
+  { path: "/httpStatus", expected: "integer", received: "string" },
+  { path: "/traceId", expected: "string", received: "integer" },
+];
+
+describe("the generated ECGrid validators", () => {
+  it("cover every operation of the spec", () => {
+    expect(validatedOperations).toHaveLength(119);
+  });
+
+  it("accept Prism's answer to every operation (one request per operation, built from the spec)", () => {
+    const answered = answeredOf(sweepResults);
+    expect(answered).toHaveLength(119);
+    for (const result of answered) {
+      expect(result.status, `${result.operation} answered ${result.status}`).toBeLessThan(300);
+      expect(validateResponse(result.operation, result.status, result.body), result.operation).toEqual([]);
+    }
+  });
+
+  it("reject the same bodies once broken (not vacuous), with path, expected and received type", () => {
+    expect(user).toBeTypeOf("object");
+    expect(validateResponse("usersGetMe", 200, { success: "true", data: user })).toEqual([
+      { path: "/success", expected: "boolean", received: "string" },
+    ]);
+    expect(validateResponse("usersGetMe", 200, { success: true })).toEqual([
+      { path: "/data", expected: "required property", received: "missing" },
+    ]);
+    expect(validateResponse("usersGetMe", 401, "<html>")).toEqual([
+      { path: "", expected: "object", received: "string" },
+    ]);
+    expect(validateResponse("noSuchOperation", 200, {})).toEqual([]);
+  });
+
+  it("pass wrapper calls against Prism in throw mode", async () => {
+    const ecgrid = client({
+      baseUrl: prismUrl,
+      validateResponses: "throw",
+      responseValidator: validateResponse,
+    });
+    await ecgrid.users.me();
+    await ecgrid.parcels.upload({ fileName: "po_850.edi", content: "ISA*00*~" });
+  });
+});
+
+describe("validateResponses through a loopback server that drifts", () => {
+  it("off (default): the call resolves, nothing is logged", async () => {
+    const { logger, warn } = recordingLogger();
+    const ecgrid = client({ baseUrl: await driftingServer(), logger, responseValidator: validateResponse });
+    await expect(ecgrid.users.me()).resolves.toBeDefined();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("warn: one warning per drifting response with operation and issues, no values; the call resolves", async () => {
+    const { logger, warn } = recordingLogger();
+    const ecgrid = client({
+      baseUrl: await driftingServer(),
+      logger,
+      validateResponses: "warn",
+      responseValidator: validateResponse,
+    });
+    await expect(ecgrid.users.me()).resolves.toBeDefined();
+    expect(warn).toHaveBeenCalledTimes(1);
+    const [message, fields] = warn.mock.calls[0] as [string, Record<string, unknown>];
+    expect(message).toContain("usersGetMe");
+    expect(message).toContain("/traceId: expected string, received integer");
+    expect(fields).toEqual({ operation: "usersGetMe", status: 200, issues: DRIFT });
+    expectNoPlanted(JSON.stringify(warn.mock.calls));
+    expectNoPlanted(inspect(warn.mock.calls, { depth: 10 }));
+  });
+
+  it("throw: a ResponseValidationError with operation, status and the exact issues — no values", async () => {
+    const ecgrid = client({
+      baseUrl: await driftingServer(),
+      validateResponses: "throw",
+      responseValidator: validateResponse,
+    });
+    const error = await rejection(ecgrid.users.me());
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toMatchObject({ operation: "usersGetMe", status: 200, issues: DRIFT });
+    expectNoPlanted(error.message);
+    expectNoPlanted(JSON.stringify(error));
+    expectNoPlanted(inspect(error, { depth: 10 }));
+  });
+
+  it("checks error bodies too: throw mode keeps the ApiError as the cause, warn logs once", async () => {
+    const baseUrl = await driftingServer();
+    const ecgrid = client({ baseUrl, validateResponses: "throw", responseValidator: validateResponse });
+    const error = await rejection(ecgrid.users.get(5));
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.status).toBe(404);
+    expect(error.issues).toEqual([{ path: "/message", expected: "string", received: "object" }]);
+    expect(error.cause).toBeInstanceOf(ApiError);
+    expectNoPlanted(error.message);
+    expectNoPlanted(JSON.stringify(error));
+
+    const { logger, warn } = recordingLogger();
+    const warned = client({
+      baseUrl,
+      logger,
+      validateResponses: "warn",
+      responseValidator: validateResponse,
+    });
+    await expect(warned.users.get(5)).rejects.toBeInstanceOf(ApiError);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expectNoPlanted(JSON.stringify(warn.mock.calls));
+  });
+});
+
+describe("validateResponses options", () => {
+  it("a mode other than off without a validator is a ValidationError naming the import", () => {
+    for (const validateResponses of ["warn", "throw"] as const) {
+      expect(() => new ECGrid({ apiKey: "k", validateResponses })).toThrow(ValidationError);
+      expect(() => new ECGrid({ apiKey: "k", validateResponses })).toThrow(
+        /@edi-clients\/ecgrid\/validation/,
+      );
+    }
+    expect(() => new ECGrid({ apiKey: "k", validateResponses: "loud" as "warn" })).toThrow(
+      /validateResponses must be one of off, warn, throw/,
+    );
+    expect(() => new ECGrid({ apiKey: "k", validateResponses: "off" })).not.toThrow();
+  });
+});
