@@ -312,6 +312,26 @@ describe("as2 doctor", () => {
   });
 });
 
+describe("as2 doctor sign-in", () => {
+  it("exits 1 when the username and password are refused: each call reports the 401, nothing else is called", async () => {
+    const refusing = await server(({ url }) =>
+      url.pathname === "/v1/authorize" ? { status: 401, json: { message: "bad credentials" } } : { json: {} },
+    );
+    const result = await as2(["--json", "as2", "doctor"], {
+      AS2G_TOKEN: undefined,
+      AS2G_USERNAME: "edi@example.com",
+      AS2G_PASSWORD: AS2_PASSWORD,
+      AS2G_BASE_URL: refusing.url,
+    });
+    expect(result.code).toBe(1);
+    const r = report(result.out);
+    for (const x of r.results.filter((x) => x.outcome !== "skipped"))
+      expect(x).toMatchObject({ outcome: "failed", status: 401, error: "AuthenticationError" });
+    expect(new Set(refusing.requests.map((x) => x.path))).toEqual(new Set(["/v1/authorize"]));
+    expect(result.out + result.err).not.toContain(AS2_PASSWORD);
+  });
+});
+
 describe("doctor never prints a credential or a payload value", () => {
   const PLANTED = ["PAYLOAD-PLANTED-b41f", "payload-planted@example.com", "97531864"] as const;
   const ISSUED = "as2-token-ISSUED-PLANTED-77aa";
