@@ -66,7 +66,8 @@ function typingCopy(spec) {
     return (
       keys.length > 0 &&
       keys.every(
-        (k) => k === "required" || (COMPOSITIONS.includes(k) && Array.isArray(s[k]) && s[k].every(isPresenceOnly)),
+        (k) =>
+          k === "required" || (COMPOSITIONS.includes(k) && Array.isArray(s[k]) && s[k].every(isPresenceOnly)),
       )
     );
   };
