@@ -18,6 +18,13 @@ interface IdCase {
   required?: boolean;
   /** The vendor documents 0 as "all" for this filter. */
   zeroMeansAll?: boolean;
+  /**
+   * The live service documents these values beyond the positive ones (NOTES.md `X10-SCOPE-1`):
+   * they pass, and the message for a bad value names them.
+   */
+  sentinels?: Record<number, string>;
+  /** IDs that start at 0 (the live service's queue-entry IDs). */
+  fromZero?: boolean;
 }
 
 const x12 = { elementDelimiter: "*", subElementDelimiter: ">", segmentTerminator: "~" };
@@ -25,6 +32,17 @@ const dates = { startDate: "2026-05-01T00:00:00Z", endDate: "2026-05-07T23:59:59
 const req = (param: string, call: Call): IdCase => ({ param, call, required: true });
 const opt = (param: string, call: Call): IdCase => ({ param, call });
 const orAll = (param: string, call: Call): IdCase => ({ param, call, zeroMeansAll: true });
+const ROOT = { 0: "the network's root mailbox" };
+const MAILBOXES = { [-1]: "all mailboxes", ...ROOT };
+/** An optional filter with the live service's sentinels. */
+const scoped = (param: string, sentinels: Record<number, string>, call: Call): IdCase => ({
+  param,
+  call,
+  sentinels,
+});
+/** The callback lists take the live service's scope: networkId and mailboxId (0 = root) both required. */
+const scope = { networkId: 7 };
+const keyRef = { systemObject: "Mailbox", objectId: 142, key: "ftp:status", visibility: "Shared" } as const;
 
 const idCases: Record<string, IdCase> = {
   "callbacks.create": opt("mailboxId", (c, v, o) =>
@@ -33,20 +51,37 @@ const idCases: Record<string, IdCase> = {
   "callbacks.update": req("callbackId", (c, v, o) => c.callbacks.update({ callbackId: v }, o)),
   "callbacks.delete": req("callbackId", (c, v, o) => c.callbacks.delete({ callbackId: v }, o)),
   "callbacks.test": req("callbackId", (c, v, o) => c.callbacks.test({ callbackId: v }, o)),
-  "callbacks.eventList": opt("mailboxId", (c, v, o) => c.callbacks.eventList({ mailboxId: v }, o)),
-  "callbacks.eventsAll": opt("mailboxId", (c, v, o) => c.callbacks.eventsAll({ mailboxId: v }, o)),
+  "callbacks.eventList": {
+    ...req("mailboxId", (c, v, o) => c.callbacks.eventList({ ...scope, mailboxId: v }, o)),
+    sentinels: ROOT,
+  },
+  "callbacks.eventsAll": {
+    ...req("mailboxId", (c, v, o) => c.callbacks.eventsAll({ ...scope, mailboxId: v }, o)),
+    sentinels: ROOT,
+  },
   "callbacks.getEvent": req("callbackEventId", (c, v, o) => c.callbacks.getEvent({ callbackEventId: v }, o)),
-  "callbacks.queueList": opt("mailboxId", (c, v, o) => c.callbacks.queueList({ mailboxId: v }, o)),
-  "callbacks.queueAll": opt("mailboxId", (c, v, o) => c.callbacks.queueAll({ mailboxId: v }, o)),
-  "callbacks.getQueueEntry": req("callbackId", (c, v, o) => c.callbacks.getQueueEntry(v, o)),
+  "callbacks.queueList": {
+    ...req("mailboxId", (c, v, o) => c.callbacks.queueList({ ...scope, mailboxId: v }, o)),
+    sentinels: ROOT,
+  },
+  "callbacks.queueAll": {
+    ...req("mailboxId", (c, v, o) => c.callbacks.queueAll({ ...scope, mailboxId: v }, o)),
+    sentinels: ROOT,
+  },
+  "callbacks.getQueueEntry": {
+    ...req("callbackId", (c, v, o) => c.callbacks.getQueueEntry(v, o)),
+    fromZero: true,
+  },
   "carbonCopies.get": req("id", (c, v, o) => c.carbonCopies.get(v, o)),
   "carbonCopies.create": req("fromMailboxId", (c, v, o) =>
     c.carbonCopies.create({ fromMailboxId: v, toMailboxId: 2, direction: "InBox" }, o),
   ),
   "carbonCopies.update": req("ccId", (c, v, o) => c.carbonCopies.update({ ccId: v }, o)),
   "carbonCopies.delete": req("id", (c, v, o) => c.carbonCopies.delete(v, o)),
-  "carbonCopies.list": opt("mailboxId", (c, v, o) => c.carbonCopies.list({ mailboxId: v }, o)),
-  "carbonCopies.listAll": opt("mailboxId", (c, v, o) => c.carbonCopies.listAll({ mailboxId: v }, o)),
+  "carbonCopies.list": scoped("mailboxId", MAILBOXES, (c, v, o) => c.carbonCopies.list({ mailboxId: v }, o)),
+  "carbonCopies.listAll": scoped("mailboxId", MAILBOXES, (c, v, o) =>
+    c.carbonCopies.listAll({ mailboxId: v }, o),
+  ),
   "certificates.addPrivate": req("commId", (c, v, o) =>
     c.certificates.addPrivate({ commId: v, certType: "AS2" } as never, o),
   ),
@@ -73,7 +108,7 @@ const idCases: Record<string, IdCase> = {
   "ids.update": req("id", (c, v, o) => c.ids.update(v, {}, o)),
   "ids.delete": req("id", (c, v, o) => c.ids.delete(v, o)),
   "ids.list": opt("networkId", (c, v, o) => c.ids.list({ networkId: v }, o)),
-  "ids.listAll": opt("mailboxId", (c, v, o) => c.ids.listAll({ mailboxId: v }, o)),
+  "ids.listAll": scoped("mailboxId", ROOT, (c, v, o) => c.ids.listAll({ mailboxId: v }, o)),
   "ids.addVan": req("ecGridId", (c, v, o) =>
     c.ids.addVan({ ecGridId: v, vanQualifier: "01", vanId: "V" }, o),
   ),
@@ -99,10 +134,10 @@ const idCases: Record<string, IdCase> = {
   ),
   "interchanges.outboxAll": opt("mailboxId", (c, v, o) => c.interchanges.outboxAll({ mailboxId: v }, o)),
   "interchanges.resend": req("id", (c, v, o) => c.interchanges.resend(v, o)),
-  "keys.create": req("userId", (c, v, o) => c.keys.create({ userId: v, visibility: "Private" } as never, o)),
-  "keys.get": req("userId", (c, v, o) => c.keys.get({ userId: v }, o)),
-  "keys.list": req("userId", (c, v, o) => c.keys.list({ userId: v }, o)),
-  "keys.delete": req("keyId", (c, v, o) => c.keys.delete({ keyId: v }, o)),
+  "keys.create": req("objectId", (c, v, o) => c.keys.create({ ...keyRef, objectId: v, value: "ready" }, o)),
+  "keys.get": req("objectId", (c, v, o) => c.keys.get({ ...keyRef, objectId: v }, o)),
+  "keys.list": req("objectId", (c, v, o) => c.keys.list({ systemObject: "Mailbox", objectId: v }, o)),
+  "keys.delete": req("objectId", (c, v, o) => c.keys.delete({ ...keyRef, objectId: v }, o)),
   "mailboxes.get": req("id", (c, v, o) => c.mailboxes.get(v, o)),
   "mailboxes.create": req("networkId", (c, v, o) =>
     c.mailboxes.create({ networkId: v, uniqueId: "ACME01", companyName: "Acme" }, o),
@@ -166,8 +201,8 @@ const idCases: Record<string, IdCase> = {
   "partners.get": req("id", (c, v, o) => c.partners.get(v, o)),
   "partners.delete": req("id", (c, v, o) => c.partners.delete(v, o)),
   "partners.count": req("ecGridId", (c, v, o) => c.partners.count({ ecGridId: v }, o)),
-  "partners.list": req("ecGridId", (c, v, o) => c.partners.list({ ecGridId: v }, o)),
-  "partners.listAll": req("ecGridId", (c, v, o) => c.partners.listAll({ ecGridId: v }, o)),
+  "partners.list": opt("ecGridId", (c, v, o) => c.partners.list({ ecGridId: v }, o)),
+  "partners.listAll": scoped("mailboxId", MAILBOXES, (c, v, o) => c.partners.listAll({ mailboxId: v }, o)),
   "partners.addNote": req("interconnectId", (c, v, o) =>
     c.partners.addNote({ interconnectId: v, note: "n" }, o),
   ),
@@ -190,7 +225,7 @@ const idCases: Record<string, IdCase> = {
   ),
   "users.update": req("userId", (c, v, o) => c.users.update({ userId: v }, o)),
   "users.terminate": req("id", (c, v, o) => c.users.terminate(v, o)),
-  "users.list": opt("mailboxId", (c, v, o) => c.users.list({ mailboxId: v }, o)),
+  "users.list": scoped("mailboxId", MAILBOXES, (c, v, o) => c.users.list({ mailboxId: v }, o)),
   "users.listAll": opt("networkId", (c, v, o) => c.users.listAll({ networkId: v }, o)),
   "users.generatePassword": opt("length", (c, v, o) => c.users.generatePassword({ length: v }, o)),
   "users.generateApiKey": req("id", (c, v, o) => c.users.generateApiKey(v, o)),
@@ -225,9 +260,9 @@ const otherCases: Record<string, { valid: Call; bad: Call; message: string }> = 
     message: 'commsListComms: the request body must be an object, got "all"',
   },
   "ids.find": {
-    valid: (c, _, o) => c.ids.find({ qualifier: "01", id: "ACME" }, o),
-    bad: (c) => c.ids.find({ qualifier: 1, id: "ACME" } as never),
-    message: "idsFindId: qualifier must be a string, got a number",
+    valid: (c, _, o) => c.ids.find({ qualifier: "01", id: "ACME", networkId: -1, mailboxId: -1 }, o),
+    bad: (c) => c.ids.find({ id: "ACME", networkId: -2 }),
+    message: "idsFindId: networkId must be a positive integer or -1 (all networks), got -2",
   },
   "interchanges.getDate": {
     valid: (c, _, o) => c.interchanges.getDate({ interchangeHeader: "ISA*00" }, o),
@@ -335,21 +370,38 @@ describe("every public method is covered here", () => {
 describe.each(Object.entries(idCases))("%s", (_, c) => {
   it(`rejects a bad ${c.param} before any request, naming it and the limit`, async () => {
     const { ecgrid, requests } = client();
-    const bad = [...BAD_IDS, ...(c.zeroMeansAll ? [] : [0]), ...(c.required ? [undefined] : [])];
+    const accepted = new Set(Object.keys(c.sentinels ?? {}).map(Number));
+    const below = accepted.size > 0 ? [Math.min(...accepted) - 1] : [];
+    const bad = [
+      ...BAD_IDS.filter((value) => !accepted.has(value as number)),
+      ...below,
+      ...(c.zeroMeansAll || c.fromZero || accepted.has(0) ? [] : [0]),
+      ...(c.required ? [undefined] : []),
+    ];
     for (const value of bad) {
       const error = await rejection(() => c.call(ecgrid, value as never, undefined));
-      expect(error.message).toMatch(
-        new RegExp(`^\\w+: ${c.param} must be (a positive integer|an integer from 1 to \\d+)`),
-      );
+      const limit = c.fromZero
+        ? "(an integer >= 0|an integer from 0 to \\d+)"
+        : "(a positive integer|an integer from 1 to \\d+)";
+      expect(error.message).toMatch(new RegExp(`^\\w+: ${c.param} must be ${limit}`));
       if (value === -1) expect(error.message).toMatch(/, got -1$/);
       if (c.zeroMeansAll) expect(error.message).toContain("or 0 (all)");
+      for (const [sentinel, meaning] of Object.entries(c.sentinels ?? {})) {
+        expect(error.message).toContain(`or ${sentinel} (${meaning})`);
+      }
     }
     expect(requests).toHaveLength(0);
   });
 
   it("sends a valid call (the checks let valid input through)", async () => {
     const { ecgrid, requests } = client();
-    const values = [1, ...(c.zeroMeansAll ? [0] : []), ...(c.required ? [] : [undefined])];
+    const sentinels = Object.keys(c.sentinels ?? {}).map(Number);
+    const values = [
+      1,
+      ...(c.zeroMeansAll || c.fromZero ? [0] : []),
+      ...sentinels,
+      ...(c.required ? [] : [undefined]),
+    ];
     for (const value of values) {
       const { threw, result } = callSafely(() => c.call(ecgrid, value as never, undefined));
       expect(threw).toBeUndefined();
@@ -418,10 +470,95 @@ describe("the reported cases", () => {
     expect(requests).toHaveLength(1);
   });
 
-  it("mailboxId -1 is no sentinel", async () => {
+  it("mailboxId -1 is no sentinel where no source documents one", async () => {
     const { ecgrid, requests } = client();
     const error = await rejection(() => ecgrid.parcels.inboxList({ mailboxId: -1 }));
     expect(error.message).toBe("parcelsInboxList: mailboxId must be a positive integer, got -1");
+    expect(requests).toHaveLength(0);
+  });
+
+  it("-1 and 0 pass exactly where the live service documents them (X10-SCOPE-1)", async () => {
+    const { ecgrid, requests } = client();
+    await ecgrid.users.list({ networkId: 7, mailboxId: -1 });
+    await ecgrid.ids.find({ id: "ACME", networkId: -1, mailboxId: 0 });
+    await ecgrid.partners.list({ ecGridId1: -1, ecGridId2: 5, maxDays: -1 });
+    await ecgrid.callbacks.eventList({ networkId: 7, mailboxId: 0 });
+    expect(requests.map((r) => r.body)).toEqual([
+      { networkId: 7, mailboxId: -1 },
+      { id: "ACME", networkId: -1, mailboxId: 0 },
+      { ecGridId1: -1, ecGridId2: 5, maxDays: -1 },
+      { networkId: 7, mailboxId: 0 },
+    ]);
+    // The root mailbox 0 is no "all": the callback lists still reject -1.
+    expect((await rejection(() => ecgrid.callbacks.queueList({ networkId: 7, mailboxId: -1 }))).message).toBe(
+      "callbacksQueueList: mailboxId must be a positive integer or 0 (the network's root mailbox), got -1",
+    );
+    expect((await rejection(() => ecgrid.partners.list({ maxDays: 0 }))).message).toBe(
+      "partnersListPartners: maxDays must be an integer from 1 to 32767 or -1 (no limit), got 0",
+    );
+    expect(requests).toHaveLength(4);
+  });
+
+  it("the callback lists need the live service's scope and view/maxDays pairing", async () => {
+    const { ecgrid, requests } = client();
+    const bad: [() => unknown, string][] = [
+      [
+        () => ecgrid.callbacks.eventList({ mailboxId: 1 } as never),
+        "callbacksEventList: networkId must be a positive integer, got undefined",
+      ],
+      [
+        () => ecgrid.callbacks.queueList({ networkId: 7 } as never),
+        "callbacksQueueList: mailboxId must be a positive integer or 0 (the network's root mailbox), got undefined",
+      ],
+      [
+        () => ecgrid.callbacks.queueList({ networkId: 7, mailboxId: 1, view: "failed" } as never),
+        'callbacksQueueList: maxDays is required with view "failed"',
+      ],
+      [
+        () => ecgrid.callbacks.queueList({ networkId: 7, mailboxId: 1, maxDays: 30 } as never),
+        'callbacksQueueList: maxDays goes only with view "failed"',
+      ],
+      [
+        () => ecgrid.callbacks.queueAll({ networkId: 7, mailboxId: 1, view: "failed", maxDays: 366 }),
+        "callbacksQueueList: maxDays must be an integer from 1 to 365, got 366",
+      ],
+      [
+        () => ecgrid.callbacks.eventsAll({ mailboxId: 1 } as never),
+        "callbacksEventList: networkId must be a positive integer, got undefined",
+      ],
+    ];
+    for (const [call, message] of bad) expect((await rejection(call)).message).toBe(message);
+    expect(requests).toHaveLength(0);
+    await ecgrid.callbacks.queueList({ networkId: 7, mailboxId: 1, view: "failed", maxDays: 30 });
+    expect(requests[0]?.body).toEqual({ networkId: 7, mailboxId: 1, view: "failed", maxDays: 30 });
+  });
+
+  it("keys take the whole evidence body, and a key's value is never quoted back", async () => {
+    const { ecgrid, requests } = client();
+    const ref = { systemObject: "Mailbox", objectId: 142, key: "ftp:status", visibility: "Shared" } as const;
+    const bad: [() => unknown, string][] = [
+      [
+        () => ecgrid.keys.get({ userId: 12345 } as never),
+        "keysGetKey: systemObject must be a string, got undefined",
+      ],
+      [
+        () => ecgrid.keys.delete({ keyId: 9001 } as never),
+        "keysDeleteKey: systemObject must be a string, got undefined",
+      ],
+      [
+        () => ecgrid.keys.get({ ...ref, key: "" }),
+        "keysGetKey: key must be a non-empty string, got an empty string",
+      ],
+      [
+        () => ecgrid.keys.list({ systemObject: "Mailbox", objectId: 0 }),
+        "keysListKeys: objectId must be a positive integer, got 0",
+      ],
+      [
+        () => ecgrid.keys.create({ ...ref, value: 424242 } as never),
+        "keysCreateKey: value must be a string, got integer",
+      ],
+    ];
+    for (const [call, message] of bad) expect((await rejection(call)).message).toBe(message);
     expect(requests).toHaveLength(0);
   });
 

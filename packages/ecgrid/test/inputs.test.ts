@@ -1,6 +1,6 @@
 // The input rules (src/core/inputs.ts) are the spec's limits, rule for rule: every operation, every
 // location it has, every integer field (`minimum`/`maximum`, `format` int32/int64) and every
-// required field, with 0 allowed exactly where the vendor documents it. `tsc` already fails when a
+// required field, with 0 and -1 allowed exactly where the vendor documents them. `tsc` already fails when a
 // rule is missing; this test fails when one disagrees with specs/ecgrid/openapi.yaml.
 import { type FieldRule, INT32_MAX, INT64_MAX } from "@edi-clients/runtime";
 import { describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ function flatten(schema: Schema): { properties: Record<string, Schema>; required
   };
 }
 
-/** The documented 0s (see the header of src/core/inputs.ts for the pages that say so). */
+/** The documented 0s of the reference pages (the header of src/core/inputs.ts names the pages). */
 const ZERO_MEANS_ALL = new Set([
   "networksListNetworks.networkId",
   "networksListNetworks.mailboxId",
@@ -30,6 +30,28 @@ const ZERO_MEANS_ALL = new Set([
   "interchangesOutboxList.ecGridIdFrom",
   "interchangesOutboxList.ecGridIdTo",
 ]);
+
+const ROOT = { 0: "the network's root mailbox" };
+const MAILBOXES = { [-1]: "all mailboxes", ...ROOT };
+/**
+ * The sentinels the live service's MCP tool schemas document (NOTES.md `X10-SCOPE-1`): the spec
+ * gives their field `minimum: -1` or `minimum: 0`, the rule takes positive values plus exactly these.
+ */
+const SENTINELS: Record<string, Record<number, string>> = {
+  "callbacksEventList.mailboxId": ROOT,
+  "callbacksQueueList.mailboxId": ROOT,
+  "commsListComms.mailboxId": ROOT,
+  "idsListIds.mailboxId": ROOT,
+  "usersListUsers.mailboxId": MAILBOXES,
+  "idsFindId.mailboxId": MAILBOXES,
+  "partnersListPartners.mailboxId": MAILBOXES,
+  "carbonCopiesListCarbonCopies.mailboxId": MAILBOXES,
+  "idsFindId.networkId": { [-1]: "all networks" },
+  "partnersListPartners.networkId": { [-1]: "all networks" },
+  "partnersListPartners.ecGridId1": { [-1]: "any" },
+  "partnersListPartners.ecGridId2": { [-1]: "any" },
+  "partnersListPartners.maxDays": { [-1]: "no limit" },
+};
 
 /** The rule the spec implies, or undefined for an optional non-integer field (no rule needed). */
 function expectedRule(
@@ -48,6 +70,16 @@ function expectedRule(
       max: s.maximum ?? (s.format === "int64" ? INT64_MAX : INT32_MAX),
     };
     if (ZERO_MEANS_ALL.has(`${operation}.${name}`)) rule.special = { 0: "all" };
+    const sentinels = SENTINELS[`${operation}.${name}`];
+    if (sentinels) {
+      // The spec's minimum is the lowest sentinel; the rule is positive plus the sentinels.
+      expect(s.minimum, `${operation}.${name} minimum`).toBe(Math.min(...Object.keys(sentinels).map(Number)));
+      rule.min = 1;
+      rule.special = sentinels;
+    } else {
+      // No other field may reach below 0: a -1 is a sentinel only where the table above says so.
+      expect(s.minimum ?? 0, `${operation}.${name} minimum`).toBeGreaterThanOrEqual(0);
+    }
   } else if (!required) {
     return undefined;
   } else if (s.type === "boolean") {

@@ -5,13 +5,22 @@
 // operation, an integer field or a required field has no rule; test/inputs.test.ts compares every
 // rule with the spec.
 //
-// IDs without a documented minimum must be positive. No reference page documents -1 anywhere; 0 is
-// accepted exactly where the vendor documents it for a filter (its text, or its own request example
-// for that operation, which the spec carries and test/operations.contract.test.ts sends):
+// IDs without a documented minimum must be positive. 0 and -1 are accepted exactly where the vendor
+// documents them for a filter — a reference page (its text, or its own request example for that
+// operation, which the spec carries and test/operations.contract.test.ts sends) or the live
+// service's MCP tool schema for the REST call (NOTES.md `X10-SCOPE-1`; the spec says `minimum: -1`
+// or `minimum: 0` there, with the meaning in the description):
 //   networksListNetworks.networkId      "`0` returns all accessible networks" (networks/list-networks.md)
 //   networksListNetworks.mailboxId      the same page's "list all active networks" request sends 0
 //   mailboxesListMailboxes.networkId    "`0` returns all accessible mailboxes" (mailboxes/list-mailboxes.md)
 //   interchanges{Inbox,Outbox}List.ecGridIdFrom/ecGridIdTo   both pages' request examples send 0
+//   mailboxId 0 = the network's root mailbox: callbacksEventList, callbacksQueueList, commsListComms,
+//     idsListIds (MCP "`0` is a valid value … not a sentinel for all"; -1 is rejected there)
+//   mailboxId -1 = all mailboxes, 0 = root mailbox: usersListUsers, idsFindId, partnersListPartners,
+//     carbonCopiesListCarbonCopies (MCP "Sentinels: `0` = the network's root mailbox; `-1` = all")
+//   networkId -1 = all networks: idsFindId, partnersListPartners
+//   ecGridId1/ecGridId2 -1 = any, maxDays -1 = no limit: partnersListPartners
+// Nowhere else: -1 stays a rejected value (issue 9) wherever no source documents it.
 import {
   boolean,
   checkFields,
@@ -32,13 +41,27 @@ const ID = integer();
 const ID64 = integer(1, INT64_MAX);
 /** A filter ID where the vendor documents 0 for "all". */
 const ID_OR_ALL = integer(1, undefined, { 0: "all" });
+/** A mailbox filter where the live service documents 0 as the network's root mailbox. */
+const MAILBOX_OR_ROOT = integer(1, undefined, { 0: "the network's root mailbox" });
+/** A mailbox filter where the live service documents -1 (all) and 0 (the root mailbox). */
+const MAILBOX_SCOPE = integer(1, undefined, { [-1]: "all mailboxes", 0: "the network's root mailbox" });
+/** A network filter where the live service documents -1 for all networks. */
+const NETWORK_SCOPE = integer(1, undefined, { [-1]: "all networks" });
+/** A 16-bit count of the SOAP service (`short`). */
+const SHORT = integer(0, 32_767);
 /** A count or size: positive. */
 const COUNT = integer();
 const PAGE_NO = opt(integer());
 const PER_PAGE = opt(integer(1, 500));
 const PAGING = { pageNo: PAGE_NO, recordsPerPage: PER_PAGE };
 /** Parcel lists filter by mailbox and sender/receiver ID. */
-const PARCEL_FILTERS = { mailboxId: opt(ID), ecGridIdFrom: opt(ID), ecGridIdTo: opt(ID), ...PAGING };
+const PARCEL_FILTERS = {
+  networkId: opt(ID),
+  mailboxId: opt(ID),
+  ecGridIdFrom: opt(ID),
+  ecGridIdTo: opt(ID),
+  ...PAGING,
+};
 /** Interchange lists: the same, with the documented 0 for "any sender/receiver". */
 const INTERCHANGE_FILTERS = { ...PARCEL_FILTERS, ecGridIdFrom: opt(ID_OR_ALL), ecGridIdTo: opt(ID_OR_ALL) };
 const TEXT = string();
@@ -85,8 +108,8 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   idsGetId: { path: { id: ID } },
   idsUpdateId: { path: { id: ID }, body: {} },
   idsDeleteId: { path: { id: ID } },
-  idsFindId: { body: { qualifier: TEXT, id: TEXT } },
-  idsListIds: { body: { mailboxId: opt(ID), networkId: opt(ID), ...PAGING } },
+  idsFindId: { body: { networkId: opt(NETWORK_SCOPE), mailboxId: opt(MAILBOX_SCOPE) } },
+  idsListIds: { body: { mailboxId: opt(MAILBOX_OR_ROOT), networkId: opt(ID), ...PAGING } },
   idsAddVan: { body: { ecGridId: ID, vanQualifier: TEXT, vanId: TEXT } },
   idsGetMailboxDefault: { body: { ecGridId: ID } },
   idsMoveTp: { body: { ecGridId: ID, newMailboxId: ID } },
@@ -104,8 +127,20 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   partnersCreatePartner: { body: { ecGridIdFrom: ID, ecGridIdTo: ID } },
   partnersGetPartner: { path: { id: ID } },
   partnersDeletePartner: { path: { id: ID } },
-  partnersCountPartners: { body: { ecGridId: ID } },
-  partnersListPartners: { body: { ecGridId: ID, ...PAGING } },
+  partnersCountPartners: {
+    body: { ecGridId: ID, networkId: opt(ID), mailboxId: opt(ID), maxDays: opt(integer(1, 32_767)) },
+  },
+  partnersListPartners: {
+    body: {
+      ecGridId: opt(ID),
+      ecGridId1: opt(integer(1, undefined, { [-1]: "any" })),
+      ecGridId2: opt(integer(1, undefined, { [-1]: "any" })),
+      networkId: opt(NETWORK_SCOPE),
+      mailboxId: opt(MAILBOX_SCOPE),
+      maxDays: opt(integer(1, 32_767, { [-1]: "no limit" })),
+      ...PAGING,
+    },
+  },
   partnersAddNote: { body: { interconnectId: ID, note: TEXT } },
   partnersListNotes: { body: { interconnectId: ID } },
   parcelsGetParcel: { path: { id: ID64 } },
@@ -113,13 +148,17 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   parcelsCancelParcel: { path: { id: ID64 } },
   parcelsConfirmDownload: { body: { parcelId: ID64 } },
   parcelsDownloadParcel: { body: { parcelId: ID64 } },
-  parcelsFindMailbagControlId: { body: { mailboxId: opt(ID), mailbagControlId: string(1) } },
+  parcelsFindMailbagControlId: {
+    body: { networkId: opt(ID), mailboxId: opt(ID), mailbagControlId: string(1) },
+  },
   parcelsInboxList: { body: PARCEL_FILTERS },
 
   parcelsGetManifest: { path: { id: ID64 } },
   parcelsOutboxList: { body: PARCEL_FILTERS },
 
-  parcelsPendingInboxList: { body: { mailboxId: opt(ID) } },
+  parcelsPendingInboxList: {
+    body: { networkId: opt(ID), mailboxId: opt(ID), ecGridIdFrom: opt(ID), ecGridIdTo: opt(ID) },
+  },
   parcelsResetToInbox: { path: { id: ID64 } },
   parcelsSendTestFile: { body: { ecGridIdFrom: ID, ecGridIdTo: ID } },
   parcelsSetMailbagControlId: { body: { parcelId: ID64, mailbagControlId: string(1) } },
@@ -145,18 +184,46 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
 
   interchangesResendInterchange: { path: { id: ID64 } },
   callbacksDeleteCallback: { body: { callbackId: ID } },
-  callbacksCreateCallback: { body: { url: TEXT, event: TEXT, mailboxId: opt(ID), networkId: opt(ID) } },
-  callbacksEventList: { body: { mailboxId: opt(ID), ...PAGING } },
-  callbacksGetEventById: { body: { callbackEventId: ID } },
-  callbacksGetQueueById: { query: { callbackId: ID } },
-  callbacksQueueList: { body: { mailboxId: opt(ID), ...PAGING } },
-  callbacksTestCallback: { body: { callbackId: ID } },
+  callbacksCreateCallback: {
+    body: {
+      url: TEXT,
+      event: TEXT,
+      mailboxId: opt(ID),
+      networkId: opt(ID),
+      userId: opt(ID),
+      frequency: opt(SHORT),
+      maxRetries: opt(SHORT),
+      objectStatus: opt(SHORT),
+    },
+  },
+  callbacksEventList: { body: { mailboxId: opt(MAILBOX_OR_ROOT), networkId: opt(ID), ...PAGING } },
+  callbacksGetEventById: { body: { callbackEventId: ID, queueCount: opt(integer(1, 32_767)) } },
+  /** A queue-entry id (`callBackQueueId`, int64): the live service documents ids from 0. */
+  callbacksGetQueueById: { query: { callbackId: integer(0, INT64_MAX) } },
+  callbacksQueueList: {
+    body: {
+      mailboxId: opt(MAILBOX_OR_ROOT),
+      networkId: opt(ID),
+      maxDays: opt(integer(1, 365)),
+      ...PAGING,
+    },
+  },
+  callbacksTestCallback: {
+    body: { callbackId: ID, parcelId: opt(ID64), interchangeId: opt(ID64), userId: opt(ID) },
+  },
   callbacksUpdateCallback: { body: { callbackId: ID } },
   carbonCopiesGetCarbonCopy: { path: { id: ID } },
   carbonCopiesDeleteCarbonCopy: { path: { id: ID } },
   carbonCopiesCreateCarbonCopy: { body: { fromMailboxId: ID, toMailboxId: ID, direction: TEXT } },
   carbonCopiesListCarbonCopies: {
-    body: { mailboxId: opt(ID), pageNo: PAGE_NO, recordsPerPage: opt(integer(1, 1000)) },
+    body: {
+      networkId: opt(ID),
+      mailboxId: opt(MAILBOX_SCOPE),
+      ecGridIdFrom: opt(ID),
+      ecGridIdTo: opt(ID),
+      pageNo: PAGE_NO,
+      recordsPerPage: opt(integer(1, 1000)),
+    },
   },
   carbonCopiesUpdateCarbonCopy: { body: { ccId: ID } },
   certificatesAddPrivate: { body: { commId: ID, certType: TEXT } },
@@ -169,7 +236,7 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   commsGetComm: { path: { id: ID } },
   commsCreateComm: { body: { mailboxId: ID, commType: TEXT, identifier: TEXT } },
   commsFindComm: { body: { identifier: TEXT } },
-  commsListComms: { body: {} },
+  commsListComms: { body: { networkId: opt(ID), mailboxId: opt(MAILBOX_OR_ROOT) } },
   commsCommPair: { body: { ecGridIdFrom: ID, ecGridIdTo: ID } },
   commsSetPair: { body: { ecGridIdFrom: ID, ecGridIdTo: ID, commId: opt(ID) } },
   commsUpdateComm: { body: { commId: ID } },
@@ -185,7 +252,7 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   usersGenerateApiKey: { path: { id: ID } },
   usersGetApiKey: { path: { id: ID } },
   usersListUsers: {
-    body: { networkId: opt(ID), mailboxId: opt(ID), ...PAGING },
+    body: { networkId: opt(ID), mailboxId: opt(MAILBOX_SCOPE), ...PAGING },
   },
   usersGetMe: {},
   usersUpdatePassword: { body: { userId: ID, newPassword: TEXT } },
@@ -194,10 +261,12 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   usersSendSms: { body: { userId: ID, message: TEXT } },
   usersSetNetworkMailbox: { body: { userId: ID, networkId: opt(ID), mailboxId: opt(ID) } },
   usersUpdateConfig: { body: { userId: ID } },
-  keysDeleteKey: { body: { keyId: ID } },
-  keysCreateKey: { body: { userId: ID, visibility: TEXT } },
-  keysGetKey: { body: { userId: ID } },
-  keysListKeys: { body: { userId: ID } },
+  // Keys: the evidence body or the deprecated page body (an anyOf in the spec), so no field is
+  // required on its own; the keys.* methods take the evidence body, every field of it required.
+  keysDeleteKey: { body: { objectId: opt(ID64), keyId: opt(ID) } },
+  keysCreateKey: { body: { objectId: opt(ID64), daysToLive: opt(COUNT), userId: opt(ID) } },
+  keysGetKey: { body: { objectId: opt(ID64), userId: opt(ID) } },
+  keysListKeys: { body: { objectId: opt(ID64), userId: opt(ID) } },
   portalsGetPortalByMailbox: { path: { mailboxId: ID } },
   portalsCreatePortal: { body: { mailboxId: ID } },
   reportsReportList: { path: { ShowInactive: FLAG } },

@@ -2049,9 +2049,9 @@ export interface paths {
         post?: never;
         /**
          * Delete Key
-         * @description Permanently deletes an API key by its key ID.
+         * @description Removes one key/value record from a system object (ECGridOS `KeyRemove(Key, SystemObject, ObjectID, Visibility)`).
          *
-         *     **Caution (Immediate Revocation):** Deleting a key immediately invalidates it. Any integration, application, or automation using this key will be unable to authenticate as soon as the deletion completes. Ensure all dependent systems are updated before proceeding.
+         *     The reference page describes this as deleting an API key by `keyId`; that body is still accepted (deprecated).
          */
         delete: operations["keysDeleteKey"];
         options?: never;
@@ -2070,9 +2070,9 @@ export interface paths {
         put?: never;
         /**
          * Create Key
-         * @description Generates a new API key for the specified user with the given visibility level.
+         * @description Sets a key/value record on a system object (ECGridOS `KeySet(Key, SystemObject, ObjectID, Visibility, Value, Meta, DaysToLive)`).
          *
-         *     **Tip (Store the Key Immediately):** The full key string is only returned once at creation time. Store it securely (such as in a secrets manager or environment variable) before discarding the response — it cannot be retrieved in full afterward.
+         *     The reference page describes this as generating an API key for a user; that body (`userId`, `visibility`) is still accepted (deprecated).
          */
         post: operations["keysCreateKey"];
         delete?: never;
@@ -2092,7 +2092,9 @@ export interface paths {
         put?: never;
         /**
          * Get Key
-         * @description Retrieves a specific API key record for a user by user ID.
+         * @description Reads one key/value record of a system object (ECGridOS `KeyGet(Key, SystemObject, ObjectID, Visibility)`).
+         *
+         *     The reference page describes this as retrieving a user's API key by `userId`; that body is still accepted (deprecated).
          */
         post: operations["keysGetKey"];
         delete?: never;
@@ -2112,7 +2114,9 @@ export interface paths {
         put?: never;
         /**
          * List Keys
-         * @description Returns all API keys associated with a user, optionally filtered by visibility level.
+         * @description Lists the key/value records of a system object (ECGridOS `KeyList(SystemObject, ObjectID)`).
+         *
+         *     The reference page describes this as listing a user's API keys by `userId`; that body is still accepted (deprecated).
          */
         post: operations["keysListKeys"];
         delete?: never;
@@ -4412,22 +4416,65 @@ export interface components {
             username?: string;
             /** @description Password for HTTP authentication (required if `httpAuthType` is not `None`). */
             password?: string;
+            /** @description The direction of the object events that fire the callback (ECGridOS `CallBackAddEx` `Direction`; the callbacks guide's `callBackEvent: "InBox"` is this field). NOTES `X10-CB-2`. */
+            direction?: components["schemas"]["Direction"];
+            /**
+             * Format: int32
+             * @description How often the callback may fire (ECGridOS `Frequency`, a 16-bit integer; unit not documented).
+             */
+            frequency?: number;
+            /**
+             * Format: int32
+             * @description How many times a failed delivery is retried (ECGridOS `MaxRetries`, 16-bit; the callbacks guide calls it `retries`).
+             */
+            maxRetries?: number;
+            /**
+             * Format: int32
+             * @description The object status code that fires the callback (ECGridOS `ObjectStatus`, 16-bit).
+             */
+            objectStatus?: number;
+            /**
+             * Format: int32
+             * @description The user the callback is registered for (ECGridOS `UserID`).
+             */
+            userId?: number;
+            /** @description The registration's initial status (ECGridOS `Status`). */
+            status?: components["schemas"]["Status"];
         };
         /** @description Request body for Get Event by ID. */
         CallbackEventIdRequest: {
             /**
              * Format: int32
-             * @description The unique ID of the callback event to retrieve.
+             * @description The unique ID of the callback event to retrieve. The live service calls it `callBackEventId` (the callback registration's id); the case differs only.
              */
             callbackEventId: number;
+            /**
+             * Format: int32
+             * @description How many of the registration's queue entries to return (ECGridOS `CallBackEventInfo` `QueueCount`; the live MCP tool defaults to 25, the SOAP client to 100). NOTES `X10-CB-5`.
+             */
+            queueCount?: number;
         };
-        /** @description Request body for Event List. */
+        /**
+         * @description Request body for Event List. The live service lists callback *registrations* of one (`networkId`, `mailboxId`) pair
+         *     (ECGridOS `CallBackEventListEx(NetworkID, MailboxID, ShowInactive)`, NOTES `X10-CB-3`); the reference page's `event`,
+         *     date and paging filters have no evidence that the service applies them.
+         */
         CallbackEventListRequest: {
             /**
              * Format: int32
-             * @description Filter events to a specific mailbox.
+             * @description Filter events to a specific mailbox. `0` is the network's root mailbox (a valid mailbox, not "all"); the live service requires it together with `networkId`.
              */
             mailboxId?: number;
+            /**
+             * Format: int32
+             * @description The network that owns `mailboxId` (ECGridOS `NetworkID`; the live service requires it together with `mailboxId`, NOTES `X10-SCOPE-1`).
+             */
+            networkId?: number;
+            /**
+             * @description Include Suspended and Terminated registrations (ECGridOS `ShowInactive`).
+             * @default false
+             */
+            showInactive?: boolean;
             /** @description Filter by event type. Omit to return all event types. */
             event?: components["schemas"]["Objects"];
             /**
@@ -4457,17 +4504,64 @@ export interface components {
         CallbackIdRequest: {
             /**
              * Format: int32
-             * @description The unique ID of the callback.
+             * @description The unique ID of the callback. The live service calls it `callBackEventId`.
              */
             callbackId: number;
         };
-        /** @description Request body for Queue List. */
+        /**
+         * @description Request body for Test Callback (NOTES `X10-CB-6`). The reference page sends `callbackId`; ECGridOS
+         *     `CallBackTest(CallBackEventID, ParcelID, InterchangeID, UserID)` names it `CallBackEventID`, while the vendor's SOAP
+         *     client and the callbacks guide send a `callBackQueueId` — the page's name is kept.
+         */
+        CallbackTestRequest: {
+            /**
+             * Format: int32
+             * @description The unique ID of the callback to test.
+             */
+            callbackId: number;
+            /**
+             * Format: int64
+             * @description A parcel the test notification refers to (ECGridOS `ParcelID`).
+             */
+            parcelId?: number;
+            /**
+             * Format: int64
+             * @description An interchange the test notification refers to (ECGridOS `InterchangeID`).
+             */
+            interchangeId?: number;
+            /**
+             * Format: int32
+             * @description The user the test runs as (ECGridOS `UserID`).
+             */
+            userId?: number;
+        };
+        /**
+         * @description Request body for Queue List. The live service lists the pending or failed delivery attempts of one (`networkId`,
+         *     `mailboxId`) pair (ECGridOS `CallBackPendingListEx` / `CallBackFailedListEx`, NOTES `X10-CB-4`); `maxDays` belongs with
+         *     `view: failed` and must be omitted with `pending` (the client checks the pairing). The page's `status` filter has no evidence.
+         */
         CallbackQueueListRequest: {
             /**
              * Format: int32
-             * @description Filter queue entries to a specific mailbox.
+             * @description Filter queue entries to a specific mailbox. `0` is the network's root mailbox (a valid mailbox, not "all"); the live service requires it together with `networkId`.
              */
             mailboxId?: number;
+            /**
+             * Format: int32
+             * @description The network that owns `mailboxId` (ECGridOS `NetworkID`; the live service requires it together with `mailboxId`, NOTES `X10-SCOPE-1`).
+             */
+            networkId?: number;
+            /**
+             * @description Which slice of the queue to return; `pending` (the default) or `failed`.
+             * @default pending
+             * @enum {string}
+             */
+            view?: "pending" | "failed";
+            /**
+             * Format: int32
+             * @description Look-back window in days for `view: failed` (required there, omitted with `pending`).
+             */
+            maxDays?: number;
             /** @description Filter by delivery status. Omit to return all statuses. */
             status?: components["schemas"]["Status"];
             /**
@@ -4525,7 +4619,7 @@ export interface components {
         CarbonCopyListRequest: {
             /**
              * Format: int32
-             * @description Filter results to rules associated with this mailbox. Must be a valid mailbox.
+             * @description Filter results to rules associated with this mailbox. Sentinels (live MCP schema): `-1` = all mailboxes, `0` = the network's root mailbox. The live service wants it together with `networkId`.
              */
             mailboxId?: number;
             /** @description Filter by rule status (e.g., `Active`, `Suspended`). */
@@ -4542,6 +4636,23 @@ export interface components {
              * @default 100
              */
             recordsPerPage?: number;
+            /**
+             * Format: int32
+             * @description The network that owns `mailboxId` (ECGridOS `CarbonCopyListEx` `NetworkID`). NOTES `X10-SCOPE-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description Only rules whose original sender is this ECGrid ID. NOTES `X10-SCOPE-1`.
+             */
+            ecGridIdFrom?: number;
+            /**
+             * Format: int32
+             * @description Only rules whose original receiver is this ECGrid ID. NOTES `X10-SCOPE-1`.
+             */
+            ecGridIdTo?: number;
+            /** @description Include suspended and terminated rules. NOTES `X10-SCOPE-1`. */
+            showInactive?: boolean;
         };
         /** @description Request body for Update Carbon Copy. */
         CarbonCopyUpdateRequest: {
@@ -4700,22 +4811,38 @@ export interface components {
             identifier: string;
             /** @description Narrow results to a specific communication channel type. */
             commType?: components["schemas"]["NetworkGatewayCommChannel"];
+            /** @description When `true`, only channels with a private key available (the live service defaults to `false` here). NOTES `X10-SCOPE-1`. */
+            privateKeyRequired?: boolean;
+            /** @description Filter by intended use. NOTES `X10-SCOPE-1`. */
+            useType?: components["schemas"]["UseType"];
+            /** @description Include suspended and terminated channels. NOTES `X10-SCOPE-1`. */
+            showInactive?: boolean;
         };
         /** @description Request body for List Comms. */
         CommListRequest: {
             /** @description Filter by channel type (e.g., `as2`, `sftp`, `ftp`). */
             commType?: components["schemas"]["NetworkGatewayCommChannel"];
-            /** @description When `true`, returns only channels that require a private key. */
+            /** @description When `true`, returns only channels that have a private key available (the live service defaults to `true`). */
             privateKeyRequired?: boolean;
-            /** @description Filter by intended use (Test, Production, TestAndProduction). */
+            /** @description Filter by intended use (Test, Production, TestAndProduction; the live service defaults to `TestAndProduction`). */
             useType?: components["schemas"]["UseType"];
             /**
              * @description When `true`, includes suspended and terminated channels.
              * @default false
              */
             showInactive?: boolean;
-            /** @description When `true`, returns only channels that have certificates attached. */
+            /** @description When `true`, certificate data is returned with each channel (live MCP schema; the reference page says "returns only channels that have certificates attached"). */
             withCerts?: boolean;
+            /**
+             * Format: int32
+             * @description The network that owns `mailboxId` (ECGridOS `CommListEx` `NetworkID`). NOTES `X10-SCOPE-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description The mailbox whose channels to list. `0` is the network's root mailbox (a valid mailbox, not "all"; live MCP schema). NOTES `X10-SCOPE-1`.
+             */
+            mailboxId?: number;
         };
         /** @description Request body for Set Pair. */
         CommSetPairRequest: {
@@ -4797,18 +4924,32 @@ export interface components {
              */
             routingGroup?: components["schemas"]["RoutingGroup"];
         };
-        /** @description Request body for Find ID. */
+        /** @description Request body for Find ID. Send `id` or `description` (at least one; live MCP schema, NOTES `X10-ID-2`). */
         ECGridIDFindRequest: {
-            /** @description EDI ISA qualifier to search. Valid ISA qualifier (e.g. `"01"`, `"ZZ"`). */
-            qualifier: string;
-            /** @description EDI ISA identifier to search. ISA ID value. */
-            id: string;
+            /** @description EDI ISA qualifier to search. Valid ISA qualifier (e.g. `"01"`, `"ZZ"`). Optional per the live service (default `%` = any). */
+            qualifier?: string;
+            /** @description EDI ISA identifier to search. ISA ID value. Send `id` or `description` (live MCP schema: at least one; NOTES `X10-ID-2`). */
+            id?: string;
+            /**
+             * Format: int32
+             * @description Network to search. Sentinel (live MCP schema): `-1` = all networks. NOTES `X10-SCOPE-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description Mailbox to search within `networkId`. Sentinels (live MCP schema): `-1` = all mailboxes, `0` = the network's root mailbox. NOTES `X10-SCOPE-1`.
+             */
+            mailboxId?: number;
+            /** @description Substring of the ID's description to match instead of `id` (ECGridOS `TPFindEx`). NOTES `X10-SCOPE-1`. */
+            description?: string;
+            /** @description Include Suspended and Terminated IDs (the live service defaults to `true` here). NOTES `X10-SCOPE-1`. */
+            showInactive?: boolean;
         };
         /** @description Request body for List IDs. */
         ECGridIDListRequest: {
             /**
              * Format: int32
-             * @description Filter by mailbox ID.
+             * @description Filter by mailbox ID. `0` is the network's root mailbox (a valid mailbox, not "all"; live MCP schema).
              */
             mailboxId?: number;
             /**
@@ -4828,6 +4969,11 @@ export interface components {
              * @description Number of records per page.
              */
             recordsPerPage?: number;
+            /**
+             * @description Include Suspended and Terminated IDs (ECGridOS `TPListEx` `ShowInactive`). The paged SOAP call names the paging fields `pageSize`/`pageNumber`. NOTES `X10-SCOPE-1`.
+             * @default false
+             */
+            showInactive?: boolean;
         };
         /** @description Request body for Get Mailbox Default. */
         ECGridIDMailboxDefaultRequest: {
@@ -4987,6 +5133,13 @@ export interface components {
              * @default 100
              */
             recordsPerPage?: number;
+            /**
+             * Format: int32
+             * @description The network that owns `mailboxId` (ECGridOS `NetworkID`, the `…Ex` calls). NOTES `X10-SCOPE-1`.
+             */
+            networkId?: number;
+            /** @description Filter by interchange control number (ECGridOS `…ArchiveEx` `InterchangeControlID`). NOTES `X10-SCOPE-1`. */
+            interchangeControlId?: string;
         };
         /** @description Request body for Interchange Stats. */
         InterchangeStatsRequest: {
@@ -5003,41 +5156,108 @@ export interface components {
             /** @description Filter by inbound, outbound, or both directions. */
             direction: components["schemas"]["Direction"];
         };
-        /** @description Request body for Create Key. */
+        /**
+         * @description Request body for Create Key: sets a named value on a system object (ECGridOS `KeySet`, NOTES `X10-KEYS-1`).
+         *     Send `systemObject`, `objectId`, `key`, `visibility` and `value`. The reference page's body (`userId`, `visibility`) is
+         *     kept as a deprecated alternative so its example stays valid; the client never sends it.
+         */
         KeyCreateRequest: {
+            /** @description The kind of system object the key is attached to (ECGridOS `SystemObject`, e.g. `Mailbox`, `Network`, `User`). */
+            systemObject?: components["schemas"]["Objects"];
             /**
-             * Format: int32
-             * @description The ID of the user for whom the key is being created. Must be a valid user ID.
+             * Format: int64
+             * @description The ID of that object (ECGridOS `ObjectID`; the live service rejects the root id 0).
              */
-            userId: number;
-            /** @description Determines the scope in which this key can be used. */
-            visibility: components["schemas"]["KeyVisibility"];
-        };
-        /** @description Request body for Delete Key. */
-        KeyDeleteRequest: {
-            /**
-             * Format: int32
-             * @description The ID of the key to permanently delete. Must be a valid, existing key ID.
-             */
-            keyId: number;
-        };
-        /** @description Request body for Get Key. */
-        KeyGetRequest: {
-            /**
-             * Format: int32
-             * @description The ID of the user whose key should be retrieved. Must be a valid user ID.
-             */
-            userId: number;
-        };
-        /** @description Request body for List Keys. */
-        KeyListRequest: {
-            /**
-             * Format: int32
-             * @description The ID of the user whose keys should be listed. Must be a valid user ID.
-             */
-            userId: number;
-            /** @description Filter results to keys with this visibility level. */
+            objectId?: number;
+            /** @description The key's name, e.g. `ftp:status` (ECGridOS `Key`). */
+            key?: string;
+            /** @description The visibility scope the key is stored under (ECGridOS `Visibility`; the SOAP client defaults to `Shared`). */
             visibility?: components["schemas"]["KeyVisibility"];
+            /** @description The value to store (ECGridOS `Value`). Treated as a secret by the client (never in an error or log). */
+            value?: string;
+            /** @description Free-form metadata stored with the value (ECGridOS `Meta`). */
+            meta?: string;
+            /**
+             * Format: int32
+             * @description Days until the key expires (ECGridOS `DaysToLive`).
+             */
+            daysToLive?: number;
+            /**
+             * Format: int32
+             * @deprecated
+             * @description The reference page's field ("the user for whom the key is being created"); no evidence source has it.
+             */
+            userId?: number;
+        };
+        /**
+         * @description Request body for Delete Key: removes a named value from a system object (ECGridOS `KeyRemove`, NOTES `X10-KEYS-1`).
+         *     Send `systemObject`, `objectId`, `key` and `visibility`. The reference page's body (`keyId`) is kept as a deprecated
+         *     alternative so its example stays valid; the client never sends it.
+         */
+        KeyDeleteRequest: {
+            /** @description The kind of system object the key is attached to (ECGridOS `SystemObject`, e.g. `Mailbox`, `Network`, `User`). */
+            systemObject?: components["schemas"]["Objects"];
+            /**
+             * Format: int64
+             * @description The ID of that object (ECGridOS `ObjectID`; the live service rejects the root id 0).
+             */
+            objectId?: number;
+            /** @description The key's name, e.g. `ftp:status` (ECGridOS `Key`). */
+            key?: string;
+            /** @description The visibility scope the key is stored under (ECGridOS `Visibility`; the SOAP client defaults to `Shared`). */
+            visibility?: components["schemas"]["KeyVisibility"];
+            /**
+             * Format: int32
+             * @deprecated
+             * @description The reference page's key record ID; no evidence source has it.
+             */
+            keyId?: number;
+        };
+        /**
+         * @description Request body for Get Key: reads one named value of a system object (ECGridOS `KeyGet`, NOTES `X10-KEYS-1`).
+         *     Send `systemObject`, `objectId`, `key` and `visibility`. The reference page's body (`userId`) is kept as a deprecated
+         *     alternative so its example stays valid; the client never sends it.
+         */
+        KeyGetRequest: {
+            /** @description The kind of system object the key is attached to (ECGridOS `SystemObject`, e.g. `Mailbox`, `Network`, `User`). */
+            systemObject?: components["schemas"]["Objects"];
+            /**
+             * Format: int64
+             * @description The ID of that object (ECGridOS `ObjectID`; the live service rejects the root id 0).
+             */
+            objectId?: number;
+            /** @description The key's name, e.g. `ftp:status` (ECGridOS `Key`). */
+            key?: string;
+            /** @description The visibility scope the key is stored under (ECGridOS `Visibility`; the SOAP client defaults to `Shared`). */
+            visibility?: components["schemas"]["KeyVisibility"];
+            /**
+             * Format: int32
+             * @deprecated
+             * @description The reference page's field ("the user whose key should be retrieved"); no evidence source has it.
+             */
+            userId?: number;
+        };
+        /**
+         * @description Request body for List Keys: every named value of a system object (ECGridOS `KeyList`, NOTES `X10-KEYS-1`).
+         *     Send `systemObject` and `objectId`. The reference page's body (`userId`) is kept as a deprecated alternative so its
+         *     example stays valid; the client never sends it.
+         */
+        KeyListRequest: {
+            /** @description The kind of system object the key is attached to (ECGridOS `SystemObject`, e.g. `Mailbox`, `Network`, `User`). */
+            systemObject?: components["schemas"]["Objects"];
+            /**
+             * Format: int64
+             * @description The ID of that object (ECGridOS `ObjectID`; the live service rejects the root id 0).
+             */
+            objectId?: number;
+            /** @description The reference page's visibility filter. `KeyList` has no such parameter, so the service may ignore it. */
+            visibility?: components["schemas"]["KeyVisibility"];
+            /**
+             * Format: int32
+             * @deprecated
+             * @description The reference page's field ("the user whose keys should be listed"); no evidence source has it.
+             */
+            userId?: number;
         };
         /** @description Request body for Login. */
         LoginRequest: {
@@ -5077,6 +5297,8 @@ export interface components {
              * @description Number of records per page (default: `25`).
              */
             recordsPerPage?: number;
+            /** @description Mailbox name to match (ECGridOS `MailboxListEx` `Name`). NOTES `X10-SCOPE-1`. */
+            name?: string;
         };
         /**
          * @description Request body for Update Mailbox Config.
@@ -5163,6 +5385,8 @@ export interface components {
              * @description Number of records per page (default: `25`).
              */
             recordsPerPage?: number;
+            /** @description Network name to match (ECGridOS `NetworkList` `Name`). NOTES `X10-SCOPE-1`. */
+            name?: string;
         };
         /**
          * @description Request body for Update Network Config.
@@ -5232,6 +5456,11 @@ export interface components {
             mailboxId?: number;
             /** @description The mailbag control ID string to search for. */
             mailbagControlId: string;
+            /**
+             * Format: int32
+             * @description The network that owns `mailboxId` (ECGridOS `NetworkID`, the `…Ex` calls). NOTES `X10-SCOPE-1`.
+             */
+            networkId?: number;
         };
         /** @description Identifies a single parcel. */
         ParcelIdRequest: {
@@ -5282,6 +5511,13 @@ export interface components {
              * @default 25
              */
             recordsPerPage?: number;
+            /**
+             * Format: int32
+             * @description The network that owns `mailboxId` (ECGridOS `NetworkID`, the `…Ex` calls). NOTES `X10-SCOPE-1`.
+             */
+            networkId?: number;
+            /** @description Filter by mailbag control ID (ECGridOS `…ArchiveEx` `MailbagControlID`). NOTES `X10-SCOPE-1`. */
+            mailbagControlId?: string;
         };
         /** @description Request body for Pending Inbox List. */
         ParcelPendingInboxListRequest: {
@@ -5290,6 +5526,21 @@ export interface components {
              * @description Mailbox to check for pending parcels; defaults to authenticated user's mailbox.
              */
             mailboxId?: number;
+            /**
+             * Format: int32
+             * @description The network that owns `mailboxId` (ECGridOS `NetworkID`, the `…Ex` calls). NOTES `X10-SCOPE-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description Filter by sender ECGrid ID (ECGridOS `ParcelInBoxEx` `ECGridIDFrom`). NOTES `X10-SCOPE-1`.
+             */
+            ecGridIdFrom?: number;
+            /**
+             * Format: int32
+             * @description Filter by recipient ECGrid ID (`ECGridIDTo`). NOTES `X10-SCOPE-1`.
+             */
+            ecGridIdTo?: number;
         };
         /** @description Request body for Send Test File. */
         ParcelSendTestFileRequest: {
@@ -5370,18 +5621,33 @@ export interface components {
              * @description The ECGrid ID to count interconnects for. Must be a valid ECGrid ID.
              */
             ecGridId: number;
-            /** @description Filter by interconnect lifecycle status. */
-            status?: components["schemas"]["Status"];
+            /** @description Filter by interconnect status. */
+            status?: components["schemas"]["InterconnectStatusFilter"];
+            /**
+             * Format: int32
+             * @description Network to count interconnects of (ECGridOS `InterconnectCountEx` `NetworkID`). NOTES `X10-SCOPE-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description Mailbox to count interconnects of (`MailboxID`). NOTES `X10-SCOPE-1`.
+             */
+            mailboxId?: number;
+            /**
+             * Format: int32
+             * @description Traffic-recency window in days (`MaxDays`). NOTES `X10-SCOPE-1`.
+             */
+            maxDays?: number;
         };
         /** @description Request body for List Partners. */
         PartnerListRequest: {
             /**
              * Format: int32
-             * @description The ECGrid ID to list interconnects for. Must be a valid ECGrid ID.
+             * @description The ECGrid ID to list interconnects for. Optional per the live service (ECGridOS `InterconnectListByStatusEx` `ECGridID`). NOTES `X10-SCOPE-1`.
              */
-            ecGridId: number;
-            /** @description Filter by interconnect lifecycle status. */
-            status?: components["schemas"]["Status"];
+            ecGridId?: number;
+            /** @description Filter by interconnect status. */
+            status?: components["schemas"]["InterconnectStatusFilter"];
             /**
              * Format: int32
              * @description Page number for pagination.
@@ -5392,6 +5658,31 @@ export interface components {
              * @description Number of records per page.
              */
             recordsPerPage?: number;
+            /**
+             * Format: int32
+             * @description ECGrid ID on one side of the interconnect pair (ECGridOS `InterconnectListByECGridID` `ECGridID1`). Sentinel (live MCP schema): `-1` = any (prefer omitting it). NOTES `X10-SCOPE-1`.
+             */
+            ecGridId1?: number;
+            /**
+             * Format: int32
+             * @description ECGrid ID on the other side of the pair (`ECGridID2`). Sentinel: `-1` = any (prefer omitting it). NOTES `X10-SCOPE-1`.
+             */
+            ecGridId2?: number;
+            /**
+             * Format: int32
+             * @description Network to list interconnects of. Sentinel (live MCP schema): `-1` = all networks. NOTES `X10-SCOPE-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description Mailbox to list interconnects of. Sentinels (live MCP schema): `-1` = all mailboxes, `0` = the network's root mailbox. NOTES `X10-SCOPE-1`.
+             */
+            mailboxId?: number;
+            /**
+             * Format: int32
+             * @description Traffic-recency window in days. Sentinel (live MCP schema): `-1` = no limit (the backend's own default is 30). NOTES `X10-SCOPE-1`.
+             */
+            maxDays?: number;
         };
         /** @description Request body for List Notes. */
         PartnerNoteListRequest: {
@@ -5492,7 +5783,7 @@ export interface components {
             networkId?: number;
             /**
              * Format: int32
-             * @description Filter by mailbox ID.
+             * @description Filter by mailbox ID. Sentinels (live MCP schema): `-1` = all mailboxes, `0` = the network's root mailbox.
              */
             mailboxId?: number;
             /** @description Filter by user permission level. */
@@ -5511,6 +5802,10 @@ export interface components {
              * @default 25
              */
             recordsPerPage?: number;
+            /** @description Substring of the login or e-mail to match (ECGridOS `UserListEx` `Name`). The live service wants at least one of `networkId`, `mailboxId`, `name`. NOTES `X10-SCOPE-1`. */
+            name?: string;
+            /** @description List only locked-out users (ECGridOS `UserListLockedOutEx`). NOTES `X10-SCOPE-1`. */
+            lockedOut?: boolean;
         };
         /** @description Request body for Send SMS. */
         UserSendSmsRequest: {
@@ -5629,12 +5924,14 @@ export interface components {
          *     - `USCellular` — US Cellular
          *     - `MetroPCS` — Metro PCS
          *
+         *     ECGridOS' `CellCarrier` adds `NoChange`, `Undefined`, `Alltel`, `VirginMobile`, `ATTPreCingular`, `ATT` and `Powertel` (NOTES `X10-ENUM-3`).
+         *
          *     Additional carriers may be available in the live API. Check the Swagger UI at [rest.ecgrid.io/swagger](https://rest.ecgrid.io/swagger/index.html) for the current complete list.
          *
          *     Set on the user's account (see Send SMS / Update Config); no documented request or response field carries it, so it is not referenced by any operation here.
          * @enum {string}
          */
-        CellCarrier: "ATTCingular" | "Verizon" | "TMobile" | "SprintPCS" | "Nextel" | "BoostMobile" | "USCellular" | "MetroPCS";
+        CellCarrier: "ATTCingular" | "Verizon" | "TMobile" | "SprintPCS" | "Nextel" | "BoostMobile" | "USCellular" | "MetroPCS" | "NoChange" | "Undefined" | "Alltel" | "VirginMobile" | "ATTPreCingular" | "ATT" | "Powertel";
         /**
          * @description Hash algorithm used when generating or renewing a certificate (documented on the Create Certificate page; not listed in the ENUMs appendix).
          *
@@ -5642,9 +5939,11 @@ export interface components {
          *     - `SHA256` — SHA-256 hashing — recommended minimum for new certificates
          *     - `SHA384` — SHA-384 hashing
          *     - `SHA512` — SHA-512 hashing — strongest available option
+         *     - `sha1`, `sha2` — the values of ECGridOS' own `SecureHashAlgorithm` (`CertificateCreatePrivate`); the service may reject a
+         *       `SHA256`-style value (NOTES `X10-ENUM-3`, `X10-CERT-1`)
          * @enum {string}
          */
-        CertificateSecureHashAlgorithm: "SHA1" | "SHA256" | "SHA384" | "SHA512";
+        CertificateSecureHashAlgorithm: "SHA1" | "SHA256" | "SHA384" | "SHA512" | "sha1" | "sha2";
         /**
          * @description Type of digital certificate used for AS2 or encryption.
          *
@@ -5709,16 +6008,17 @@ export interface components {
          *     - `None` — No HTTP authentication
          *     - `Basic` — HTTP Basic authentication (base64-encoded credentials)
          *     - `Digest` — HTTP Digest authentication
+         *     - `Certificate` — client-certificate authentication (ECGridOS `HTTPAuthType`; not in the ENUMs appendix)
          * @enum {string}
          */
-        HTTPAuthType: "None" | "Basic" | "Digest";
+        HTTPAuthType: "None" | "Basic" | "Digest" | "Certificate";
         /**
-         * @description Visibility and sharing scope of an API key.
+         * @description Visibility scope of a key/value record stored on a system object (ECGridOS `KeyVisibility`).
          *
-         *     - `Private` — Key is visible only to the owner
-         *     - `Shared` — Key is shared within a network or mailbox group
-         *     - `Public` — Key is publicly visible
-         *     - `Session` — Key is tied to a session and expires when the session ends
+         *     - `Private` — visible only to the user who set it
+         *     - `Shared` — shared within the object's network or mailbox
+         *     - `Public` — publicly visible
+         *     - `Session` — tied to a session; expires when the session ends
          * @enum {string}
          */
         KeyVisibility: "Private" | "Shared" | "Public" | "Session";
@@ -5798,9 +6098,13 @@ export interface components {
          *     - `outboxTransferred` — Parcel has been handed off to a downstream carrier or VAN
          *     - `Cancelled` — Parcel was cancelled before delivery
          *     - `VaultReady` — Parcel is stored in the ECGrid Vault for long-term retention
+         *
+         *     ECGridOS' `ParcelStatus` (WSDL) has 33 values, 7 of them shared with the list above; its other 26 (protocol-specific
+         *     receive/send/MDN states such as `as2MDNSent`, `oftpAborted`, `as4SendFailed`, and `x1256Pending`) are listed too
+         *     (NOTES `X10-ENUM-3`).
          * @enum {string}
          */
-        ParcelStatus: "InBoxReady" | "InBoxTransferred" | "InBoxArchived" | "as2Receive" | "as2Sent" | "ftpReceived" | "ftpSent" | "outboxPending" | "outboxSent" | "outboxAcknowledged" | "outboxRetry" | "outboxFailed" | "outboxDeliveryError" | "outboxTransferred" | "Cancelled" | "VaultReady";
+        ParcelStatus: "InBoxReady" | "InBoxTransferred" | "InBoxArchived" | "as2Receive" | "as2Sent" | "ftpReceived" | "ftpSent" | "outboxPending" | "outboxSent" | "outboxAcknowledged" | "outboxRetry" | "outboxFailed" | "outboxDeliveryError" | "outboxTransferred" | "Cancelled" | "VaultReady" | "x1256Pending" | "as2MDNSent" | "as2MDNPending" | "as2MDNRejected" | "as2MDNConfirmed" | "as2SendFailed" | "gisbReceived" | "gisbSent" | "gisbSendFailed" | "cxmlReceived" | "cxmlSent" | "cxmlSendFailed" | "x400Received" | "smtpReceived" | "oftpReceived" | "oftpSendFailed" | "oftpSent" | "oftpAborted" | "ftpSendFailed" | "as4Received" | "as4MDNSent" | "as4MDNPending" | "as4MDNRejected" | "as4MDNConfirmed" | "as4Sent" | "as4SendFailed";
         /**
          * @description AS2 Message Disposition Notification (MDN) receipt type.
          *
@@ -5853,6 +6157,14 @@ export interface components {
          * @enum {string}
          */
         Status: "Development" | "Active" | "Preproduction" | "Suspended" | "Terminated";
+        /**
+         * @description Interconnect status filter of the partner list/count requests (NOTES `X10-ENUM-3`, `X10-SCOPE-1`): the reference
+         *     pages' `Status` values plus ECGridOS' `StatusInterconnect` (`Pending`, `Completed`, `Canceled`, `Delayed`, `Problem`,
+         *     `AuthorizationRequired`, `NoStatusChange`). The live service accepts only the `StatusInterconnect` values ("allowed values
+         *     (and only these)"; `NoStatusChange` = any, its default); the `Status` values are kept so the pages' examples stay valid.
+         * @enum {string}
+         */
+        InterconnectStatusFilter: "Development" | "Active" | "Preproduction" | "Suspended" | "Terminated" | "Pending" | "Completed" | "Canceled" | "Delayed" | "Problem" | "AuthorizationRequired" | "NoStatusChange";
         /**
          * @description Designates whether an ECGrid ID or resource is for test or production use.
          *
@@ -9881,7 +10193,11 @@ export interface operations {
     callbacksGetQueueById: {
         parameters: {
             query: {
-                /** @description The unique ID of the callback whose queue entry to retrieve. */
+                /**
+                 * @description The ID of the queue entry (one delivery attempt) to retrieve — the live service's `callBackQueueId`
+                 *     (ECGridOS `CallBackQueueInfo(CallBackQueueID: long)`), not a callback registration id (NOTES `X10-CB-1`).
+                 *     The reference page's name `callbackId` is kept.
+                 */
                 callbackId: number;
             };
             header?: never;
@@ -10018,7 +10334,7 @@ export interface operations {
                  *       "callbackId": 7001
                  *     }
                  */
-                "application/json": components["schemas"]["CallbackIdRequest"];
+                "application/json": components["schemas"]["CallbackTestRequest"];
             };
         };
         responses: {

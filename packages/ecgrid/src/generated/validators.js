@@ -2993,7 +2993,7 @@ validate42.evaluated = {"props":{"networkId":true,"contactType":true,"name":true
 const schema61 = {"type":"object","anyOf":[{"required":["userId"]},{"required":["userID"]}],"properties":{"userId":{"type":"integer","format":"int32"},"login":{"type":"string"},"email":{"type":"string","format":"email"},"firstName":{"type":"string"},"lastName":{"type":"string"},"networkId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"authLevel":{"$ref":"urn:edi-clients:ecgrid#/$defs/AuthLevelOpen"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"userID":{"type":"integer","format":"int32"},"loginName":{"type":"string"},"eMail":{"type":"string"},"company":{"type":"string"},"phone":{"type":"string"},"cellPhone":{"type":"string"},"cellCarrier":{"$ref":"urn:edi-clients:ecgrid#/$defs/CellCarrierOpen"},"timeZoneOffset":{"type":"number"},"modified":{"type":"string","format":"date-time"},"lastLogin":{"type":"string","format":"date-time"},"lockedOut":{"type":"boolean"},"openSessions":{"type":"integer","format":"int32"},"recoveryQuestion":{"type":"string"}}};
 const formats60 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 const schema62 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CellCarrier"},{"type":"string"}]};
-const schema63 = {"type":"string","enum":["ATTCingular","Verizon","TMobile","SprintPCS","Nextel","BoostMobile","USCellular","MetroPCS"]};
+const schema63 = {"type":"string","enum":["ATTCingular","Verizon","TMobile","SprintPCS","Nextel","BoostMobile","USCellular","MetroPCS","NoChange","Undefined","Alltel","VirginMobile","ATTPreCingular","ATT","Powertel"]};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3018,7 +3018,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((data === "ATTCingular") || (data === "Verizon")) || (data === "TMobile")) || (data === "SprintPCS")) || (data === "Nextel")) || (data === "BoostMobile")) || (data === "USCellular")) || (data === "MetroPCS"))){
+if(!(((((((((((((((data === "ATTCingular") || (data === "Verizon")) || (data === "TMobile")) || (data === "SprintPCS")) || (data === "Nextel")) || (data === "BoostMobile")) || (data === "USCellular")) || (data === "MetroPCS")) || (data === "NoChange")) || (data === "Undefined")) || (data === "Alltel")) || (data === "VirginMobile")) || (data === "ATTPreCingular")) || (data === "ATT")) || (data === "Powertel"))){
 const err1 = {instancePath,schemaPath:"urn:edi-clients:ecgrid#/$defs/CellCarrier/enum",keyword:"enum",params:{allowedValues: schema63.enum}};
 if(vErrors === null){
 vErrors = [err1];
@@ -16090,7 +16090,7 @@ const schema144 = {"type":"object","anyOf":[{"required":["parcelId"]},{"required
 const schema147 = {"type":"object","properties":{"code":{"type":["string","integer"]},"description":{"type":"string"},"statusDate":{"type":"string","format":"date-time"}},"additionalProperties":true};
 const formats408 = ajvFormats.int64;
 const schema145 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatus"},{"type":"string","enum":["OutBoxDelivered","OutBoxQueued"]},{"type":"string"}]};
-const schema146 = {"type":"string","enum":["InBoxReady","InBoxTransferred","InBoxArchived","as2Receive","as2Sent","ftpReceived","ftpSent","outboxPending","outboxSent","outboxAcknowledged","outboxRetry","outboxFailed","outboxDeliveryError","outboxTransferred","Cancelled","VaultReady"]};
+const schema146 = {"type":"string","enum":["InBoxReady","InBoxTransferred","InBoxArchived","as2Receive","as2Sent","ftpReceived","ftpSent","outboxPending","outboxSent","outboxAcknowledged","outboxRetry","outboxFailed","outboxDeliveryError","outboxTransferred","Cancelled","VaultReady","x1256Pending","as2MDNSent","as2MDNPending","as2MDNRejected","as2MDNConfirmed","as2SendFailed","gisbReceived","gisbSent","gisbSendFailed","cxmlReceived","cxmlSent","cxmlSendFailed","x400Received","smtpReceived","oftpReceived","oftpSendFailed","oftpSent","oftpAborted","ftpSendFailed","as4Received","as4MDNSent","as4MDNPending","as4MDNRejected","as4MDNConfirmed","as4Sent","as4SendFailed"]};
 
 function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16115,7 +16115,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((((data === "InBoxReady") || (data === "InBoxTransferred")) || (data === "InBoxArchived")) || (data === "as2Receive")) || (data === "as2Sent")) || (data === "ftpReceived")) || (data === "ftpSent")) || (data === "outboxPending")) || (data === "outboxSent")) || (data === "outboxAcknowledged")) || (data === "outboxRetry")) || (data === "outboxFailed")) || (data === "outboxDeliveryError")) || (data === "outboxTransferred")) || (data === "Cancelled")) || (data === "VaultReady"))){
+if(!((((((((((((((((((((((((((((((((((((((((((data === "InBoxReady") || (data === "InBoxTransferred")) || (data === "InBoxArchived")) || (data === "as2Receive")) || (data === "as2Sent")) || (data === "ftpReceived")) || (data === "ftpSent")) || (data === "outboxPending")) || (data === "outboxSent")) || (data === "outboxAcknowledged")) || (data === "outboxRetry")) || (data === "outboxFailed")) || (data === "outboxDeliveryError")) || (data === "outboxTransferred")) || (data === "Cancelled")) || (data === "VaultReady")) || (data === "x1256Pending")) || (data === "as2MDNSent")) || (data === "as2MDNPending")) || (data === "as2MDNRejected")) || (data === "as2MDNConfirmed")) || (data === "as2SendFailed")) || (data === "gisbReceived")) || (data === "gisbSent")) || (data === "gisbSendFailed")) || (data === "cxmlReceived")) || (data === "cxmlSent")) || (data === "cxmlSendFailed")) || (data === "x400Received")) || (data === "smtpReceived")) || (data === "oftpReceived")) || (data === "oftpSendFailed")) || (data === "oftpSent")) || (data === "oftpAborted")) || (data === "ftpSendFailed")) || (data === "as4Received")) || (data === "as4MDNSent")) || (data === "as4MDNPending")) || (data === "as4MDNRejected")) || (data === "as4MDNConfirmed")) || (data === "as4Sent")) || (data === "as4SendFailed"))){
 const err1 = {instancePath,schemaPath:"urn:edi-clients:ecgrid#/$defs/ParcelStatus/enum",keyword:"enum",params:{allowedValues: schema146.enum}};
 if(vErrors === null){
 vErrors = [err1];
@@ -24145,7 +24145,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!((((((((((((((((data === "InBoxReady") || (data === "InBoxTransferred")) || (data === "InBoxArchived")) || (data === "as2Receive")) || (data === "as2Sent")) || (data === "ftpReceived")) || (data === "ftpSent")) || (data === "outboxPending")) || (data === "outboxSent")) || (data === "outboxAcknowledged")) || (data === "outboxRetry")) || (data === "outboxFailed")) || (data === "outboxDeliveryError")) || (data === "outboxTransferred")) || (data === "Cancelled")) || (data === "VaultReady"))){
+if(!((((((((((((((((((((((((((((((((((((((((((data === "InBoxReady") || (data === "InBoxTransferred")) || (data === "InBoxArchived")) || (data === "as2Receive")) || (data === "as2Sent")) || (data === "ftpReceived")) || (data === "ftpSent")) || (data === "outboxPending")) || (data === "outboxSent")) || (data === "outboxAcknowledged")) || (data === "outboxRetry")) || (data === "outboxFailed")) || (data === "outboxDeliveryError")) || (data === "outboxTransferred")) || (data === "Cancelled")) || (data === "VaultReady")) || (data === "x1256Pending")) || (data === "as2MDNSent")) || (data === "as2MDNPending")) || (data === "as2MDNRejected")) || (data === "as2MDNConfirmed")) || (data === "as2SendFailed")) || (data === "gisbReceived")) || (data === "gisbSent")) || (data === "gisbSendFailed")) || (data === "cxmlReceived")) || (data === "cxmlSent")) || (data === "cxmlSendFailed")) || (data === "x400Received")) || (data === "smtpReceived")) || (data === "oftpReceived")) || (data === "oftpSendFailed")) || (data === "oftpSent")) || (data === "oftpAborted")) || (data === "ftpSendFailed")) || (data === "as4Received")) || (data === "as4MDNSent")) || (data === "as4MDNPending")) || (data === "as4MDNRejected")) || (data === "as4MDNConfirmed")) || (data === "as4Sent")) || (data === "as4SendFailed"))){
 const err3 = {instancePath,schemaPath:"urn:edi-clients:ecgrid#/$defs/ParcelStatus/enum",keyword:"enum",params:{allowedValues: schema146.enum}};
 if(vErrors === null){
 vErrors = [err3];
@@ -29645,7 +29645,7 @@ return errors === 0;
 validate257.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema216 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthType"},{"type":"string","enum":["Certificate"]},{"type":"string"}]};
-const schema217 = {"type":"string","enum":["None","Basic","Digest"]};
+const schema217 = {"type":"string","enum":["None","Basic","Digest","Certificate"]};
 
 function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -29670,7 +29670,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((data === "None") || (data === "Basic")) || (data === "Digest"))){
+if(!((((data === "None") || (data === "Basic")) || (data === "Digest")) || (data === "Certificate"))){
 const err1 = {instancePath,schemaPath:"urn:edi-clients:ecgrid#/$defs/HTTPAuthType/enum",keyword:"enum",params:{allowedValues: schema217.enum}};
 if(vErrors === null){
 vErrors = [err1];

@@ -72,17 +72,20 @@ const cases: PagedCase[] = [
   },
   {
     name: "callbacks.eventsAll",
+    idKey: "callbackEventId",
     shape: { nested: "events" },
     maxPageSize: 500,
-    filters: { event: "Parcel" },
+    // The live service's scope is required (X10-CB-3).
+    filters: { networkId: 7, mailboxId: 12345, event: "Parcel" },
     all: (c, f, o) => c.callbacks.eventsAll(f, o),
     one: (c, b) => c.callbacks.eventList(b),
   },
   {
     name: "callbacks.queueAll",
+    idKey: "callbackId",
     shape: { nested: "queueEntries" },
     maxPageSize: 500,
-    filters: { status: "Active" },
+    filters: { networkId: 7, mailboxId: 12345, status: "Active" },
     all: (c, f, o) => c.callbacks.queueAll(f, o),
     one: (c, b) => c.callbacks.queueList(b),
   },
