@@ -8,14 +8,13 @@ import {
   type JsonRecord,
   listOf,
   normaliseRecord,
-  type Open,
   type PageInfo,
   type RecordShape,
   read,
 } from "./normalise.js";
 
+// The spec's response enums are already open (`<Enum>Open` = known literals | (string & {})).
 type Schemas = components["schemas"];
-type Known<K extends keyof Schemas> = Schemas[K] extends string ? Schemas[K] : never;
 
 /** Fields every normalised record may carry from a status object (`{code, description, statusDate}`). */
 export interface StatusDetails {
@@ -34,7 +33,7 @@ export interface Parcel extends StatusDetails {
   /** `bytes`, else WSDL `parcelBytes`, else the guide's `size`. */
   bytes?: number;
   /** Always a string: a status object's `code`, else WSDL `statusCode`. Unknown values pass. */
-  status?: Open<Known<"ParcelStatus">>;
+  status?: Schemas["ParcelStatusOpen"];
   /** `ecGridIdFrom`, else the guide's `fromECGridId`, else the live tools' `from.ecGridId`. */
   ecGridIdFrom?: number;
   ecGridIdTo?: number;
@@ -71,10 +70,10 @@ export interface Interchange extends StatusDetails {
   parcelId?: number;
   sender?: string;
   receiver?: string;
-  standard?: string;
+  standard?: Schemas["EDIStandardOpen"];
   documentType?: string;
   /** Always a string (status object → its `code`, WSDL `statusCode`); unknown values pass. */
-  status?: Open<Known<"Status">>;
+  status?: Schemas["InterchangeStatusOpen"];
   /** `created`, else WSDL `interchangeProcessDate`. */
   created?: string;
 }
@@ -105,9 +104,9 @@ export interface EcGridId extends StatusDetails {
   /** `id`, else the guide's `isaId`. */
   id?: string;
   description?: string;
-  status?: Open<Known<"Status">>;
+  status?: Schemas["ECGridIDStatusOpen"];
   /** `routingGroup`, else WSDL `ownerInfo.routingGroup`. */
-  routingGroup?: Open<Known<"RoutingGroup">>;
+  routingGroup?: Schemas["RoutingGroupOpen"];
 }
 
 export const ECGRID_ID: RecordShape = {
@@ -130,7 +129,7 @@ export interface Network extends StatusDetails {
   networkId: number;
   /** `companyName`, else WSDL `name`. */
   companyName?: string;
-  status?: Open<Known<"Status">>;
+  status?: Schemas["StatusOpen"];
   created?: string;
   modified?: string;
 }
@@ -153,7 +152,7 @@ export interface Mailbox extends StatusDetails {
   networkId?: number;
   /** `companyName`, else WSDL `name`. */
   companyName?: string;
-  status?: Open<Known<"Status">>;
+  status?: Schemas["StatusOpen"];
   /** `created`, else the guide's `createdDate`. */
   created?: string;
   modified?: string;
@@ -180,7 +179,7 @@ export interface Partner extends StatusDetails {
   /** `ecGridIdTo`, else WSDL `tp2.ecGridId`. */
   ecGridIdTo?: number;
   /** `Status` or `StatusInterconnect` values; unknown values pass. */
-  status?: Open<Known<"Status">>;
+  status?: Schemas["InterconnectStatusOpen"];
   created?: string;
   modified?: string;
 }
@@ -202,8 +201,8 @@ export interface CarbonCopy extends StatusDetails {
   fromMailboxId?: number;
   /** `toMailboxId`, else the guide's `copyToMailboxId`. */
   toMailboxId?: number;
-  status?: Open<Known<"Status">>;
-  direction?: string;
+  status?: Schemas["StatusOpen"];
+  direction?: Schemas["DirectionOpen"];
   created?: string;
 }
 
@@ -221,10 +220,10 @@ export interface Comm extends StatusDetails {
   commId: number;
   mailboxId?: number;
   /** `commType`, else WSDL `type`. */
-  commType?: Open<Known<"NetworkGatewayCommChannel">>;
+  commType?: Schemas["NetworkGatewayCommChannelOpen"];
   identifier?: string;
-  status?: Open<Known<"Status">>;
-  useType?: string;
+  status?: Schemas["StatusOpen"];
+  useType?: Schemas["UseTypeOpen"];
 }
 
 export const COMM: RecordShape = {
@@ -247,8 +246,8 @@ export interface User extends StatusDetails {
   lastName?: string;
   networkId?: number;
   mailboxId?: number;
-  authLevel?: Open<Known<"AuthLevel">>;
-  status?: Open<Known<"Status">>;
+  authLevel?: Schemas["AuthLevelOpen"];
+  status?: Schemas["StatusOpen"];
   created?: string;
 }
 
