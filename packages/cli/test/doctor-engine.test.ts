@@ -179,6 +179,19 @@ describe("doctor engine", () => {
       ["skipped", UNREACHABLE],
       ["skipped", UNREACHABLE],
     ]);
+    const aggregate = await runDoctor([{ operation: "v", method: "GET", path: "/v", readOnly: "x" }], {
+      validate,
+      send: async () => {
+        const attempts = new AggregateError([
+          new Error("v6"),
+          Object.assign(new Error("v4"), { code: "ETIMEDOUT" }),
+        ]);
+        throw new ConnectionError("fetch failed", {
+          cause: new TypeError("fetch failed", { cause: attempts }),
+        });
+      },
+    });
+    expect(aggregate[0]).toMatchObject({ error: "ConnectionError", code: "ETIMEDOUT" });
     const other = await runDoctor([{ operation: "v", method: "GET", path: "/v", readOnly: "x" }], {
       validate,
       send: async () => {

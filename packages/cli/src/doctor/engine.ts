@@ -10,7 +10,6 @@ import {
   ApiError,
   apiErrorFor,
   ConnectionError,
-  EdiClientError,
   type ResponseIssue,
   type ResponseValidator,
 } from "@edi-clients/ecgrid";
@@ -190,20 +189,28 @@ function traceIdOf(body: unknown, headers: Headers): string | undefined {
 }
 
 function failureFromError(error: unknown): Pick<StepResult, "error" | "status" | "traceId" | "code"> {
-  const name = error instanceof Error ? error.name : "Error";
+  // The class name only: an error's message may quote the URL (IDs) or the server's text.
+  const name = error instanceof Error && error.name ? error.name : "Error";
   if (error instanceof ApiError) {
     const traceId = error.traceId && TRACE_ID.test(error.traceId) ? error.traceId : undefined;
     return { error: name, status: error.status, ...(traceId ? { traceId } : {}) };
   }
   const code = errnoCode(error);
-  return { error: error instanceof EdiClientError || name ? name : "Error", ...(code ? { code } : {}) };
+  return { error: name, ...(code ? { code } : {}) };
 }
 
-/** The first errno-style code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …) along the cause chain. */
+/**
+ * The first errno-style code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …) along the cause chain, including
+ * the attempts an AggregateError collects (a host name with an IPv4 and an IPv6 address).
+ */
 function errnoCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
+  const queue: unknown[] = [error];
+  for (let i = 0; i < queue.length && i < 20; i++) {
+    const current = queue[i];
+    if (!current || typeof current !== "object") continue;
+    const { code, cause, errors } = current as { code?: unknown; cause?: unknown; errors?: unknown };
     if (typeof code === "string" && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code;
+    queue.push(cause, ...(Array.isArray(errors) ? errors : []));
   }
   return undefined;
 }
