@@ -4,7 +4,8 @@
 // fresh project outside the repository, type-checks TypeScript consumers that use both clients
 // (module nodenext: an ESM .mts and a CommonJS .cts, which `require()`s the packages), runs both
 // against Prism, runs the clients with two copies of the runtime installed, and bundles each
-// client's default entry for the browser (no Node-only import may leak in).
+// client's default entry for the browser (no Node-only import may leak in, and none of the response
+// validators of the /validation entry).
 import { execFileSync } from "node:child_process";
 import {
   cpSync,
@@ -19,6 +20,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { specPath, startPrism } from "./prism-harness.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -80,16 +82,36 @@ try {
   step("type-check the consumers (tsc --strict, module nodenext, .mts and .cts)");
   run(join(app, "node_modules", ".bin", "tsc"), ["-p", "."], app);
 
-  step("bundle each client's default entry for the browser");
+  // The response validators live only in the /validation entries: the default bundle carries none
+  // of their code (marker: the schema IDs every generated validator names in its errors).
+  step("bundle each client's default and /validation entries for the browser");
+  const VALIDATOR_MARKER = "urn:edi-clients:";
   for (const name of ["@edi-clients/ecgrid", "@edi-clients/as2-gateway"]) {
-    const entry = join(app, `browser-${name.split("/")[1]}.mjs`);
-    writeFileSync(entry, `export * from "${name}";\n`);
-    run(
-      join(app, "node_modules", ".bin", "esbuild"),
-      [entry, "--bundle", "--platform=browser", "--format=esm", "--outfile=/dev/null"],
-      app,
-    );
-    console.log(`  ✓ ${name} bundles for platform=browser`);
+    for (const [label, specifier, wantsValidators] of [
+      ["default", name, false],
+      ["validation", `${name}/validation`, true],
+    ]) {
+      const entry = join(app, `browser-${name.split("/")[1]}-${label}.mjs`);
+      const out = `${entry}.bundle.js`;
+      writeFileSync(entry, `export * from "${specifier}";\n`);
+      run(
+        join(app, "node_modules", ".bin", "esbuild"),
+        [entry, "--bundle", "--minify", "--platform=browser", "--format=esm", `--outfile=${out}`],
+        app,
+      );
+      const code = readFileSync(out);
+      const hasValidators = code.includes(VALIDATOR_MARKER);
+      if (hasValidators !== wantsValidators) {
+        throw new Error(
+          `${specifier} ${hasValidators ? "bundles" : "lacks"} the generated response validators`,
+        );
+      }
+      const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+      console.log(
+        `  ✓ ${specifier} bundles for platform=browser: ${kb(code.length)} min, ${kb(gzipSync(code).length)} gz` +
+          (wantsValidators ? "" : ", no response validators"),
+      );
+    }
   }
 
   step("run the consumers (ESM and CommonJS) against Prism");

@@ -171,6 +171,8 @@ export async function renderValidators({ name, spec: specPath }, root) {
     strictTypes: false,
     allowUnionTypes: true,
     messages: false,
+    // A referenced schema becomes one function called wherever it is used: smaller code.
+    inlineRefs: false,
     code: { source: true, esm: true, lines: true, formats: _`ajvFormats` },
   });
   const numeric = [];

@@ -1,8 +1,10 @@
 // A consumer of the published packages, installed from their tarballs: it must type-check under
 // strict settings (skipLibCheck off, so our .d.ts files are checked too) and run against Prism.
-import { createAs2GatewayRawClient } from "@edi-clients/as2-gateway";
+import { As2Gateway, createAs2GatewayRawClient } from "@edi-clients/as2-gateway";
+import { validateResponse as validateAs2Response } from "@edi-clients/as2-gateway/validation";
 import { ECGrid, NotFoundError, ValidationError } from "@edi-clients/ecgrid";
 import { uploadFile } from "@edi-clients/ecgrid/node";
+import { type ResponseIssue, validateResponse } from "@edi-clients/ecgrid/validation";
 
 const ecgrid = new ECGrid({ apiKey: "consumer-key", baseUrl: process.env.ECGRID_URL as string });
 const version = await ecgrid.auth.version();
@@ -34,3 +36,21 @@ try {
 const as2 = createAs2GatewayRawClient({ baseUrl: process.env.AS2_URL as string, token: "consumer-token" });
 const { data: partners } = await as2.GET("/v1/partner");
 console.log(`AS2 partners: ${partners?.length ?? 0}`);
+
+// Opt-in response validation from the /validation entry points: Prism's answers conform.
+const strict = new ECGrid({
+  apiKey: "consumer-key",
+  baseUrl: process.env.ECGRID_URL as string,
+  validateResponses: "throw",
+  responseValidator: validateResponse,
+});
+await strict.auth.version();
+const drift: ResponseIssue[] = validateResponse("usersGetMe", 200, { success: "yes", data: null });
+const strictAs2 = new As2Gateway({
+  token: "consumer-token",
+  baseUrl: process.env.AS2_URL as string,
+  validateResponses: "throw",
+  responseValidator: validateAs2Response,
+});
+await strictAs2.partners.list();
+console.log(`response validation: conforming answers pass, a drifting body gives ${drift.length} issues`);

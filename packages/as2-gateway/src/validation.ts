@@ -5,7 +5,7 @@
 //
 //   import { validateResponse } from "@edi-clients/as2-gateway/validation";
 //   new As2Gateway({ ..., validateResponses: "warn", responseValidator: validateResponse });
-import { createResponseValidator, type ResponseValidator } from "@edi-clients/runtime";
+import { createResponseValidator, type ResponseValidator } from "@edi-clients/runtime/validation";
 import { RESPONSE_VALIDATORS } from "./generated/validators.js";
 
 export {

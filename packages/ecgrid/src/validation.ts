@@ -5,7 +5,7 @@
 //
 //   import { validateResponse } from "@edi-clients/ecgrid/validation";
 //   new ECGrid({ ..., validateResponses: "warn", responseValidator: validateResponse });
-import { createResponseValidator, type ResponseValidator } from "@edi-clients/runtime";
+import { createResponseValidator, type ResponseValidator } from "@edi-clients/runtime/validation";
 import { RESPONSE_VALIDATORS } from "./generated/validators.js";
 
 export {

@@ -41,13 +41,7 @@ export {
   withRedirectOperation,
 } from "./redirect.js";
 export {
-  type CompiledValidator,
-  type CompiledValidatorError,
-  type CompiledValidators,
-  createResponseValidator,
   formatIssues,
-  issuesOf,
-  jsonTypeOf,
   type ResponseCheck,
   type ResponseIssue,
   ResponseValidationError,

@@ -1,14 +1,16 @@
 import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
-import { ApiError, EdiClientError, ValidationError } from "../src/errors.ts";
-import { invoke } from "../src/invoke.ts";
 import {
   type CompiledValidator,
   type CompiledValidatorError,
   createResponseValidator,
-  formatIssues,
   issuesOf,
   jsonTypeOf,
+} from "../src/compiled-validators.ts";
+import { ApiError, EdiClientError, ValidationError } from "../src/errors.ts";
+import { invoke } from "../src/invoke.ts";
+import {
+  formatIssues,
   type ResponseIssue,
   ResponseValidationError,
   responseCheck,

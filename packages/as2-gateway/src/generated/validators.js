@@ -7,16 +7,15 @@ const ajvFormats = {
   "int64": { type: "number", validate: (x) => Number.isInteger(x) },
 };
 
-export const v0 = validate20;
-const schema31 = {"$id":"urn:edi-clients:as2-gateway:v0","$ref":"urn:edi-clients:as2-gateway#/$defs/AuthorizeResponse"};
-const schema33 = {"type":"object","required":["token","expiry"],"properties":{"token":{"type":"string"},"expiry":{"type":"integer","format":"int64"}}};
+export const v0 = validate52;
+const schema19 = {"$id":"urn:edi-clients:as2-gateway:v0","$ref":"urn:edi-clients:as2-gateway#/$defs/AuthorizeResponse"};
+const schema21 = {"type":"object","required":["token","expiry"],"properties":{"token":{"type":"string"},"expiry":{"type":"integer","format":"int64"}}};
 const formats0 = ajvFormats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:as2-gateway:v0" */;
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25,7 +24,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.token === undefined){
-const err0 = {instancePath,schemaPath:"urn:edi-clients:as2-gateway#/$defs/AuthorizeResponse/required",keyword:"required",params:{missingProperty: "token"}};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "token"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35,7 +34,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.expiry === undefined){
-const err1 = {instancePath,schemaPath:"urn:edi-clients:as2-gateway#/$defs/AuthorizeResponse/required",keyword:"required",params:{missingProperty: "expiry"}};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiry"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46,7 +45,7 @@ errors++;
 }
 if(data.token !== undefined){
 if(typeof data.token !== "string"){
-const err2 = {instancePath:instancePath+"/token",schemaPath:"urn:edi-clients:as2-gateway#/$defs/AuthorizeResponse/properties/token/type",keyword:"type",params:{type: "string"}};
+const err2 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59,7 +58,7 @@ errors++;
 if(data.expiry !== undefined){
 let data1 = data.expiry;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/expiry",schemaPath:"urn:edi-clients:as2-gateway#/$defs/AuthorizeResponse/properties/expiry/type",keyword:"type",params:{type: "integer"}};
+const err3 = {instancePath:instancePath+"/expiry",schemaPath:"#/properties/expiry/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -70,7 +69,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(!(formats0.validate(data1))){
-const err4 = {instancePath:instancePath+"/expiry",schemaPath:"urn:edi-clients:as2-gateway#/$defs/AuthorizeResponse/properties/expiry/format",keyword:"format",params:{format: "int64"}};
+const err4 = {instancePath:instancePath+"/expiry",schemaPath:"#/properties/expiry/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -83,7 +82,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"urn:edi-clients:as2-gateway#/$defs/AuthorizeResponse/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,20 +91,40 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"token":true,"expiry":true},"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":{"token":true,"expiry":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v1 = validate22;
-const schema34 = {"$id":"urn:edi-clients:as2-gateway:v1","$ref":"urn:edi-clients:as2-gateway#/$defs/GenericResponse"};
-const schema35 = {"type":"object","required":["message"],"properties":{"message":{"type":"string"}}};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:as2-gateway:v1" */;
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:as2-gateway:v0" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate52.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+validate52.evaluated = {"props":{"token":true,"expiry":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v1 = validate56;
+const schema22 = {"$id":"urn:edi-clients:as2-gateway:v1","$ref":"urn:edi-clients:as2-gateway#/$defs/GenericResponse"};
+const schema23 = {"type":"object","required":["message"],"properties":{"message":{"type":"string"}}};
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -114,7 +133,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.message === undefined){
-const err0 = {instancePath,schemaPath:"urn:edi-clients:as2-gateway#/$defs/GenericResponse/required",keyword:"required",params:{missingProperty: "message"}};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -125,7 +144,7 @@ errors++;
 }
 if(data.message !== undefined){
 if(typeof data.message !== "string"){
-const err1 = {instancePath:instancePath+"/message",schemaPath:"urn:edi-clients:as2-gateway#/$defs/GenericResponse/properties/message/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -137,7 +156,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"urn:edi-clients:as2-gateway#/$defs/GenericResponse/type",keyword:"type",params:{type: "object"}};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -146,23 +165,282 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"message":true},"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":{"message":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v2 = validate23;
-const schema36 = {"$id":"urn:edi-clients:as2-gateway:v2","$ref":"urn:edi-clients:as2-gateway#/$defs/Pagination"};
-const schema37 = {"type":"object","required":["totalRecords","records"],"properties":{"totalRecords":{"type":"integer","minimum":0},"records":{"type":"array","items":{"$ref":"urn:edi-clients:as2-gateway#/$defs/AS2Message"}}}};
-const schema38 = {"type":"object","required":["as2MessageId","persistedTimestamp","compressed","encrypted","signed","receiverId","senderId","mdnStatus","partnerType"],"properties":{"as2MessageId":{"type":"string"},"persistedTimestamp":{"type":"integer","format":"int64"},"compressed":{"type":"boolean"},"encrypted":{"type":"boolean"},"signed":{"type":"boolean"},"subject":{"type":"string"},"receiverId":{"type":"string"},"senderId":{"type":"string"},"transportStatusReceived":{"type":"integer"},"deliveryStatus":{"type":"string","enum":["Delivered","Not Delivered","No Status"]},"mdnStatus":{"type":"string","enum":["Pending","Received","Not Requested","No MDN"]},"partnerType":{"$ref":"urn:edi-clients:as2-gateway#/$defs/PartnerType"},"mdnMessage":{"$ref":"urn:edi-clients:as2-gateway#/$defs/MDNMessage"},"attachments":{"type":"array","items":{"$ref":"urn:edi-clients:as2-gateway#/$defs/Attachment"}}}};
-const schema39 = {"type":"string","enum":["Production","Test"]};
-const schema40 = {"type":"object","required":["persistedTimestamp","mdnError","content"],"properties":{"persistedTimestamp":{"type":"integer","format":"int64"},"mdnError":{"type":"boolean"},"content":{"type":"string"}}};
-const schema41 = {"type":"object","required":["name","size"],"properties":{"name":{"type":"string"},"size":{"type":"integer","format":"int64","minimum":0}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:as2-gateway:v1" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate56.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+validate56.evaluated = {"props":{"message":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v2 = validate59;
+const schema24 = {"$id":"urn:edi-clients:as2-gateway:v2","$ref":"urn:edi-clients:as2-gateway#/$defs/Pagination"};
+const schema25 = {"type":"object","required":["totalRecords","records"],"properties":{"totalRecords":{"type":"integer","minimum":0},"records":{"type":"array","items":{"$ref":"urn:edi-clients:as2-gateway#/$defs/AS2Message"}}}};
+const schema26 = {"type":"object","required":["as2MessageId","persistedTimestamp","compressed","encrypted","signed","receiverId","senderId","mdnStatus","partnerType"],"properties":{"as2MessageId":{"type":"string"},"persistedTimestamp":{"type":"integer","format":"int64"},"compressed":{"type":"boolean"},"encrypted":{"type":"boolean"},"signed":{"type":"boolean"},"subject":{"type":"string"},"receiverId":{"type":"string"},"senderId":{"type":"string"},"transportStatusReceived":{"type":"integer"},"deliveryStatus":{"type":"string","enum":["Delivered","Not Delivered","No Status"]},"mdnStatus":{"type":"string","enum":["Pending","Received","Not Requested","No MDN"]},"partnerType":{"$ref":"urn:edi-clients:as2-gateway#/$defs/PartnerType"},"mdnMessage":{"$ref":"urn:edi-clients:as2-gateway#/$defs/MDNMessage"},"attachments":{"type":"array","items":{"$ref":"urn:edi-clients:as2-gateway#/$defs/Attachment"}}}};
+const schema27 = {"type":"string","enum":["Production","Test"]};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate62.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data === "Production") || (data === "Test"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema27.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+validate62.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema28 = {"type":"object","required":["persistedTimestamp","mdnError","content"],"properties":{"persistedTimestamp":{"type":"integer","format":"int64"},"mdnError":{"type":"boolean"},"content":{"type":"string"}}};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate64.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.persistedTimestamp === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "persistedTimestamp"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.mdnError === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mdnError"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.content === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.persistedTimestamp !== undefined){
+let data0 = data.persistedTimestamp;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/persistedTimestamp",schemaPath:"#/properties/persistedTimestamp/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/persistedTimestamp",schemaPath:"#/properties/persistedTimestamp/format",keyword:"format",params:{format: "int64"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.mdnError !== undefined){
+if(typeof data.mdnError !== "boolean"){
+const err5 = {instancePath:instancePath+"/mdnError",schemaPath:"#/properties/mdnError/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.content !== undefined){
+if(typeof data.content !== "string"){
+const err6 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+validate64.evaluated = {"props":{"persistedTimestamp":true,"mdnError":true,"content":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema29 = {"type":"object","required":["name","size"],"properties":{"name":{"type":"string"},"size":{"type":"integer","format":"int64","minimum":0}}};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate66.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.size === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data1 = data.size;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/format",keyword:"format",params:{format: "int64"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+validate66.evaluated = {"props":{"name":true,"size":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -395,7 +673,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((data9 === "Delivered") || (data9 === "Not Delivered")) || (data9 === "No Status"))){
-const err20 = {instancePath:instancePath+"/deliveryStatus",schemaPath:"#/properties/deliveryStatus/enum",keyword:"enum",params:{allowedValues: schema38.properties.deliveryStatus.enum}};
+const err20 = {instancePath:instancePath+"/deliveryStatus",schemaPath:"#/properties/deliveryStatus/enum",keyword:"enum",params:{allowedValues: schema26.properties.deliveryStatus.enum}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -418,7 +696,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!((((data10 === "Pending") || (data10 === "Received")) || (data10 === "Not Requested")) || (data10 === "No MDN"))){
-const err22 = {instancePath:instancePath+"/mdnStatus",schemaPath:"#/properties/mdnStatus/enum",keyword:"enum",params:{allowedValues: schema38.properties.mdnStatus.enum}};
+const err22 = {instancePath:instancePath+"/mdnStatus",schemaPath:"#/properties/mdnStatus/enum",keyword:"enum",params:{allowedValues: schema26.properties.mdnStatus.enum}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -429,9 +707,30 @@ errors++;
 }
 }
 if(data.partnerType !== undefined){
-let data11 = data.partnerType;
-if(typeof data11 !== "string"){
-const err23 = {instancePath:instancePath+"/partnerType",schemaPath:"urn:edi-clients:as2-gateway#/$defs/PartnerType/type",keyword:"type",params:{type: "string"}};
+if(!(validate62(data.partnerType, {instancePath:instancePath+"/partnerType",parentData:data,parentDataProperty:"partnerType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+}
+if(data.mdnMessage !== undefined){
+if(!(validate64(data.mdnMessage, {instancePath:instancePath+"/mdnMessage",parentData:data,parentDataProperty:"mdnMessage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+if(data.attachments !== undefined){
+let data13 = data.attachments;
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate66(data13[i0], {instancePath:instancePath+"/attachments/" + i0,parentData:data13,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -440,8 +739,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!((data11 === "Production") || (data11 === "Test"))){
-const err24 = {instancePath:instancePath+"/partnerType",schemaPath:"urn:edi-clients:as2-gateway#/$defs/PartnerType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -450,220 +751,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.mdnMessage !== undefined){
-let data12 = data.mdnMessage;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.persistedTimestamp === undefined){
-const err25 = {instancePath:instancePath+"/mdnMessage",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/required",keyword:"required",params:{missingProperty: "persistedTimestamp"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(data12.mdnError === undefined){
-const err26 = {instancePath:instancePath+"/mdnMessage",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/required",keyword:"required",params:{missingProperty: "mdnError"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(data12.content === undefined){
-const err27 = {instancePath:instancePath+"/mdnMessage",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/required",keyword:"required",params:{missingProperty: "content"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data12.persistedTimestamp !== undefined){
-let data13 = data12.persistedTimestamp;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err28 = {instancePath:instancePath+"/mdnMessage/persistedTimestamp",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/properties/persistedTimestamp/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if((typeof data13 == "number") && (isFinite(data13))){
-if(!(formats0.validate(data13))){
-const err29 = {instancePath:instancePath+"/mdnMessage/persistedTimestamp",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/properties/persistedTimestamp/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-if(data12.mdnError !== undefined){
-if(typeof data12.mdnError !== "boolean"){
-const err30 = {instancePath:instancePath+"/mdnMessage/mdnError",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/properties/mdnError/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data12.content !== undefined){
-if(typeof data12.content !== "string"){
-const err31 = {instancePath:instancePath+"/mdnMessage/content",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/properties/content/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/mdnMessage",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.attachments !== undefined){
-let data16 = data.attachments;
-if(Array.isArray(data16)){
-const len0 = data16.length;
-for(let i0=0; i0<len0; i0++){
-let data17 = data16[i0];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.name === undefined){
-const err33 = {instancePath:instancePath+"/attachments/" + i0,schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(data17.size === undefined){
-const err34 = {instancePath:instancePath+"/attachments/" + i0,schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/required",keyword:"required",params:{missingProperty: "size"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data17.name !== undefined){
-if(typeof data17.name !== "string"){
-const err35 = {instancePath:instancePath+"/attachments/" + i0+"/name",schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data17.size !== undefined){
-let data19 = data17.size;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err36 = {instancePath:instancePath+"/attachments/" + i0+"/size",schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/properties/size/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/attachments/" + i0+"/size",schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(!(formats0.validate(data19))){
-const err38 = {instancePath:instancePath+"/attachments/" + i0+"/size",schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/properties/size/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/attachments/" + i0,schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-validate25.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"as2MessageId":true,"persistedTimestamp":true,"compressed":true,"encrypted":true,"signed":true,"subject":true,"receiverId":true,"senderId":true,"transportStatusReceived":true,"deliveryStatus":true,"mdnStatus":true,"partnerType":true,"mdnMessage":true,"attachments":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"as2MessageId":true,"persistedTimestamp":true,"compressed":true,"encrypted":true,"signed":true,"subject":true,"receiverId":true,"senderId":true,"transportStatusReceived":true,"deliveryStatus":true,"mdnStatus":true,"partnerType":true,"mdnMessage":true,"attachments":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -721,8 +818,8 @@ let data1 = data.records;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate25(data1[i0], {instancePath:instancePath+"/records/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate61(data1[i0], {instancePath:instancePath+"/records/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -749,39 +846,39 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":{"totalRecords":true,"records":true},"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":{"totalRecords":true,"records":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:as2-gateway:v2" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
-validate23.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":{"totalRecords":true,"records":true},"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":{"totalRecords":true,"records":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v3 = validate28;
-const schema42 = {"$id":"urn:edi-clients:as2-gateway:v3","$ref":"urn:edi-clients:as2-gateway#/$defs/AS2Message"};
+export const v3 = validate70;
+const schema30 = {"$id":"urn:edi-clients:as2-gateway:v3","$ref":"urn:edi-clients:as2-gateway#/$defs/AS2Message"};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1014,7 +1111,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((data9 === "Delivered") || (data9 === "Not Delivered")) || (data9 === "No Status"))){
-const err20 = {instancePath:instancePath+"/deliveryStatus",schemaPath:"#/properties/deliveryStatus/enum",keyword:"enum",params:{allowedValues: schema38.properties.deliveryStatus.enum}};
+const err20 = {instancePath:instancePath+"/deliveryStatus",schemaPath:"#/properties/deliveryStatus/enum",keyword:"enum",params:{allowedValues: schema26.properties.deliveryStatus.enum}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1037,7 +1134,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!((((data10 === "Pending") || (data10 === "Received")) || (data10 === "Not Requested")) || (data10 === "No MDN"))){
-const err22 = {instancePath:instancePath+"/mdnStatus",schemaPath:"#/properties/mdnStatus/enum",keyword:"enum",params:{allowedValues: schema38.properties.mdnStatus.enum}};
+const err22 = {instancePath:instancePath+"/mdnStatus",schemaPath:"#/properties/mdnStatus/enum",keyword:"enum",params:{allowedValues: schema26.properties.mdnStatus.enum}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1048,9 +1145,30 @@ errors++;
 }
 }
 if(data.partnerType !== undefined){
-let data11 = data.partnerType;
-if(typeof data11 !== "string"){
-const err23 = {instancePath:instancePath+"/partnerType",schemaPath:"urn:edi-clients:as2-gateway#/$defs/PartnerType/type",keyword:"type",params:{type: "string"}};
+if(!(validate62(data.partnerType, {instancePath:instancePath+"/partnerType",parentData:data,parentDataProperty:"partnerType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+}
+if(data.mdnMessage !== undefined){
+if(!(validate64(data.mdnMessage, {instancePath:instancePath+"/mdnMessage",parentData:data,parentDataProperty:"mdnMessage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+if(data.attachments !== undefined){
+let data13 = data.attachments;
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate66(data13[i0], {instancePath:instancePath+"/attachments/" + i0,parentData:data13,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1059,8 +1177,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!((data11 === "Production") || (data11 === "Test"))){
-const err24 = {instancePath:instancePath+"/partnerType",schemaPath:"urn:edi-clients:as2-gateway#/$defs/PartnerType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1069,246 +1189,165 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.mdnMessage !== undefined){
-let data12 = data.mdnMessage;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.persistedTimestamp === undefined){
-const err25 = {instancePath:instancePath+"/mdnMessage",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/required",keyword:"required",params:{missingProperty: "persistedTimestamp"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(data12.mdnError === undefined){
-const err26 = {instancePath:instancePath+"/mdnMessage",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/required",keyword:"required",params:{missingProperty: "mdnError"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(data12.content === undefined){
-const err27 = {instancePath:instancePath+"/mdnMessage",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/required",keyword:"required",params:{missingProperty: "content"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data12.persistedTimestamp !== undefined){
-let data13 = data12.persistedTimestamp;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err28 = {instancePath:instancePath+"/mdnMessage/persistedTimestamp",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/properties/persistedTimestamp/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if((typeof data13 == "number") && (isFinite(data13))){
-if(!(formats0.validate(data13))){
-const err29 = {instancePath:instancePath+"/mdnMessage/persistedTimestamp",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/properties/persistedTimestamp/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-if(data12.mdnError !== undefined){
-if(typeof data12.mdnError !== "boolean"){
-const err30 = {instancePath:instancePath+"/mdnMessage/mdnError",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/properties/mdnError/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data12.content !== undefined){
-if(typeof data12.content !== "string"){
-const err31 = {instancePath:instancePath+"/mdnMessage/content",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/properties/content/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/mdnMessage",schemaPath:"urn:edi-clients:as2-gateway#/$defs/MDNMessage/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.attachments !== undefined){
-let data16 = data.attachments;
-if(Array.isArray(data16)){
-const len0 = data16.length;
-for(let i0=0; i0<len0; i0++){
-let data17 = data16[i0];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.name === undefined){
-const err33 = {instancePath:instancePath+"/attachments/" + i0,schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(data17.size === undefined){
-const err34 = {instancePath:instancePath+"/attachments/" + i0,schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/required",keyword:"required",params:{missingProperty: "size"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data17.name !== undefined){
-if(typeof data17.name !== "string"){
-const err35 = {instancePath:instancePath+"/attachments/" + i0+"/name",schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data17.size !== undefined){
-let data19 = data17.size;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err36 = {instancePath:instancePath+"/attachments/" + i0+"/size",schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/properties/size/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/attachments/" + i0+"/size",schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(!(formats0.validate(data19))){
-const err38 = {instancePath:instancePath+"/attachments/" + i0+"/size",schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/properties/size/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/attachments/" + i0,schemaPath:"urn:edi-clients:as2-gateway#/$defs/Attachment/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-validate29.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"as2MessageId":true,"persistedTimestamp":true,"compressed":true,"encrypted":true,"signed":true,"subject":true,"receiverId":true,"senderId":true,"transportStatusReceived":true,"deliveryStatus":true,"mdnStatus":true,"partnerType":true,"mdnMessage":true,"attachments":true},"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":{"as2MessageId":true,"persistedTimestamp":true,"compressed":true,"encrypted":true,"signed":true,"subject":true,"receiverId":true,"senderId":true,"transportStatusReceived":true,"deliveryStatus":true,"mdnStatus":true,"partnerType":true,"mdnMessage":true,"attachments":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:as2-gateway:v3" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
-validate28.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":{"as2MessageId":true,"persistedTimestamp":true,"compressed":true,"encrypted":true,"signed":true,"subject":true,"receiverId":true,"senderId":true,"transportStatusReceived":true,"deliveryStatus":true,"mdnStatus":true,"partnerType":true,"mdnMessage":true,"attachments":true},"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":{"as2MessageId":true,"persistedTimestamp":true,"compressed":true,"encrypted":true,"signed":true,"subject":true,"receiverId":true,"senderId":true,"transportStatusReceived":true,"deliveryStatus":true,"mdnStatus":true,"partnerType":true,"mdnMessage":true,"attachments":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v4 = validate31;
-const schema47 = {"$id":"urn:edi-clients:as2-gateway:v4","type":"array","items":{"$ref":"urn:edi-clients:as2-gateway#/$defs/Partner"}};
-const schema48 = {"type":"object","required":["as2Identifier","name","uri","encryptionAlgorithm","signDigestAlgorithm","useDiffCertAsSignCert","encryptMessages","signMessage","compressAfter","compressBefore","requestAsyncMdn","requestMdn","requestSignedMdn","requestHttpsMdn","customHeaders","useAs2Restart","pauseIncoming","pauseOutgoing","sendTimeout","flows","partnerType","isGlobalPartner","pinned"],"properties":{"partnerId":{"type":"integer"},"as2Identifier":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"uri":{"type":"string"},"messageSubject":{"type":"string"},"encryptionAlgorithm":{"type":"string"},"signDigestAlgorithm":{"type":"string"},"signEncryptAlgorithm":{"type":"string"},"encryptCert":{"$ref":"urn:edi-clients:as2-gateway#/$defs/CertificateRef"},"signCert":{"$ref":"urn:edi-clients:as2-gateway#/$defs/CertificateRef"},"useDiffCertAsSignCert":{"type":"boolean"},"httpsCert":{"$ref":"urn:edi-clients:as2-gateway#/$defs/CertificateRef"},"encryptMessages":{"type":"boolean"},"signMessage":{"type":"boolean"},"compressAfter":{"type":"boolean"},"compressBefore":{"type":"boolean"},"precompressInputFiles":{"type":"boolean"},"requestAsyncMdn":{"type":"boolean"},"requestMdn":{"type":"boolean"},"requestSignedMdn":{"type":"boolean"},"requestHttpsMdn":{"type":"boolean"},"customHeaders":{"type":"array","items":{"$ref":"urn:edi-clients:as2-gateway#/$defs/CustomHeader"}},"useAs2Restart":{"type":"boolean"},"pauseIncoming":{"type":"boolean"},"pauseOutgoing":{"type":"boolean"},"sendTimeout":{"type":"integer","minimum":0},"flows":{"type":"array","items":{"type":"string"}},"partnerType":{"$ref":"urn:edi-clients:as2-gateway#/$defs/PartnerType"},"isGlobalPartner":{"type":"boolean"},"pinned":{"type":"boolean"}}};
-const schema49 = {"type":"object","required":["id"],"properties":{"id":{"type":"integer"}}};
-const schema52 = {"type":"object","required":["headerKey","headerValue"],"properties":{"headerKey":{"type":"string"},"headerValue":{"type":"string"}}};
+export const v4 = validate76;
+const schema32 = {"$id":"urn:edi-clients:as2-gateway:v4","type":"array","items":{"$ref":"urn:edi-clients:as2-gateway#/$defs/Partner"}};
+const schema33 = {"type":"object","required":["as2Identifier","name","uri","encryptionAlgorithm","signDigestAlgorithm","useDiffCertAsSignCert","encryptMessages","signMessage","compressAfter","compressBefore","requestAsyncMdn","requestMdn","requestSignedMdn","requestHttpsMdn","customHeaders","useAs2Restart","pauseIncoming","pauseOutgoing","sendTimeout","flows","partnerType","isGlobalPartner","pinned"],"properties":{"partnerId":{"type":"integer"},"as2Identifier":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"uri":{"type":"string"},"messageSubject":{"type":"string"},"encryptionAlgorithm":{"type":"string"},"signDigestAlgorithm":{"type":"string"},"signEncryptAlgorithm":{"type":"string"},"encryptCert":{"$ref":"urn:edi-clients:as2-gateway#/$defs/CertificateRef"},"signCert":{"$ref":"urn:edi-clients:as2-gateway#/$defs/CertificateRef"},"useDiffCertAsSignCert":{"type":"boolean"},"httpsCert":{"$ref":"urn:edi-clients:as2-gateway#/$defs/CertificateRef"},"encryptMessages":{"type":"boolean"},"signMessage":{"type":"boolean"},"compressAfter":{"type":"boolean"},"compressBefore":{"type":"boolean"},"precompressInputFiles":{"type":"boolean"},"requestAsyncMdn":{"type":"boolean"},"requestMdn":{"type":"boolean"},"requestSignedMdn":{"type":"boolean"},"requestHttpsMdn":{"type":"boolean"},"customHeaders":{"type":"array","items":{"$ref":"urn:edi-clients:as2-gateway#/$defs/CustomHeader"}},"useAs2Restart":{"type":"boolean"},"pauseIncoming":{"type":"boolean"},"pauseOutgoing":{"type":"boolean"},"sendTimeout":{"type":"integer","minimum":0},"flows":{"type":"array","items":{"type":"string"}},"partnerType":{"$ref":"urn:edi-clients:as2-gateway#/$defs/PartnerType"},"isGlobalPartner":{"type":"boolean"},"pinned":{"type":"boolean"}}};
+const schema34 = {"type":"object","required":["id"],"properties":{"id":{"type":"integer"}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate78.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate78.errors = vErrors;
+return errors === 0;
+}
+validate78.evaluated = {"props":{"id":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema35 = {"type":"object","required":["headerKey","headerValue"],"properties":{"headerKey":{"type":"string"},"headerValue":{"type":"string"}}};
+
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate82.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.headerKey === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headerKey"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.headerValue === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headerValue"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.headerKey !== undefined){
+if(typeof data.headerKey !== "string"){
+const err2 = {instancePath:instancePath+"/headerKey",schemaPath:"#/properties/headerKey/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.headerValue !== undefined){
+if(typeof data.headerValue !== "string"){
+const err3 = {instancePath:instancePath+"/headerValue",schemaPath:"#/properties/headerValue/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate82.errors = vErrors;
+return errors === 0;
+}
+validate82.evaluated = {"props":{"headerKey":true,"headerValue":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1656,10 +1695,20 @@ errors++;
 }
 }
 if(data.encryptCert !== undefined){
-let data9 = data.encryptCert;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.id === undefined){
-const err32 = {instancePath:instancePath+"/encryptCert",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/required",keyword:"required",params:{missingProperty: "id"}};
+if(!(validate78(data.encryptCert, {instancePath:instancePath+"/encryptCert",parentData:data,parentDataProperty:"encryptCert",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+if(data.signCert !== undefined){
+if(!(validate78(data.signCert, {instancePath:instancePath+"/signCert",parentData:data,parentDataProperty:"signCert",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+if(data.useDiffCertAsSignCert !== undefined){
+if(typeof data.useDiffCertAsSignCert !== "boolean"){
+const err32 = {instancePath:instancePath+"/useDiffCertAsSignCert",schemaPath:"#/properties/useDiffCertAsSignCert/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1668,10 +1717,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data9.id !== undefined){
-let data10 = data9.id;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err33 = {instancePath:instancePath+"/encryptCert/id",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/properties/id/type",keyword:"type",params:{type: "integer"}};
+}
+if(data.httpsCert !== undefined){
+if(!(validate78(data.httpsCert, {instancePath:instancePath+"/httpsCert",parentData:data,parentDataProperty:"httpsCert",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+if(data.encryptMessages !== undefined){
+if(typeof data.encryptMessages !== "boolean"){
+const err33 = {instancePath:instancePath+"/encryptMessages",schemaPath:"#/properties/encryptMessages/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1681,9 +1736,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/encryptCert",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/type",keyword:"type",params:{type: "object"}};
+if(data.signMessage !== undefined){
+if(typeof data.signMessage !== "boolean"){
+const err34 = {instancePath:instancePath+"/signMessage",schemaPath:"#/properties/signMessage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1693,11 +1748,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.signCert !== undefined){
-let data11 = data.signCert;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.id === undefined){
-const err35 = {instancePath:instancePath+"/signCert",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/required",keyword:"required",params:{missingProperty: "id"}};
+if(data.compressAfter !== undefined){
+if(typeof data.compressAfter !== "boolean"){
+const err35 = {instancePath:instancePath+"/compressAfter",schemaPath:"#/properties/compressAfter/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1706,10 +1759,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data11.id !== undefined){
-let data12 = data11.id;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err36 = {instancePath:instancePath+"/signCert/id",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/properties/id/type",keyword:"type",params:{type: "integer"}};
+}
+if(data.compressBefore !== undefined){
+if(typeof data.compressBefore !== "boolean"){
+const err36 = {instancePath:instancePath+"/compressBefore",schemaPath:"#/properties/compressBefore/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1719,9 +1772,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/signCert",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/type",keyword:"type",params:{type: "object"}};
+if(data.precompressInputFiles !== undefined){
+if(typeof data.precompressInputFiles !== "boolean"){
+const err37 = {instancePath:instancePath+"/precompressInputFiles",schemaPath:"#/properties/precompressInputFiles/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1731,9 +1784,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.useDiffCertAsSignCert !== undefined){
-if(typeof data.useDiffCertAsSignCert !== "boolean"){
-const err38 = {instancePath:instancePath+"/useDiffCertAsSignCert",schemaPath:"#/properties/useDiffCertAsSignCert/type",keyword:"type",params:{type: "boolean"}};
+if(data.requestAsyncMdn !== undefined){
+if(typeof data.requestAsyncMdn !== "boolean"){
+const err38 = {instancePath:instancePath+"/requestAsyncMdn",schemaPath:"#/properties/requestAsyncMdn/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1743,11 +1796,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.httpsCert !== undefined){
-let data14 = data.httpsCert;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.id === undefined){
-const err39 = {instancePath:instancePath+"/httpsCert",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/required",keyword:"required",params:{missingProperty: "id"}};
+if(data.requestMdn !== undefined){
+if(typeof data.requestMdn !== "boolean"){
+const err39 = {instancePath:instancePath+"/requestMdn",schemaPath:"#/properties/requestMdn/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1756,10 +1807,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data14.id !== undefined){
-let data15 = data14.id;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err40 = {instancePath:instancePath+"/httpsCert/id",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/properties/id/type",keyword:"type",params:{type: "integer"}};
+}
+if(data.requestSignedMdn !== undefined){
+if(typeof data.requestSignedMdn !== "boolean"){
+const err40 = {instancePath:instancePath+"/requestSignedMdn",schemaPath:"#/properties/requestSignedMdn/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1769,9 +1820,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/httpsCert",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/type",keyword:"type",params:{type: "object"}};
+if(data.requestHttpsMdn !== undefined){
+if(typeof data.requestHttpsMdn !== "boolean"){
+const err41 = {instancePath:instancePath+"/requestHttpsMdn",schemaPath:"#/properties/requestHttpsMdn/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1781,9 +1832,19 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.encryptMessages !== undefined){
-if(typeof data.encryptMessages !== "boolean"){
-const err42 = {instancePath:instancePath+"/encryptMessages",schemaPath:"#/properties/encryptMessages/type",keyword:"type",params:{type: "boolean"}};
+if(data.customHeaders !== undefined){
+let data22 = data.customHeaders;
+if(Array.isArray(data22)){
+const len0 = data22.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate82(data22[i0], {instancePath:instancePath+"/customHeaders/" + i0,parentData:data22,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/customHeaders",schemaPath:"#/properties/customHeaders/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1793,9 +1854,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.signMessage !== undefined){
-if(typeof data.signMessage !== "boolean"){
-const err43 = {instancePath:instancePath+"/signMessage",schemaPath:"#/properties/signMessage/type",keyword:"type",params:{type: "boolean"}};
+if(data.useAs2Restart !== undefined){
+if(typeof data.useAs2Restart !== "boolean"){
+const err43 = {instancePath:instancePath+"/useAs2Restart",schemaPath:"#/properties/useAs2Restart/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1805,9 +1866,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.compressAfter !== undefined){
-if(typeof data.compressAfter !== "boolean"){
-const err44 = {instancePath:instancePath+"/compressAfter",schemaPath:"#/properties/compressAfter/type",keyword:"type",params:{type: "boolean"}};
+if(data.pauseIncoming !== undefined){
+if(typeof data.pauseIncoming !== "boolean"){
+const err44 = {instancePath:instancePath+"/pauseIncoming",schemaPath:"#/properties/pauseIncoming/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1817,9 +1878,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.compressBefore !== undefined){
-if(typeof data.compressBefore !== "boolean"){
-const err45 = {instancePath:instancePath+"/compressBefore",schemaPath:"#/properties/compressBefore/type",keyword:"type",params:{type: "boolean"}};
+if(data.pauseOutgoing !== undefined){
+if(typeof data.pauseOutgoing !== "boolean"){
+const err45 = {instancePath:instancePath+"/pauseOutgoing",schemaPath:"#/properties/pauseOutgoing/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1829,9 +1890,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.precompressInputFiles !== undefined){
-if(typeof data.precompressInputFiles !== "boolean"){
-const err46 = {instancePath:instancePath+"/precompressInputFiles",schemaPath:"#/properties/precompressInputFiles/type",keyword:"type",params:{type: "boolean"}};
+if(data.sendTimeout !== undefined){
+let data27 = data.sendTimeout;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err46 = {instancePath:instancePath+"/sendTimeout",schemaPath:"#/properties/sendTimeout/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1840,10 +1902,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data.requestAsyncMdn !== undefined){
-if(typeof data.requestAsyncMdn !== "boolean"){
-const err47 = {instancePath:instancePath+"/requestAsyncMdn",schemaPath:"#/properties/requestAsyncMdn/type",keyword:"type",params:{type: "boolean"}};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err47 = {instancePath:instancePath+"/sendTimeout",schemaPath:"#/properties/sendTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1853,9 +1914,14 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.requestMdn !== undefined){
-if(typeof data.requestMdn !== "boolean"){
-const err48 = {instancePath:instancePath+"/requestMdn",schemaPath:"#/properties/requestMdn/type",keyword:"type",params:{type: "boolean"}};
+}
+if(data.flows !== undefined){
+let data28 = data.flows;
+if(Array.isArray(data28)){
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data28[i1] !== "string"){
+const err48 = {instancePath:instancePath+"/flows/" + i1,schemaPath:"#/properties/flows/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1865,9 +1931,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.requestSignedMdn !== undefined){
-if(typeof data.requestSignedMdn !== "boolean"){
-const err49 = {instancePath:instancePath+"/requestSignedMdn",schemaPath:"#/properties/requestSignedMdn/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err49 = {instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1877,9 +1943,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.requestHttpsMdn !== undefined){
-if(typeof data.requestHttpsMdn !== "boolean"){
-const err50 = {instancePath:instancePath+"/requestHttpsMdn",schemaPath:"#/properties/requestHttpsMdn/type",keyword:"type",params:{type: "boolean"}};
+if(data.partnerType !== undefined){
+if(!(validate62(data.partnerType, {instancePath:instancePath+"/partnerType",parentData:data,parentDataProperty:"partnerType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+}
+if(data.isGlobalPartner !== undefined){
+if(typeof data.isGlobalPartner !== "boolean"){
+const err50 = {instancePath:instancePath+"/isGlobalPartner",schemaPath:"#/properties/isGlobalPartner/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1889,15 +1961,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.customHeaders !== undefined){
-let data25 = data.customHeaders;
-if(Array.isArray(data25)){
-const len0 = data25.length;
-for(let i0=0; i0<len0; i0++){
-let data26 = data25[i0];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.headerKey === undefined){
-const err51 = {instancePath:instancePath+"/customHeaders/" + i0,schemaPath:"urn:edi-clients:as2-gateway#/$defs/CustomHeader/required",keyword:"required",params:{missingProperty: "headerKey"}};
+if(data.pinned !== undefined){
+if(typeof data.pinned !== "boolean"){
+const err51 = {instancePath:instancePath+"/pinned",schemaPath:"#/properties/pinned/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1906,8 +1972,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data26.headerValue === undefined){
-const err52 = {instancePath:instancePath+"/customHeaders/" + i0,schemaPath:"urn:edi-clients:as2-gateway#/$defs/CustomHeader/required",keyword:"required",params:{missingProperty: "headerValue"}};
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1916,212 +1984,17 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data26.headerKey !== undefined){
-if(typeof data26.headerKey !== "string"){
-const err53 = {instancePath:instancePath+"/customHeaders/" + i0+"/headerKey",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CustomHeader/properties/headerKey/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data26.headerValue !== undefined){
-if(typeof data26.headerValue !== "string"){
-const err54 = {instancePath:instancePath+"/customHeaders/" + i0+"/headerValue",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CustomHeader/properties/headerValue/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/customHeaders/" + i0,schemaPath:"urn:edi-clients:as2-gateway#/$defs/CustomHeader/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/customHeaders",schemaPath:"#/properties/customHeaders/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data.useAs2Restart !== undefined){
-if(typeof data.useAs2Restart !== "boolean"){
-const err57 = {instancePath:instancePath+"/useAs2Restart",schemaPath:"#/properties/useAs2Restart/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data.pauseIncoming !== undefined){
-if(typeof data.pauseIncoming !== "boolean"){
-const err58 = {instancePath:instancePath+"/pauseIncoming",schemaPath:"#/properties/pauseIncoming/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data.pauseOutgoing !== undefined){
-if(typeof data.pauseOutgoing !== "boolean"){
-const err59 = {instancePath:instancePath+"/pauseOutgoing",schemaPath:"#/properties/pauseOutgoing/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data.sendTimeout !== undefined){
-let data32 = data.sendTimeout;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err60 = {instancePath:instancePath+"/sendTimeout",schemaPath:"#/properties/sendTimeout/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err61 = {instancePath:instancePath+"/sendTimeout",schemaPath:"#/properties/sendTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-if(data.flows !== undefined){
-let data33 = data.flows;
-if(Array.isArray(data33)){
-const len1 = data33.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data33[i1] !== "string"){
-const err62 = {instancePath:instancePath+"/flows/" + i1,schemaPath:"#/properties/flows/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data.partnerType !== undefined){
-let data35 = data.partnerType;
-if(typeof data35 !== "string"){
-const err64 = {instancePath:instancePath+"/partnerType",schemaPath:"urn:edi-clients:as2-gateway#/$defs/PartnerType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-if(!((data35 === "Production") || (data35 === "Test"))){
-const err65 = {instancePath:instancePath+"/partnerType",schemaPath:"urn:edi-clients:as2-gateway#/$defs/PartnerType/enum",keyword:"enum",params:{allowedValues: schema39.enum}};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data.isGlobalPartner !== undefined){
-if(typeof data.isGlobalPartner !== "boolean"){
-const err66 = {instancePath:instancePath+"/isGlobalPartner",schemaPath:"#/properties/isGlobalPartner/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data.pinned !== undefined){
-if(typeof data.pinned !== "boolean"){
-const err67 = {instancePath:instancePath+"/pinned",schemaPath:"#/properties/pinned/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-validate32.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"partnerId":true,"as2Identifier":true,"name":true,"description":true,"uri":true,"messageSubject":true,"encryptionAlgorithm":true,"signDigestAlgorithm":true,"signEncryptAlgorithm":true,"encryptCert":true,"signCert":true,"useDiffCertAsSignCert":true,"httpsCert":true,"encryptMessages":true,"signMessage":true,"compressAfter":true,"compressBefore":true,"precompressInputFiles":true,"requestAsyncMdn":true,"requestMdn":true,"requestSignedMdn":true,"requestHttpsMdn":true,"customHeaders":true,"useAs2Restart":true,"pauseIncoming":true,"pauseOutgoing":true,"sendTimeout":true,"flows":true,"partnerType":true,"isGlobalPartner":true,"pinned":true},"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":{"partnerId":true,"as2Identifier":true,"name":true,"description":true,"uri":true,"messageSubject":true,"encryptionAlgorithm":true,"signDigestAlgorithm":true,"signEncryptAlgorithm":true,"encryptCert":true,"signCert":true,"useDiffCertAsSignCert":true,"httpsCert":true,"encryptMessages":true,"signMessage":true,"compressAfter":true,"compressBefore":true,"precompressInputFiles":true,"requestAsyncMdn":true,"requestMdn":true,"requestSignedMdn":true,"requestHttpsMdn":true,"customHeaders":true,"useAs2Restart":true,"pauseIncoming":true,"pauseOutgoing":true,"sendTimeout":true,"flows":true,"partnerType":true,"isGlobalPartner":true,"pinned":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:as2-gateway:v4" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2131,8 +2004,8 @@ evaluated0.items = undefined;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate32(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate77(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
@@ -2147,19 +2020,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v5 = validate34;
-const schema54 = {"$id":"urn:edi-clients:as2-gateway:v5","type":"array","items":{"$ref":"urn:edi-clients:as2-gateway#/$defs/Station"}};
-const schema55 = {"type":"object","required":["as2Identifier","name","email","certificate","sftpStructure","emailNotifications","sendFailureEmails","sendMdnFailureEmails","pinned"],"properties":{"id":{"type":"integer"},"as2Identifier":{"type":"string"},"name":{"type":"string"},"comments":{"type":"string"},"email":{"type":"string"},"certificate":{"$ref":"urn:edi-clients:as2-gateway#/$defs/CertificateRef"},"sftpStructure":{"type":"integer","minimum":0},"emailNotifications":{"type":"boolean"},"sendFailureEmails":{"type":"boolean"},"sendMdnFailureEmails":{"type":"boolean"},"pinned":{"type":"boolean"}}};
+export const v5 = validate86;
+const schema36 = {"$id":"urn:edi-clients:as2-gateway:v5","type":"array","items":{"$ref":"urn:edi-clients:as2-gateway#/$defs/Station"}};
+const schema37 = {"type":"object","required":["as2Identifier","name","email","certificate","sftpStructure","emailNotifications","sendFailureEmails","sendMdnFailureEmails","pinned"],"properties":{"id":{"type":"integer"},"as2Identifier":{"type":"string"},"name":{"type":"string"},"comments":{"type":"string"},"email":{"type":"string"},"certificate":{"$ref":"urn:edi-clients:as2-gateway#/$defs/CertificateRef"},"sftpStructure":{"type":"integer","minimum":0},"emailNotifications":{"type":"boolean"},"sendFailureEmails":{"type":"boolean"},"sendMdnFailureEmails":{"type":"boolean"},"pinned":{"type":"boolean"}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2319,10 +2192,15 @@ errors++;
 }
 }
 if(data.certificate !== undefined){
-let data5 = data.certificate;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.id === undefined){
-const err14 = {instancePath:instancePath+"/certificate",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/required",keyword:"required",params:{missingProperty: "id"}};
+if(!(validate78(data.certificate, {instancePath:instancePath+"/certificate",parentData:data,parentDataProperty:"certificate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+if(data.sftpStructure !== undefined){
+let data6 = data.sftpStructure;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err14 = {instancePath:instancePath+"/sftpStructure",schemaPath:"#/properties/sftpStructure/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2331,10 +2209,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data5.id !== undefined){
-let data6 = data5.id;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/certificate/id",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/properties/id/type",keyword:"type",params:{type: "integer"}};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/sftpStructure",schemaPath:"#/properties/sftpStructure/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2345,8 +2222,9 @@ errors++;
 }
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/certificate",schemaPath:"urn:edi-clients:as2-gateway#/$defs/CertificateRef/type",keyword:"type",params:{type: "object"}};
+if(data.emailNotifications !== undefined){
+if(typeof data.emailNotifications !== "boolean"){
+const err16 = {instancePath:instancePath+"/emailNotifications",schemaPath:"#/properties/emailNotifications/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2356,10 +2234,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.sftpStructure !== undefined){
-let data7 = data.sftpStructure;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err17 = {instancePath:instancePath+"/sftpStructure",schemaPath:"#/properties/sftpStructure/type",keyword:"type",params:{type: "integer"}};
+if(data.sendFailureEmails !== undefined){
+if(typeof data.sendFailureEmails !== "boolean"){
+const err17 = {instancePath:instancePath+"/sendFailureEmails",schemaPath:"#/properties/sendFailureEmails/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2368,9 +2245,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/sftpStructure",schemaPath:"#/properties/sftpStructure/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data.sendMdnFailureEmails !== undefined){
+if(typeof data.sendMdnFailureEmails !== "boolean"){
+const err18 = {instancePath:instancePath+"/sendMdnFailureEmails",schemaPath:"#/properties/sendMdnFailureEmails/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2380,10 +2258,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-if(data.emailNotifications !== undefined){
-if(typeof data.emailNotifications !== "boolean"){
-const err19 = {instancePath:instancePath+"/emailNotifications",schemaPath:"#/properties/emailNotifications/type",keyword:"type",params:{type: "boolean"}};
+if(data.pinned !== undefined){
+if(typeof data.pinned !== "boolean"){
+const err19 = {instancePath:instancePath+"/pinned",schemaPath:"#/properties/pinned/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2393,9 +2270,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.sendFailureEmails !== undefined){
-if(typeof data.sendFailureEmails !== "boolean"){
-const err20 = {instancePath:instancePath+"/sendFailureEmails",schemaPath:"#/properties/sendFailureEmails/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2404,53 +2281,17 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.sendMdnFailureEmails !== undefined){
-if(typeof data.sendMdnFailureEmails !== "boolean"){
-const err21 = {instancePath:instancePath+"/sendMdnFailureEmails",schemaPath:"#/properties/sendMdnFailureEmails/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.pinned !== undefined){
-if(typeof data.pinned !== "boolean"){
-const err22 = {instancePath:instancePath+"/pinned",schemaPath:"#/properties/pinned/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-validate35.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":{"id":true,"as2Identifier":true,"name":true,"comments":true,"email":true,"certificate":true,"sftpStructure":true,"emailNotifications":true,"sendFailureEmails":true,"sendMdnFailureEmails":true,"pinned":true},"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":{"id":true,"as2Identifier":true,"name":true,"comments":true,"email":true,"certificate":true,"sftpStructure":true,"emailNotifications":true,"sendFailureEmails":true,"sendMdnFailureEmails":true,"pinned":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:as2-gateway:v5" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2460,8 +2301,8 @@ evaluated0.items = undefined;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate35(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate87(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
@@ -2476,10 +2317,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 /** operationId → response status ("200", "4XX", "default") → validator. */
 export const RESPONSE_VALIDATORS = {
