@@ -620,6 +620,50 @@ describe.each(ENVELOPES)("in the %s", (_name, envelope) => {
       expect(all).toEqual([5]);
     });
 
+    it.each([
+      ["the pages' null (with a message)", null, true],
+      ["the WSDL's true", true, true],
+      ["false", false, false],
+    ])(
+      "x12 delimiters, update-config and mailbox delete resolve to a boolean from %s",
+      async (_variant, data, expected) => {
+        const ecgrid = await client(ok(envelope(data, { message: "Done." })));
+        const delimiters = { elementDelimiter: "*", subElementDelimiter: ">", segmentTerminator: "~" };
+        await expect(ecgrid.networks.setX12Delimiters({ networkId: 1, ...delimiters })).resolves.toBe(
+          expected,
+        );
+        await expect(ecgrid.networks.updateConfig({ networkId: 1 })).resolves.toBe(expected);
+        await expect(ecgrid.mailboxes.setX12Delimiters({ mailboxId: 1, ...delimiters })).resolves.toBe(
+          expected,
+        );
+        await expect(ecgrid.mailboxes.updateConfig({ mailboxId: 1 })).resolves.toBe(expected);
+        await expect(ecgrid.mailboxes.delete(1)).resolves.toBe(expected);
+      },
+    );
+
+    it("networks.update and comms.update read the record back when the server answered true", async () => {
+      const ecgrid = await client(
+        ok(envelope(true)),
+        ok(envelope({ networkID: 1, name: "Acme" })),
+        ok(envelope(true)),
+        ok(envelope({ commId: 3, type: "ftp" })),
+      );
+      expect(await ecgrid.networks.update({ networkId: 1, companyName: "Acme" })).toMatchObject({
+        networkId: 1,
+        companyName: "Acme",
+      });
+      expect(await ecgrid.comms.update({ commId: 3, identifier: "x" })).toMatchObject({
+        commId: 3,
+        commType: "ftp",
+      });
+      expect(requests()).toEqual([
+        "PUT /v2/networks",
+        "GET /v2/networks/1",
+        "PUT /v2/comms/update",
+        "GET /v2/comms/3",
+      ]);
+    });
+
     it("mailboxes.create reads the mailbox back when only its ID arrived (WSDL MailboxAddEx)", async () => {
       const ecgrid = await client(ok(envelope(31)), ok(envelope({ mailboxId: 31, companyName: "New Co" })));
       expect(

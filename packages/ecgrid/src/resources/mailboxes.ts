@@ -1,6 +1,6 @@
 import type { ApiCall, CallOptions } from "@edi-clients/runtime";
 import { MAILBOX, type Mailbox, pagedRecords, pageReader, recordReader } from "../core/models.js";
-import { fromEnvelope, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
+import { doneOf, fromEnvelope, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
@@ -64,12 +64,15 @@ export class Mailboxes extends Resource {
   }
 
   /** Permanently terminates a mailbox. */
-  delete(id: number, options?: CallOptions) {
-    return this.core.call(
-      "mailboxesDeleteMailbox",
-      (init) => this.core.raw.DELETE("/v2/mailboxes/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
+  delete(id: number, options?: CallOptions): ApiCall<boolean> {
+    return mapCall(
+      this.core.call(
+        "mailboxesDeleteMailbox",
+        (init) => this.core.raw.DELETE("/v2/mailboxes/{id}", { params: { path: { id } }, ...init }),
+        options,
+        { path: { id } },
+      ),
+      doneOf,
     );
   }
 
@@ -107,22 +110,28 @@ export class Mailboxes extends Resource {
   }
 
   /** Updates a mailbox's operational configuration settings. */
-  updateConfig(body: BodyOf<"mailboxesUpdateConfig">, options?: CallOptions) {
-    return this.core.call(
-      "mailboxesUpdateConfig",
-      (init) => this.core.raw.POST("/v2/mailboxes/update-config", { body, ...init }),
-      options,
-      { body },
+  updateConfig(body: BodyOf<"mailboxesUpdateConfig">, options?: CallOptions): ApiCall<boolean> {
+    return mapCall(
+      this.core.call(
+        "mailboxesUpdateConfig",
+        (init) => this.core.raw.POST("/v2/mailboxes/update-config", { body, ...init }),
+        options,
+        { body },
+      ),
+      doneOf,
     );
   }
 
   /** Sets the X12 delimiters of a mailbox, overriding the network's. */
-  setX12Delimiters(body: BodyOf<"mailboxesX12Delimiters">, options?: CallOptions) {
-    return this.core.call(
-      "mailboxesX12Delimiters",
-      (init) => this.core.raw.POST("/v2/mailboxes/x12-delimiters", { body, ...init }),
-      options,
-      { body },
+  setX12Delimiters(body: BodyOf<"mailboxesX12Delimiters">, options?: CallOptions): ApiCall<boolean> {
+    return mapCall(
+      this.core.call(
+        "mailboxesX12Delimiters",
+        (init) => this.core.raw.POST("/v2/mailboxes/x12-delimiters", { body, ...init }),
+        options,
+        { body },
+      ),
+      doneOf,
     );
   }
 }

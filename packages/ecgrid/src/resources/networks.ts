@@ -1,6 +1,6 @@
 import type { ApiCall, CallOptions } from "@edi-clients/runtime";
 import { NETWORK, type Network, pagedRecords, pageReader, recordReader } from "../core/models.js";
-import { fromEnvelope, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
+import { doneOf, fromEnvelope, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 
@@ -88,22 +88,28 @@ export class Networks extends Resource {
   }
 
   /** Updates a network's operational configuration settings. */
-  updateConfig(body: BodyOf<"networksUpdateConfig">, options?: CallOptions) {
-    return this.core.call(
-      "networksUpdateConfig",
-      (init) => this.core.raw.POST("/v2/networks/update-config", { body, ...init }),
-      options,
-      { body },
+  updateConfig(body: BodyOf<"networksUpdateConfig">, options?: CallOptions): ApiCall<boolean> {
+    return mapCall(
+      this.core.call(
+        "networksUpdateConfig",
+        (init) => this.core.raw.POST("/v2/networks/update-config", { body, ...init }),
+        options,
+        { body },
+      ),
+      doneOf,
     );
   }
 
   /** Sets the X12 element, sub-element and segment delimiters of a network. */
-  setX12Delimiters(body: BodyOf<"networksX12Delimiters">, options?: CallOptions) {
-    return this.core.call(
-      "networksX12Delimiters",
-      (init) => this.core.raw.POST("/v2/networks/x12-delimiters", { body, ...init }),
-      options,
-      { body },
+  setX12Delimiters(body: BodyOf<"networksX12Delimiters">, options?: CallOptions): ApiCall<boolean> {
+    return mapCall(
+      this.core.call(
+        "networksX12Delimiters",
+        (init) => this.core.raw.POST("/v2/networks/x12-delimiters", { body, ...init }),
+        options,
+        { body },
+      ),
+      doneOf,
     );
   }
 }

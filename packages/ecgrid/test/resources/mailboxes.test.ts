@@ -27,7 +27,7 @@ describe("mailboxes against Prism", () => {
   });
 
   it("deletes a mailbox (no payload)", async () => {
-    expect(await ecgrid.mailboxes.delete(5001)).toBeNull();
+    expect(await ecgrid.mailboxes.delete(5001)).toBe(true);
   });
 
   it("lists one page with its paging metadata", async () => {
@@ -48,8 +48,8 @@ describe("mailboxes against Prism", () => {
   });
 
   it("updates the config and the X12 delimiters (no payload)", async () => {
-    expect(await ecgrid.mailboxes.updateConfig({ mailboxId: 5001 })).toBeNull();
+    expect(await ecgrid.mailboxes.updateConfig({ mailboxId: 5001 })).toBe(true);
     const delimiters = { elementDelimiter: "*", subElementDelimiter: ">", segmentTerminator: "~" };
-    expect(await ecgrid.mailboxes.setX12Delimiters({ mailboxId: 5001, ...delimiters })).toBeNull();
+    expect(await ecgrid.mailboxes.setX12Delimiters({ mailboxId: 5001, ...delimiters })).toBe(true);
   });
 });

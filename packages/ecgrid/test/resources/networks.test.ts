@@ -48,8 +48,8 @@ describe("networks against Prism", () => {
   });
 
   it("updates the config and the X12 delimiters (no payload)", async () => {
-    expect(await ecgrid.networks.updateConfig({ networkId: 1001 })).toBeNull();
+    expect(await ecgrid.networks.updateConfig({ networkId: 1001 })).toBe(true);
     const delimiters = { elementDelimiter: "*", subElementDelimiter: ">", segmentTerminator: "~" };
-    expect(await ecgrid.networks.setX12Delimiters({ networkId: 1001, ...delimiters })).toBeNull();
+    expect(await ecgrid.networks.setX12Delimiters({ networkId: 1001, ...delimiters })).toBe(true);
   });
 });
