@@ -5,72 +5,22 @@
 // ID key casings — and every wrapper method involved must return the same normalised value. A
 // value a method must return that is missing is a ResponseShapeError naming the operation and the
 // field, with no payload value and no credential in its message.
-import type { ServerResponse } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
-import { type ReceivedRequest, startServer, type TestServer } from "../../runtime/test/helpers.ts";
+import { describe, expect, it } from "vitest";
+import type { ReceivedRequest } from "../../runtime/test/helpers.ts";
 import {
   ApiError,
   AuthenticationError,
-  ECGrid,
   EdiClientError,
   NotFoundError,
   ResponseShapeError,
 } from "../src/index.js";
+import { ENVELOPES, variantServer } from "./support/variant-server.ts";
 
 const API_KEY = "variant-key-5f2c9a";
-const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
-
-/** The pages' envelope: `{success, data, errorCode, message}` (errorCode "" and message null). */
-const pagesEnvelope = (data: unknown, extra: Record<string, unknown> = {}) => ({
-  success: true,
-  data,
-  errorCode: "",
-  message: null,
-  ...extra,
-});
-/** Seed 001's envelope: `{httpStatus, message, traceId, success, data}`. */
-const seedEnvelope = (data: unknown, extra: Record<string, unknown> = {}) => ({
-  httpStatus: 200,
-  message: "",
-  traceId: "00-trace-01",
-  success: true,
-  data,
-  ...extra,
-});
-const ENVELOPES = [
-  ["pages' envelope {success, data, errorCode, message}", pagesEnvelope],
-  ["seed-001 envelope {httpStatus, message, traceId, success, data}", seedEnvelope],
-] as const;
-
-type Answer =
-  | { status?: number; body: unknown }
-  | ((request: ReceivedRequest) => { status?: number; body: unknown });
-
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-/** A client against a loopback server answering `answers` in order (the last one repeats). */
-async function client(...answers: Answer[]): Promise<ECGrid> {
-  server = await startServer((request: ReceivedRequest, res: ServerResponse, index: number) => {
-    const step = answers[Math.min(index, answers.length - 1)] as Answer;
-    const { status = 200, body } = typeof step === "function" ? step(request) : step;
-    res.writeHead(status, { "content-type": "application/json" });
-    res.end(JSON.stringify(body));
-  });
-  return new ECGrid({
-    baseUrl: server.url,
-    apiKey: API_KEY,
-    logger: silentLogger,
-    throttle: false,
-    maxRetries: 0,
-  });
-}
+const { client, received } = variantServer(API_KEY);
 
 const ok = (body: unknown) => ({ body });
-const requests = () => (server?.received ?? []).map((r) => `${r.method} ${r.url}`);
+const requests = () => received().map((r) => `${r.method} ${r.url}`);
 
 /** The rejection of `promise`, checked to be a ResponseShapeError naming `operation` and `field`. */
 async function shapeError(promise: PromiseLike<unknown>, operation: string, field: string) {
@@ -269,7 +219,7 @@ describe.each(ENVELOPES)("in the %s", (_name, envelope) => {
       const ids: number[] = [];
       for await (const p of ecgrid.parcels.inboxAll({}, { pageSize: 2 })) ids.push(p.parcelId);
       expect(ids).toEqual([1, 2, 3]);
-      expect(server?.received).toHaveLength(2);
+      expect(received()).toHaveLength(2);
     });
 
     it("parcels.inboxAll stops at totalRecords given next to data (X10-ENV-3)", async () => {
@@ -277,7 +227,7 @@ describe.each(ENVELOPES)("in the %s", (_name, envelope) => {
       const ids: number[] = [];
       for await (const p of ecgrid.parcels.inboxAll({}, { pageSize: 2 })) ids.push(p.parcelId);
       expect(ids).toEqual([1, 2]);
-      expect(server?.received).toHaveLength(1);
+      expect(received()).toHaveLength(1);
     });
 
     it("a list item without an ID is a ResponseShapeError with its index", async () => {
