@@ -158,7 +158,10 @@ function describe(error: CompiledValidatorError, body: unknown): ResponseIssue {
       // The spec's own values (never the response's): safe to list.
       const values = Array.isArray(params.allowedValues) ? params.allowedValues : [];
       const kind = [...new Set(values.map(jsonTypeOf))].join(" or ") || "value";
-      const listed = values.slice(0, LISTED_VALUES).map(String).join(", ");
+      const listed = values
+        .slice(0, LISTED_VALUES)
+        .map((v) => (typeof v === "string" ? v : JSON.stringify(v)))
+        .join(", ");
       return {
         path,
         expected: `${kind} (one of ${listed}${values.length > LISTED_VALUES ? ", …" : ""})`,
