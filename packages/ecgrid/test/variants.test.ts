@@ -444,6 +444,31 @@ describe.each(ENVELOPES)("in the %s", (_name, envelope) => {
     });
 
     it.each([
+      [
+        "the page's parsed ISA fields",
+        { senderIdQualifier: "ZZ", senderId: "ACME", controlNumber: "000000001", extra: 1 },
+        { senderIdQualifier: "ZZ", senderId: "ACME", controlNumber: "000000001", extra: 1 },
+      ],
+      [
+        "the WSDL's interchange record",
+        { interchangeID: 12, status: { code: "Received" }, standard: "X12" },
+        { interchangeId: 12, status: "Received", standard: "X12" },
+      ],
+    ])("getHeader from %s", async (_variant, data, expected) => {
+      const ecgrid = await client(ok(envelope(data)));
+      expect(await ecgrid.interchanges.getHeader({ interchangeHeader: "ISA*00*" })).toMatchObject(expected);
+    });
+
+    it("getHeader with neither ISA fields nor an interchange ID is a ResponseShapeError", async () => {
+      const ecgrid = await client(ok(envelope({ unrelated: true })));
+      await shapeError(
+        ecgrid.interchanges.getHeader({ interchangeHeader: "ISA*00*" }),
+        "interchangesGetHeader",
+        "/data/interchangeId",
+      );
+    });
+
+    it.each([
       ["the page's true", true, { resent: true, raw: true }],
       ["the SOAP client's integer", 9870002, { resent: true, interchangeId: 9870002, raw: 9870002 }],
       [

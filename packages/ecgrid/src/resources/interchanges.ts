@@ -5,12 +5,14 @@ import {
   isRecord,
   mapCall,
   type PageInfo,
+  read,
   readInteger,
   toBoolean,
   toInteger,
 } from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import type { components } from "../generated/openapi.js";
 
 // Interchange lists arrive as the pages' `{totalRecords, pageNo, recordsPerPage, interchanges}`,
 // the WSDL collection `{…, interchangeIDInfoList}` or a bare array (X10-ICH-1).
@@ -28,6 +30,33 @@ export interface ResendResult {
   interchangeId?: number;
   /** The server's answer as received (boolean, integer or `InterchangeIDStatus` object). */
   raw: unknown;
+}
+
+/** The ISA fields the page documents for get-header (any one of them marks the page shape). */
+const ISA_FIELDS = [
+  "authorizationInfoQualifier",
+  "senderIdQualifier",
+  "senderId",
+  "receiverIdQualifier",
+  "receiverId",
+  "interchangeDate",
+  "controlNumber",
+  "controlVersionNumber",
+  "usageIndicator",
+];
+
+/** get-header: the page's parsed ISA fields, or (WSDL `InterchangeHeaderInfo`) an interchange record. */
+export type InterchangeHeader = components["schemas"]["InterchangeHeaderInfo"] | Interchange;
+
+/**
+ * The page's ISA-field object as it came when any ISA field is present; otherwise the WSDL's
+ * interchange record, normalised like `get` (X10-ICH-1).
+ */
+function headerOf(data: unknown): InterchangeHeader {
+  if (isRecord(data) && ISA_FIELDS.some((name) => read(data, name) !== undefined)) {
+    return data as components["schemas"]["InterchangeHeaderInfo"];
+  }
+  return recordReader<Interchange>("interchangesGetHeader", INTERCHANGE)(data);
 }
 
 function interchangePage(operation: string) {
@@ -73,12 +102,15 @@ export class Interchanges extends Resource {
   }
 
   /** Parses a raw ISA header into its fields. */
-  getHeader(body: BodyOf<"interchangesGetHeader">, options?: CallOptions) {
-    return this.core.call(
-      "interchangesGetHeader",
-      (init) => this.core.raw.POST("/v2/interchanges/get-header", { body, ...init }),
-      options,
-      { body },
+  getHeader(body: BodyOf<"interchangesGetHeader">, options?: CallOptions): ApiCall<InterchangeHeader> {
+    return mapCall(
+      this.core.call(
+        "interchangesGetHeader",
+        (init) => this.core.raw.POST("/v2/interchanges/get-header", { body, ...init }),
+        options,
+        { body },
+      ),
+      headerOf,
     );
   }
 
