@@ -111,6 +111,9 @@ describe("ecgrid doctor", () => {
       if (/^\/v2\/mailboxes\/\d+$/.test(url.pathname))
         return { json: { success: "true", data: { mailboxId: 2 } } };
       if (url.pathname === "/v2/ids/list") return { json: [{ surprise: true }] };
+      // Valid by the schema, but `mailboxID` is the spec's `mailboxId` spelled another way (NOTES R7).
+      if (url.pathname === "/v2/users/list")
+        return { json: { success: true, data: [{ userId: 1, login: "jsmith", mailboxID: 2 }] } };
       return undefined;
     }, prism.ecgrid);
     const text = await ecgrid(["ecgrid", "doctor"], { ECGRID_BASE_URL: drifting.url });
@@ -127,7 +130,7 @@ describe("ecgrid doctor", () => {
     expect(text.out).toMatch(
       /idsListIds\s+POST \/v2\/ids\/list\s+DRIFTED: \(body\) expected object.*, got array/,
     );
-    expect(text.out.split("\n").at(-1)).toMatch(/\d+ ok, 4 drifted, 0 failed, 1 skipped .*\(exit 2\)$/);
+    expect(text.out.split("\n").at(-1)).toMatch(/\d+ ok, 5 drifted, 0 failed, 1 skipped .*\(exit 2\)$/);
 
     const json = await ecgrid(["--json", "ecgrid", "doctor"], { ECGRID_BASE_URL: drifting.url });
     expect(json.code).toBe(2);
@@ -156,8 +159,8 @@ describe("ecgrid doctor", () => {
     // No ECGrid ID could be read from the unknown shape: its detail list is skipped, not guessed.
     expect(results.partnersListPartners).toMatchObject({ outcome: "skipped" });
     // Everything else still conforms.
-    expect(r.results.filter((x) => x.outcome === "ok").length).toBe(ECGRID_DOCTOR_STEPS.length - 5);
-    expectOnlyPlannedCalls(ECGRID_DOCTOR_STEPS, drifting.requests.slice(-r.summary.ok - 4), r.results);
+    expect(r.results.filter((x) => x.outcome === "ok").length).toBe(ECGRID_DOCTOR_STEPS.length - 6);
+    expectOnlyPlannedCalls(ECGRID_DOCTOR_STEPS, drifting.requests.slice(-r.summary.ok - 5), r.results);
   });
 
   it("exits 1 on a 500 with a traceId (reported with the status and the typed error)", async () => {

@@ -3,7 +3,8 @@
 // data (ecgrid-plan.ts, as2-plan.ts); this module runs any such list and never decides what to call.
 //
 // What a report may contain, by construction: operation names and path templates from the plan,
-// JSON paths and expected/received JSON types from the validator, HTTP statuses, trace IDs, error
+// JSON paths and expected/received JSON types from the validator (and keys the spec knows under
+// another spelling, spelling.ts), HTTP statuses, trace IDs, error
 // class names and errno codes. Never a request or response value (IDs read from one answer to ask
 // for a detail are kept in the run's context and never reported), never a credential.
 import {
@@ -13,6 +14,7 @@ import {
   type ResponseIssue,
   type ResponseValidator,
 } from "@edi-clients/ecgrid";
+import { spellingDrift } from "./spelling.js";
 
 /** One difference between a response and the spec: JSON path, expected, received type (no value). */
 export type Issue = ResponseIssue;
@@ -149,7 +151,10 @@ function judge(step: DoctorStep, answer: Answer, options: DoctorOptions, context
   } catch {
     // A body too far from the spec to read an ID from: the detail step is skipped, the drift reported.
   }
-  const issues = distinct(options.validate(step.operation, status, parsed.body));
+  const issues = distinct([
+    ...options.validate(step.operation, status, parsed.body),
+    ...spellingDrift(step.operation, status, parsed.body, options.validate),
+  ]);
   return issues.length > 0 ? { outcome: "drifted", status, issues } : { outcome: "ok", status };
 }
 
