@@ -73,7 +73,8 @@ const idCases: Record<string, IdCase> = {
     fromZero: true,
   },
   "carbonCopies.get": req("id", (c, v, o) => c.carbonCopies.get(v, o)),
-  "carbonCopies.create": req("fromMailboxId", (c, v, o) =>
+  // Optional alone: the page's mailbox rule or ECGridOS' ECGrid-ID-pair rule (X10-CC-1).
+  "carbonCopies.create": opt("fromMailboxId", (c, v, o) =>
     c.carbonCopies.create({ fromMailboxId: v, toMailboxId: 2, direction: "InBox" }, o),
   ),
   "carbonCopies.update": req("ccId", (c, v, o) => c.carbonCopies.update({ ccId: v }, o)),
@@ -112,7 +113,8 @@ const idCases: Record<string, IdCase> = {
   "ids.addVan": req("ecGridId", (c, v, o) =>
     c.ids.addVan({ ecGridId: v, vanQualifier: "01", vanId: "V" }, o),
   ),
-  "ids.getMailboxDefault": req("ecGridId", (c, v, o) => c.ids.getMailboxDefault({ ecGridId: v }, o)),
+  // Optional alone: `ecGridId` or ECGridOS' reverse lookup by `mailboxId` (X10-ID-2).
+  "ids.getMailboxDefault": opt("ecGridId", (c, v, o) => c.ids.getMailboxDefault({ ecGridId: v }, o)),
   "ids.move": req("newMailboxId", (c, v, o) => c.ids.move({ ecGridId: 1, newMailboxId: v }, o)),
   "ids.updateDataEmail": req("ecGridId", (c, v, o) =>
     c.ids.updateDataEmail({ ecGridId: v, email: "edi@acme.test" }, o),

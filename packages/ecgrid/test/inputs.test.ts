@@ -12,8 +12,10 @@ const { deref, operations } = loadSpec("ecgrid");
 
 function flatten(schema: Schema): { properties: Record<string, Schema>; required: string[] } {
   const s = deref(schema);
-  if (!s.allOf) return { properties: s.properties ?? {}, required: s.required ?? [] };
-  const parts = s.allOf.map(flatten);
+  const own = { properties: s.properties ?? {}, required: s.required ?? [] };
+  if (!s.allOf) return own;
+  // An allOf next to the schema's own properties (the update-config bodies' MailboxConfigFields).
+  const parts = [...s.allOf.map(flatten), own];
   return {
     properties: Object.assign({}, ...parts.map((p) => p.properties)),
     required: parts.flatMap((p) => p.required),

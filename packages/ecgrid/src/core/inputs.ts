@@ -66,6 +66,17 @@ const PARCEL_FILTERS = {
 const INTERCHANGE_FILTERS = { ...PARCEL_FILTERS, ecGridIdFrom: opt(ID_OR_ALL), ecGridIdTo: opt(ID_OR_ALL) };
 const TEXT = string();
 const FLAG = boolean();
+/** The integer fields of ECGridOS `MailboxConfig` that every update-config body accepts (X10-NET-2). */
+const BYTE = opt(integer(0, 255));
+const CONFIG_FIELDS = {
+  inBoxTimeout: opt(SHORT),
+  ebcdicFilter: opt(SHORT),
+  segTerm: BYTE,
+  elmSep: BYTE,
+  subElmSep: BYTE,
+};
+/** The `…Ex` report calls' scope (X10-RPT-1). */
+const REPORT_SCOPE = { networkId: opt(ID), mailboxId: opt(ID) };
 
 /** Typed from the generated operations: `tsc` wants a rule for every integer and required field. */
 export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<operations[Op]> } = {
@@ -81,7 +92,7 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   networksListNetworks: {
     body: { networkId: opt(ID_OR_ALL), mailboxId: opt(ID_OR_ALL), ...PAGING },
   },
-  networksUpdateConfig: { body: { networkId: ID } },
+  networksUpdateConfig: { body: { networkId: ID, ...CONFIG_FIELDS } },
   networksX12Delimiters: {
     body: {
       networkId: ID,
@@ -92,10 +103,10 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   },
   mailboxesGetMailbox: { path: { id: ID } },
   mailboxesDeleteMailbox: { path: { id: ID } },
-  mailboxesCreateMailbox: { body: { networkId: ID, uniqueId: TEXT, companyName: TEXT } },
+  mailboxesCreateMailbox: { body: { networkId: ID, uniqueId: TEXT, companyName: TEXT, userId: opt(ID) } },
   mailboxesListMailboxes: { body: { networkId: opt(ID_OR_ALL), ...PAGING } },
   mailboxesUpdateMailbox: { body: { mailboxId: ID } },
-  mailboxesUpdateConfig: { body: { mailboxId: ID } },
+  mailboxesUpdateConfig: { body: { mailboxId: ID, ...CONFIG_FIELDS } },
   mailboxesX12Delimiters: {
     body: {
       mailboxId: ID,
@@ -104,15 +115,16 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
       segmentTerminator: string(1),
     },
   },
-  idsCreateId: { body: { mailboxId: ID, qualifier: TEXT, id: TEXT } },
+  idsCreateId: { body: { networkId: opt(ID), mailboxId: ID, qualifier: TEXT, id: TEXT } },
   idsGetId: { path: { id: ID } },
   idsUpdateId: { path: { id: ID }, body: {} },
   idsDeleteId: { path: { id: ID } },
   idsFindId: { body: { networkId: opt(NETWORK_SCOPE), mailboxId: opt(MAILBOX_SCOPE) } },
   idsListIds: { body: { mailboxId: opt(MAILBOX_OR_ROOT), networkId: opt(ID), ...PAGING } },
-  idsAddVan: { body: { ecGridId: ID, vanQualifier: TEXT, vanId: TEXT } },
-  idsGetMailboxDefault: { body: { ecGridId: ID } },
-  idsMoveTp: { body: { ecGridId: ID, newMailboxId: ID } },
+  idsAddVan: { body: { networkId: opt(ID), ecGridId: ID, vanQualifier: TEXT, vanId: TEXT } },
+  // The page's `ecGridId` or ECGridOS' reverse lookup by `mailboxId` (an anyOf in the spec).
+  idsGetMailboxDefault: { body: { ecGridId: opt(ID), networkId: opt(ID), mailboxId: opt(ID) } },
+  idsMoveTp: { body: { ecGridId: ID, newMailboxId: ID, networkId: opt(ID) } },
   idsUpdateDataEmail: { body: { ecGridId: ID, email: TEXT } },
   idsUpdateDescription: { body: { ecGridId: ID, description: TEXT } },
   idsX12Delimiters: {
@@ -123,7 +135,7 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
       segmentTerminator: string(1),
     },
   },
-  idsUpdateConfig: { body: { ecGridId: ID } },
+  idsUpdateConfig: { body: { ecGridId: ID, ...CONFIG_FIELDS } },
   partnersCreatePartner: { body: { ecGridIdFrom: ID, ecGridIdTo: ID } },
   partnersGetPartner: { path: { id: ID } },
   partnersDeletePartner: { path: { id: ID } },
@@ -171,6 +183,7 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
       ecGridIdFrom: opt(ID),
       ecGridIdTo: opt(ID),
       mailboxId: opt(ID),
+      networkId: opt(ID),
     },
   },
   interchangesGetInterchange: { path: { id: ID64 } },
@@ -214,7 +227,19 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   callbacksUpdateCallback: { body: { callbackId: ID } },
   carbonCopiesGetCarbonCopy: { path: { id: ID } },
   carbonCopiesDeleteCarbonCopy: { path: { id: ID } },
-  carbonCopiesCreateCarbonCopy: { body: { fromMailboxId: ID, toMailboxId: ID, direction: TEXT } },
+  // The page's mailbox rule or ECGridOS' ECGrid-ID-pair rule (an anyOf in the spec, X10-CC-1).
+  carbonCopiesCreateCarbonCopy: {
+    body: {
+      fromMailboxId: opt(ID),
+      toMailboxId: opt(ID),
+      networkId: opt(ID),
+      mailboxId: opt(ID),
+      ecGridIdFrom: opt(ID),
+      ecGridIdTo: opt(ID),
+      ecGridIdCcFrom: opt(ID),
+      ecGridIdCcTo: opt(ID),
+    },
+  },
   carbonCopiesListCarbonCopies: {
     body: {
       networkId: opt(ID),
@@ -230,16 +255,18 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   certificatesAddPublic: { body: { commId: ID, certType: TEXT } },
   certificatesCreateCertificate: { body: { commId: ID } },
   certificatesRenewCertificate: {
-    body: { commId: ID, certKeyId: ID, overlapDays: opt(integer(0)), years: opt(COUNT) },
+    body: { commId: ID, certKeyId: ID, overlapDays: opt(SHORT), years: opt(integer(1, 32_767)) },
   },
   certificatesTerminateCertificate: { body: { commId: ID, certKeyId: ID } },
   commsGetComm: { path: { id: ID } },
-  commsCreateComm: { body: { mailboxId: ID, commType: TEXT, identifier: TEXT } },
+  commsCreateComm: {
+    body: { networkId: opt(ID), mailboxId: ID, commType: TEXT, identifier: TEXT, ownerUserId: opt(ID) },
+  },
   commsFindComm: { body: { identifier: TEXT } },
   commsListComms: { body: { networkId: opt(ID), mailboxId: opt(MAILBOX_OR_ROOT) } },
-  commsCommPair: { body: { ecGridIdFrom: ID, ecGridIdTo: ID } },
+  commsCommPair: { body: { ecGridIdFrom: ID, ecGridIdTo: ID, defaultId: opt(ID) } },
   commsSetPair: { body: { ecGridIdFrom: ID, ecGridIdTo: ID, commId: opt(ID) } },
-  commsUpdateComm: { body: { commId: ID } },
+  commsUpdateComm: { body: { commId: ID, ownerUserId: opt(ID) } },
   commsUpdateConfig: { body: { commId: ID } },
   usersUpdateUser: { body: { userId: ID } },
   usersCreateUser: {
@@ -248,7 +275,7 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   usersGetUser: { path: { id: ID } },
   usersTerminateUser: { path: { id: ID } },
   usersGetByName: { body: { login: TEXT } },
-  usersGeneratePassword: { body: { length: opt(COUNT) } },
+  usersGeneratePassword: { body: { length: opt(integer(1, 32_767)) } },
   usersGenerateApiKey: { path: { id: ID } },
   usersGetApiKey: { path: { id: ID } },
   usersListUsers: {
@@ -270,13 +297,13 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
   portalsGetPortalByMailbox: { path: { mailboxId: ID } },
   portalsCreatePortal: { body: { mailboxId: ID } },
   reportsReportList: { path: { ShowInactive: FLAG } },
-  reportsReportByDate: { body: { reportId: ID, startDate: TEXT, endDate: TEXT } },
-  reportsInstantStats: { body: { minutes1: COUNT, minutes2: COUNT } },
-  reportsInterchangeStats: { body: { startTime: TEXT, endTime: TEXT, direction: TEXT } },
+  reportsReportByDate: { body: { reportId: ID, startDate: TEXT, endDate: TEXT, ...REPORT_SCOPE } },
+  reportsInstantStats: { body: { minutes1: COUNT, minutes2: COUNT, ...REPORT_SCOPE, ecGridId: opt(ID) } },
+  reportsInterchangeStats: { body: { startTime: TEXT, endTime: TEXT, direction: TEXT, ...REPORT_SCOPE } },
   reportsMailboxInterchangeStats: {},
   reportsMailboxStats: {},
-  reportsMonthlyReport: { body: { report: ID, month: TEXT } },
-  reportsTrafficStats: { body: { targetTime: TEXT, numPeriods: COUNT, period: TEXT } },
+  reportsMonthlyReport: { body: { report: ID, month: TEXT, ...REPORT_SCOPE } },
+  reportsTrafficStats: { body: { targetTime: TEXT, numPeriods: COUNT, period: TEXT, ...REPORT_SCOPE } },
   statusListsGetStatusLists: {},
 };
 

@@ -2649,41 +2649,6 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /**
-         * @description ECGridOS' parcel validation state (WSDL `ParcelValid`; `VallidRouted` is the WSDL's spelling).
-         * @enum {string}
-         */
-        ParcelValid: "Pending" | "Invalid" | "Valid" | "PartialValid" | "ValidNoneRouted" | "Duplicate" | "ZeroByte" | "VallidRouted" | "ValidPartialRouted" | "ValidNoneRoutedx";
-        /** @description `ParcelValid` as responses carry it. Open (NOTES `X10-ENUM-1`): any other string is accepted too. */
-        ParcelValidOpen: components["schemas"]["ParcelValid"] | (string & {});
-        /**
-         * @description ECGridOS' manifest entry type (WSDL `ManifestType`).
-         * @enum {string}
-         */
-        ManifestType: "System" | "Error" | "Manual" | "ECGridOS";
-        /** @description `ManifestType` as responses carry it. Open (NOTES `X10-ENUM-1`): any other string is accepted too. */
-        ManifestTypeOpen: components["schemas"]["ManifestType"] | (string & {});
-        /**
-         * @description ECGridOS' network type (WSDL `NetworkType`).
-         * @enum {string}
-         */
-        NetworkType: "Network" | "Router";
-        /** @description `NetworkType` as responses carry it. Open (NOTES `X10-ENUM-1`): any other string is accepted too. */
-        NetworkTypeOpen: components["schemas"]["NetworkType"] | (string & {});
-        /**
-         * @description ECGridOS' network run status (WSDL `NetworkRunStatus`).
-         * @enum {string}
-         */
-        NetworkRunStatus: "Restart" | "OffLine" | "Active" | "Sleeping" | "Alert";
-        /** @description `NetworkRunStatus` as responses carry it. Open (NOTES `X10-ENUM-1`): any other string is accepted too. */
-        NetworkRunStatusOpen: components["schemas"]["NetworkRunStatus"] | (string & {});
-        /**
-         * @description ECGridOS' network outage state (WSDL `NetworkStatus`).
-         * @enum {string}
-         */
-        NetworkStatus: "Redirected" | "NormalOperation" | "ECGridScheduledOutage" | "ECGridUnscheduledOutage" | "NetworkScheduledOutage" | "NetworkUnscheduledOutage";
-        /** @description `NetworkStatus` as responses carry it. Open (NOTES `X10-ENUM-1`): any other string is accepted too. */
-        NetworkStatusOpen: components["schemas"]["NetworkStatus"] | (string & {});
         /** @description A callback event (one notification for one object). List endpoints return a subset of the fields; Get Event by ID returns all of them. */
         CallbackEventInfo: {
             /**
@@ -3425,7 +3390,7 @@ export interface components {
             /** @description Network name (ECGridOS). */
             networkName?: string;
             /** @description Manifest entry type (ECGridOS `ManifestType`). */
-            type?: components["schemas"]["ManifestTypeOpen"];
+            type?: string;
             /**
              * Format: int64
              * @description Parcel (ECGridOS).
@@ -3848,11 +3813,11 @@ export interface components {
              */
             lastContact?: string;
             /** @description Network type (ECGridOS `NetworkType`). */
-            type?: components["schemas"]["NetworkTypeOpen"];
+            type?: string;
             /** @description Run status (ECGridOS `NetworkRunStatus`). */
-            runStatus?: components["schemas"]["NetworkRunStatusOpen"];
+            runStatus?: string;
             /** @description Outage status (ECGridOS `NetworkStatus`). */
-            networkStatus?: components["schemas"]["NetworkStatusOpen"];
+            networkStatus?: string;
             /** @description Home website (ECGridOS). */
             homeWebsite?: string;
             /** @description Support website (ECGridOS). */
@@ -4069,7 +4034,7 @@ export interface components {
              */
             localStatusDate?: string;
             /** @description Validation state (ECGridOS `ParcelValid`). */
-            valid?: components["schemas"]["ParcelValidOpen"];
+            valid?: string;
             /** @description Acknowledgment state (ECGridOS). */
             acknowledgment?: string;
             /** @description Direction (ECGridOS). */
@@ -4123,7 +4088,7 @@ export interface components {
             /** @description Network name (ECGridOS). */
             networkName?: string;
             /** @description Manifest entry type (ECGridOS `ManifestType`). */
-            type?: components["schemas"]["ManifestTypeOpen"];
+            type?: string;
             /**
              * Format: int64
              * @description Parcel (ECGridOS).
@@ -4635,20 +4600,62 @@ export interface components {
             /** @description Updated password for HTTP authentication. */
             password?: string;
         };
-        /** @description Request body for Create Carbon Copy. */
+        /**
+         * @description Request body for Create Carbon Copy (NOTES `X10-CC-1`). The reference page's mailbox-to-mailbox rule
+         *     (`fromMailboxId`, `toMailboxId`, `direction`) is kept; the live service's rule copies the traffic of one ECGrid-ID
+         *     pair to another (ECGridOS `CarbonCopyAddEx(NetworkID, MailboxID, ECGridIDFrom, ECGridIDTo, ECGridIDCCFrom,
+         *     ECGridIDCCTo, GSFrom, GSTo, TransactionSet)`). The names `ecGridIdCcFrom`/`ecGridIdCcTo` are derived in the pages'
+         *     style and unverified.
+         */
         CarbonCopyCreateRequest: {
             /**
              * Format: int32
              * @description Source mailbox whose traffic will be duplicated. Must be a valid mailbox.
              */
-            fromMailboxId: number;
+            fromMailboxId?: number;
             /**
              * Format: int32
              * @description Destination mailbox that receives the duplicated traffic. Must be a valid mailbox.
              */
-            toMailboxId: number;
+            toMailboxId?: number;
             /** @description Traffic direction to duplicate — InBox, OutBox, or NoDir (both). */
-            direction: components["schemas"]["Direction"];
+            direction?: components["schemas"]["Direction"];
+            /**
+             * Format: int32
+             * @description The network of `mailboxId` (`NetworkID`).
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description The mailbox that owns the rule (`MailboxID`).
+             */
+            mailboxId?: number;
+            /**
+             * Format: int32
+             * @description Original sender ECGrid ID (`ECGridIDFrom`).
+             */
+            ecGridIdFrom?: number;
+            /**
+             * Format: int32
+             * @description Original receiver ECGrid ID (`ECGridIDTo`).
+             */
+            ecGridIdTo?: number;
+            /**
+             * Format: int32
+             * @description Sender ECGrid ID of the copy (`ECGridIDCCFrom`).
+             */
+            ecGridIdCcFrom?: number;
+            /**
+             * Format: int32
+             * @description Receiver ECGrid ID of the copy (`ECGridIDCCTo`).
+             */
+            ecGridIdCcTo?: number;
+            /** @description GS sender filter (`GSFrom`). */
+            gsFrom?: string;
+            /** @description GS receiver filter (`GSTo`). */
+            gsTo?: string;
+            /** @description Transaction-set (document type) filter (`TransactionSet`). */
+            transactionSet?: string;
         };
         /** @description Request body for List Carbon Copies. */
         CarbonCopyListRequest: {
@@ -4725,6 +4732,8 @@ export interface components {
             cert?: string;
             /** @description Password protecting the private certificate file. */
             password?: string;
+            /** @description The partner's AS2 ID the certificate is for (ECGridOS `CertAddPrivate` `PartnerAS2ID`). The `…A` SOAP variant names `cert` `certBase64`. NOTES `X10-CERT-1`. */
+            partnerAs2Id?: string;
         };
         /** @description Request body for Add Public Certificate. */
         CertificateAddPublicRequest: {
@@ -4794,12 +4803,12 @@ export interface components {
             certKeyId: number;
             /**
              * Format: int32
-             * @description Number of days the old certificate remains valid alongside the new one. Default varies.
+             * @description Number of days the old certificate remains valid alongside the new one. Default varies. (ECGridOS `short`.)
              */
             overlapDays?: number;
             /**
              * Format: int32
-             * @description Validity period of the new certificate in years.
+             * @description Validity period of the new certificate in years. (ECGridOS `short`.)
              * @default 2
              */
             years?: number;
@@ -4839,6 +4848,48 @@ export interface components {
             identifier: string;
             /** @description Intended use — Test, Production, or TestAndProduction. */
             useType?: components["schemas"]["UseType"];
+            /**
+             * Format: int32
+             * @description The network that owns the mailbox (ECGridOS `CommAdd` `NetworkID`). NOTES `X10-COMM-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description The owning user (`OwnerUserID`).
+             */
+            ownerUserId?: number;
+            /** @description Hosted by ECGrid (`ECGridHosted`). */
+            ecGridHosted?: boolean;
+            /** @description Endpoint URL of the channel (`URL`). */
+            url?: string;
+            /** @description Protocol version (`Version`). */
+            version?: string;
+            /** @description Sign outgoing data (`SignData`). */
+            signData?: boolean;
+            /** @description Encrypt outgoing data (`EncryptData`). */
+            encryptData?: boolean;
+            /** @description Compress outgoing data (`CompressData`). */
+            compressData?: boolean;
+            /** @description Receipt (MDN) policy (`ReceiptType`). */
+            receiptType?: components["schemas"]["ReceiptType"];
+            /** @description HTTP authentication of the endpoint (`HTTPAuthentication`; the callback pages' spelling). */
+            httpAuthType?: components["schemas"]["HTTPAuthType"];
+            /** @description HTTP authentication user (`HTTPUser`). */
+            httpUser?: string;
+            /** @description HTTP authentication password (`HTTPPassword`); a secret, scrubbed from errors by the client. */
+            httpPassword?: string;
+            /**
+             * Format: date-time
+             * @description Start of the usage window (`BeginUsage`).
+             */
+            beginUsage?: string;
+            /**
+             * Format: date-time
+             * @description End of the usage window (`EndUsage`).
+             */
+            endUsage?: string;
+            /** @description Initial status (`Status`). */
+            status?: components["schemas"]["Status"];
         };
         /** @description Request body for Find Comm. */
         CommFindRequest: {
@@ -4896,6 +4947,10 @@ export interface components {
              * @description Preferred Comm channel to use for this pairing. Must be a valid Comm ID.
              */
             commId?: number;
+            /** @description Comm identifier on the sender's side (ECGridOS `CommSetPair` `Identifier1`). NOTES `X10-COMM-1`. */
+            identifier1?: string;
+            /** @description Comm identifier on the receiver's side (`Identifier2`). */
+            identifier2?: string;
         };
         /**
          * @description Request body for Update Comm Config.
@@ -4922,6 +4977,41 @@ export interface components {
             identifier?: string;
             /** @description New status for the channel (e.g., `Active`, `Suspended`). */
             status?: components["schemas"]["Status"];
+            /**
+             * Format: int32
+             * @description The owning user (ECGridOS `CommUpdate` `OwnerUserID`). NOTES `X10-COMM-1`.
+             */
+            ownerUserId?: number;
+            /** @description Endpoint URL of the channel (`URL`). */
+            url?: string;
+            /** @description Protocol version (`Version`). */
+            version?: string;
+            /** @description Sign outgoing data (`SignData`). */
+            signData?: boolean;
+            /** @description Encrypt outgoing data (`EncryptData`). */
+            encryptData?: boolean;
+            /** @description Compress outgoing data (`CompressData`). */
+            compressData?: boolean;
+            /** @description Receipt (MDN) policy (`ReceiptType`). */
+            receiptType?: components["schemas"]["ReceiptType"];
+            /** @description HTTP authentication of the endpoint (`HTTPAuthentication`). */
+            httpAuthType?: components["schemas"]["HTTPAuthType"];
+            /** @description HTTP authentication user (`HTTPUser`). */
+            httpUser?: string;
+            /** @description HTTP authentication password (`HTTPPassword`); a secret, scrubbed from errors by the client. */
+            httpPassword?: string;
+            /** @description Intended use (`UseType`). */
+            useType?: components["schemas"]["UseType"];
+            /**
+             * Format: date-time
+             * @description Start of the usage window (`BeginUsage`).
+             */
+            beginUsage?: string;
+            /**
+             * Format: date-time
+             * @description End of the usage window (`EndUsage`).
+             */
+            endUsage?: string;
         };
         /** @description Request body for Add VAN. */
         ECGridIDAddVanRequest: {
@@ -4934,6 +5024,13 @@ export interface components {
             vanQualifier: string;
             /** @description VAN-side ISA identifier. ISA ID used by the VAN. */
             vanId: string;
+            /**
+             * Format: int32
+             * @description The VAN network (ECGridOS `TPAddVAN` `NetworkID`: the call creates an ECGrid ID on that network; its `Qualifier`/`ID` are this body's `vanQualifier`/`vanId`). NOTES `X10-ID-2`.
+             */
+            networkId?: number;
+            /** @description Description of the new ID (ECGridOS `TPAddVAN` `Description`). */
+            description?: string;
         };
         /** @description Request body for Create ID. */
         ECGridIDCreateRequest: {
@@ -4958,6 +5055,11 @@ export interface components {
              * @default ProductionA
              */
             routingGroup?: components["schemas"]["RoutingGroup"];
+            /**
+             * Format: int32
+             * @description The network that owns the mailbox (ECGridOS `TPAddEx` `NetworkID`). NOTES `X10-ID-2`.
+             */
+            networkId?: number;
         };
         /** @description Request body for Find ID. Send `id` or `description` (at least one; live MCP schema, NOTES `X10-ID-2`). */
         ECGridIDFindRequest: {
@@ -5010,13 +5112,26 @@ export interface components {
              */
             showInactive?: boolean;
         };
-        /** @description Request body for Get Mailbox Default. */
+        /**
+         * @description Request body for Get Mailbox Default: the page's `ecGridId` (its default mailbox), or ECGridOS
+         *     `TPGetMailboxDefault(NetworkID, MailboxID)`'s reverse lookup (the mailbox's default ECGrid ID). NOTES `X10-ID-2`.
+         */
         ECGridIDMailboxDefaultRequest: {
             /**
              * Format: int32
              * @description The ECGrid ID to retrieve the default mailbox for. Must be a valid ECGrid ID.
              */
-            ecGridId: number;
+            ecGridId?: number;
+            /**
+             * Format: int32
+             * @description The network of `mailboxId` (ECGridOS `NetworkID`).
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description The mailbox whose default ECGrid ID to retrieve (ECGridOS `MailboxID`).
+             */
+            mailboxId?: number;
         };
         /** @description Request body for Move Trading Partner. */
         ECGridIDMoveRequest: {
@@ -5030,9 +5145,61 @@ export interface components {
              * @description The destination mailbox. Must be a valid mailbox within the same network.
              */
             newMailboxId: number;
+            /**
+             * Format: date-time
+             * @description When the move takes effect (ECGridOS `TPMoveEx` `MoveDateTime`; a future date schedules it). The SOAP name for `newMailboxId` is `mailboxId`.
+             */
+            moveDateTime?: string;
+            /**
+             * Format: int32
+             * @description The network of `newMailboxId` (ECGridOS `TPMoveEx` `NetworkID`). NOTES `X10-ID-2`.
+             */
+            networkId?: number;
         };
-        /** @description A pair of ECGrid IDs — sender / originating trading partner and receiver / destination trading partner (Comm Pair, Create Partner). */
-        ECGridIDPairRequest: {
+        /**
+         * @description The known fields of ECGridOS `MailboxConfig` (NOTES `X10-NET-2`), accepted by the update-config requests of IDs,
+         *     mailboxes and networks next to any other field. The create-a-mailbox guide's update-config body uses two of them
+         *     (`inBoxTimeout`, `deleteOnDownload`).
+         */
+        MailboxConfigFields: {
+            /**
+             * Format: int32
+             * @description Minutes before an undownloaded inbox parcel times out (`InBoxTimeout`, 16-bit).
+             */
+            inBoxTimeout?: number;
+            /**
+             * Format: int32
+             * @description X12 segment terminator as a byte value (`SegTerm`).
+             */
+            segTerm?: number;
+            /**
+             * Format: int32
+             * @description X12 element separator as a byte value (`ElmSep`).
+             */
+            elmSep?: number;
+            /**
+             * Format: int32
+             * @description X12 sub-element separator as a byte value (`SubElmSep`).
+             */
+            subElmSep?: number;
+            /**
+             * Format: int32
+             * @description EBCDIC filter setting (`EBCDICFilter`, 16-bit).
+             */
+            ebcdicFilter?: number;
+            /** @description FTP ASCII filter (`FTPasciiFilter`). */
+            ftpAsciiFilter?: boolean;
+            /** @description Low-pass filter (`LowPassFilter`). */
+            lowPassFilter?: boolean;
+            /** @description Pass mailbags through unchanged (`MailbagPassThrough`). */
+            mailbagPassThrough?: boolean;
+            /** @description Delete parcels once downloaded (`DeleteOnDownload`). */
+            deleteOnDownload?: boolean;
+            /** @description Strip directed envelopes (`StripDirectedEnvelope`). */
+            stripDirectedEnvelope?: boolean;
+        };
+        /** @description Request body for Comm Pair (ECGridOS `CommPair(CommType, ECGridIDFrom, ECGridIDTo, DefaultID, TestMode)`, NOTES `X10-COMM-1`). */
+        CommPairRequest: {
             /**
              * Format: int32
              * @description The source (sender / originating) ECGrid ID. Must be a valid ECGrid ID.
@@ -5043,13 +5210,51 @@ export interface components {
              * @description The destination (receiver) ECGrid ID. Must be a valid ECGrid ID.
              */
             ecGridIdTo: number;
+            /** @description Restrict the pairing to one channel type (`CommType`). */
+            commType?: components["schemas"]["NetworkGatewayCommChannel"];
+            /**
+             * Format: int32
+             * @description A default comm ID to fall back to (`DefaultID`).
+             */
+            defaultId?: number;
+            /** @description Pair the test channels (`TestMode`). */
+            testMode?: boolean;
+        };
+        /**
+         * @description Request body for Create Partner (ECGridOS `InterconnectAdd(ECGridID1, ECGridID2, Reference, ContactName, ContactEMail,
+         *     NotifyContact, Preconfirm, Note)`, NOTES `X10-PTN-2`). The SOAP names for `ecGridIdFrom`/`ecGridIdTo` are
+         *     `ecGridId1`/`ecGridId2`; the guides' `status` is not a field of the call.
+         */
+        PartnerCreateRequest: {
+            /**
+             * Format: int32
+             * @description The source (sender / originating) ECGrid ID. Must be a valid ECGrid ID.
+             */
+            ecGridIdFrom: number;
+            /**
+             * Format: int32
+             * @description The destination (receiver) ECGrid ID. Must be a valid ECGrid ID.
+             */
+            ecGridIdTo: number;
+            /** @description Your reference for the interconnect (`Reference`). */
+            reference?: string;
+            /** @description Contact for the request (`ContactName`). */
+            contactName?: string;
+            /** @description The contact's e-mail (`ContactEMail`). */
+            contactEMail?: string;
+            /** @description E-mail the contact about the request (`NotifyContact`). */
+            notifyContact?: boolean;
+            /** @description Confirm the interconnect on your side in advance (`Preconfirm`). */
+            preconfirm?: boolean;
+            /** @description A note attached to the request (`Note`). */
+            note?: string;
         };
         /**
          * @description Request body for Update Config.
          *
          *     Additional configuration fields are applied alongside `ecGridId`. Submit only the fields you wish to change; omitted fields retain their current values.
          */
-        ECGridIDUpdateConfigRequest: {
+        ECGridIDUpdateConfigRequest: ({
             /**
              * Format: int32
              * @description The ECGrid ID to update configuration for. Must be a valid ECGrid ID.
@@ -5057,7 +5262,7 @@ export interface components {
             ecGridId: number;
         } & {
             [key: string]: unknown;
-        };
+        }) & components["schemas"]["MailboxConfigFields"];
         /** @description Request body for Update Data Email. */
         ECGridIDUpdateDataEmailRequest: {
             /**
@@ -5093,6 +5298,8 @@ export interface components {
             status?: components["schemas"]["Status"];
             /** @description EDI format standard. */
             ediStandard?: components["schemas"]["EDIStandard"];
+            /** @description Routing tier (ECGridOS `TPSetRoutingGroup`; the only update field besides `description` and `status` the evidence backs). NOTES `X10-ID-2`. */
+            routingGroup?: components["schemas"]["RoutingGroup"];
         };
         /** @description Request body for X12 Delimiters. */
         ECGridIDX12DelimitersRequest: {
@@ -5106,7 +5313,7 @@ export interface components {
         GeneratePasswordRequest: {
             /**
              * Format: int32
-             * @description Desired length of the generated password.
+             * @description Desired length of the generated password (ECGridOS `GeneratePassword` `Length` is a `short`).
              * @default 12
              */
             length?: number;
@@ -5123,6 +5330,21 @@ export interface components {
              * @description Duration (in minutes) for the second time window.
              */
             minutes2: number;
+            /**
+             * Format: int32
+             * @description The network that owns the mailbox (ECGridOS `ReportInstantStatsEx` `NetworkID`). NOTES `X10-RPT-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description The mailbox to report on (`MailboxID`).
+             */
+            mailboxId?: number;
+            /**
+             * Format: int32
+             * @description The ECGrid ID to report on (`ECGridID`).
+             */
+            ecGridId?: number;
         };
         /** @description A raw ISA interchange header to parse. */
         InterchangeHeaderRequest: {
@@ -5190,6 +5412,16 @@ export interface components {
             endTime: string;
             /** @description Filter by inbound, outbound, or both directions. */
             direction: components["schemas"]["Direction"];
+            /**
+             * Format: int32
+             * @description The network that owns the mailbox (ECGridOS `ReportInterchangeStatsEx` `NetworkID`). NOTES `X10-RPT-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description The mailbox to report on (`MailboxID`).
+             */
+            mailboxId?: number;
         };
         /**
          * @description Request body for Create Key: sets a named value on a system object (ECGridOS `KeySet`, NOTES `X10-KEYS-1`).
@@ -5312,6 +5544,11 @@ export interface components {
             uniqueId: string;
             /** @description Display name for the mailbox / company. */
             companyName: string;
+            /**
+             * Format: int32
+             * @description The owning user (ECGridOS `MailboxAdd` `UserID`). The SOAP name for `companyName` is `name`. NOTES `X10-NET-1`.
+             */
+            userId?: number;
         };
         /** @description Request body for List Mailboxes. */
         MailboxListRequest: {
@@ -5340,7 +5577,7 @@ export interface components {
          *
          *     Additional configuration fields are mailbox-specific. Refer to the live [Swagger UI](https://rest.ecgrid.io/swagger/index.html) for the full field list applicable to your account tier.
          */
-        MailboxUpdateConfigRequest: {
+        MailboxUpdateConfigRequest: ({
             /**
              * Format: int32
              * @description ID of the mailbox to configure.
@@ -5348,7 +5585,7 @@ export interface components {
             mailboxId: number;
         } & {
             [key: string]: unknown;
-        };
+        }) & components["schemas"]["MailboxConfigFields"];
         /**
          * @description Request body for Update Mailbox.
          *
@@ -5362,6 +5599,12 @@ export interface components {
             mailboxId: number;
             /** @description Updated display name for the mailbox. */
             companyName?: string;
+            /** @description Mailbox description (ECGridOS `MailboxDescription`). NOTES `X10-NET-1`. */
+            description?: string;
+            /** @description Whether the mailbox is managed (ECGridOS `MailboxManaged`). */
+            managed?: boolean;
+            /** @description Intended use (ECGridOS `MailboxUse`). */
+            useType?: components["schemas"]["UseType"];
         } & {
             [key: string]: unknown;
         };
@@ -5385,6 +5628,16 @@ export interface components {
              * @description The target month for the report (e.g., `2026-04-01T00:00:00Z` for April 2026). Day and time components are ignored.
              */
             month: string;
+            /**
+             * Format: int32
+             * @description The network that owns the mailbox (ECGridOS `ReportMonthlyEx` `NetworkID`). NOTES `X10-RPT-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description The mailbox to report on (`MailboxID`).
+             */
+            mailboxId?: number;
         };
         /** @description Request body for Get Network Contact. */
         NetworkContactRequest: {
@@ -5428,7 +5681,7 @@ export interface components {
          *
          *     Additional configuration fields are network-specific. Contact ECGrid support or refer to the live [Swagger UI](https://rest.ecgrid.io/swagger/index.html) for the full field list applicable to your account tier.
          */
-        NetworkUpdateConfigRequest: {
+        NetworkUpdateConfigRequest: ({
             /**
              * Format: int32
              * @description ID of the network to configure.
@@ -5436,7 +5689,7 @@ export interface components {
             networkId: number;
         } & {
             [key: string]: unknown;
-        };
+        }) & components["schemas"]["MailboxConfigFields"];
         /** @description Request body for Update Network. */
         NetworkUpdateRequest: {
             /**
@@ -5463,6 +5716,10 @@ export interface components {
              * @description Public website URL.
              */
             website?: string;
+            /** @description Network name (ECGridOS `NetworkUpdate` `Name`; the page's `companyName` is kept). NOTES `X10-NET-1`. */
+            name?: string;
+            /** @description Network location (ECGridOS `NetworkUpdate` `Location`). */
+            location?: string;
         };
         /** @description Request body for Set X12 Delimiters. */
         NetworkX12DelimitersRequest: {
@@ -5481,6 +5738,8 @@ export interface components {
             parcelId: number;
             /** @description Acknowledgment text to attach to the parcel. */
             note: string;
+            /** @description Subject of the acknowledgment note (ECGridOS `ParcelAcknowledgmentNote` `Subject`). */
+            subject?: string;
         };
         /** @description Request body for Find Mailbag Control ID. */
         ParcelFindMailbagControlIdRequest: {
@@ -5589,7 +5848,7 @@ export interface components {
              * @description Recipient ECGrid ID for the test transmission.
              */
             ecGridIdTo: number;
-            /** @description EDI document type to use in the test file (e.g., `"850"`). */
+            /** @description EDI document type to use in the test file (e.g., `"850"`). The service (ECGridOS `ParcelTest`, the live test tools) expects an `EDIStandard` name such as `X12` or `EDIFACT`; the page's example value is kept valid. */
             documentType?: string;
         };
         /** @description Request body for Set Mailbag Control ID. */
@@ -5611,6 +5870,8 @@ export interface components {
             parcelId: number;
             /** @description New status to assign to the parcel. */
             status?: components["schemas"]["ParcelStatus"];
+            /** @description Record the status in the transaction log only (ECGridOS `ParcelUpdateStatus` `TransLogOnly`). NOTES `X10-PAR-4`. */
+            transLogOnly?: boolean;
         };
         /** @description Request body for Upload Parcel. */
         ParcelUploadRequest: {
@@ -5638,6 +5899,11 @@ export interface components {
              * @description Mailbox to send from; defaults to the authenticated user's mailbox.
              */
             mailboxId?: number;
+            /**
+             * Format: int32
+             * @description The network of `mailboxId` (ECGridOS `ParcelUploadEx` `NetworkID`). The guides' `fromECGridId`/`toECGridId` and SOAP's `contentBase64` are alternative names, never sent. NOTES `X10-PAR-1`.
+             */
+            networkId?: number;
         };
         /** @description Request body for Add Note. */
         PartnerAddNoteRequest: {
@@ -5648,6 +5914,16 @@ export interface components {
             interconnectId: number;
             /** @description The note text to append to the interconnect record. */
             note: string;
+            /** @description Lowest permission level that may read the note (ECGridOS `InterconnectNote` `AuthLevel`). NOTES `X10-PTN-2`. */
+            authLevel?: components["schemas"]["AuthLevel"];
+            /** @description File name of an attachment (`AttachmentName`). */
+            attachmentName?: string;
+            /** @description The attachment, Base64 (`AttachmentContent`). */
+            attachmentContent?: string;
+            /** @description Who is e-mailed the note (`EMailTo`). */
+            eMailTo?: components["schemas"]["NoteEMailTo"];
+            /** @description The address for the `…Other` choices of `eMailTo` (`OtherEMailAddress`). */
+            otherEMailAddress?: string;
         };
         /** @description Request body for Count Partners. */
         PartnerCountRequest: {
@@ -5744,7 +6020,7 @@ export interface components {
         ReportByDateRequest: {
             /**
              * Format: int32
-             * @description The ID of the report to run. Must be a valid report ID from the report list.
+             * @description The ID of the report to run. Must be a valid report ID from the report list. (SOAP and the monthly page call it `report`.)
              */
             reportId: number;
             /**
@@ -5757,6 +6033,16 @@ export interface components {
              * @description End of the date range (inclusive). Must be after `startDate`.
              */
             endDate: string;
+            /**
+             * Format: int32
+             * @description The network that owns the mailbox (ECGridOS `ReportByDateEx` `NetworkID`). NOTES `X10-RPT-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description The mailbox to report on (`MailboxID`; the live service's report tools say the backend requires a mailbox).
+             */
+            mailboxId?: number;
         };
         /** @description Request body for Traffic Stats. */
         TrafficStatsRequest: {
@@ -5772,6 +6058,16 @@ export interface components {
             numPeriods: number;
             /** @description The granularity of each period (hour, day, week, or month). */
             period: components["schemas"]["StatisticsPeriod"];
+            /**
+             * Format: int32
+             * @description The network that owns the mailbox (ECGridOS `ReportTrafficStatsEx` `NetworkID`). NOTES `X10-RPT-1`.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description The mailbox to report on (`MailboxID`).
+             */
+            mailboxId?: number;
         };
         /** @description Request body for Get User by Name. */
         UserByNameRequest: {
@@ -5808,6 +6104,18 @@ export interface components {
              * @default MailboxUser
              */
             authLevel?: components["schemas"]["AuthLevel"];
+            /** @description Password-recovery question (ECGridOS `UserAddEx` `RecoveryQuestion`). The guide's name for `login` is `loginName`. NOTES `X10-USR-2`. */
+            recoveryQuestion?: string;
+            /** @description Answer to the recovery question (`RecoveryAnswer`); a secret, scrubbed from errors by the client. */
+            recoveryAnswer?: string;
+            /** @description Company (`Company`). */
+            company?: string;
+            /** @description Phone (`Phone`). */
+            phone?: string;
+            /** @description Cell phone for SMS (`CellPhone`). */
+            cellPhone?: string;
+            /** @description Carrier of `cellPhone` (`CellCarrier`). */
+            cellCarrier?: components["schemas"]["CellCarrier"];
         };
         /** @description Request body for List Users. */
         UserListRequest: {
@@ -5913,6 +6221,12 @@ export interface components {
             userId: number;
             /** @description The new password to set. Must contain at least one lowercase letter, one uppercase letter, one digit, and one special character. */
             newPassword: string;
+            /** @description The current recovery answer (ECGridOS `UserPassword` `CurrentRecoveryAnswer`); a secret. The SOAP name for `newPassword` is `password`. NOTES `X10-USR-2`. */
+            currentRecoveryAnswer?: string;
+            /** @description A new recovery question (`RecoveryQuestion`). */
+            recoveryQuestion?: string;
+            /** @description A new recovery answer (`RecoveryAnswer`); a secret. */
+            recoveryAnswer?: string;
         };
         /** @description Request body for Update User. */
         UserUpdateRequest: {
@@ -5930,6 +6244,16 @@ export interface components {
             firstName?: string;
             /** @description Updated last name. */
             lastName?: string;
+            /** @description Company (ECGridOS `UserUpdate` `Company`). NOTES `X10-USR-2`. */
+            company?: string;
+            /** @description Phone (`Phone`). */
+            phone?: string;
+            /** @description Cell phone for SMS (`CellPhone`). */
+            cellPhone?: string;
+            /** @description Carrier of `cellPhone` (`CellCarrier`). */
+            cellCarrier?: components["schemas"]["CellCarrier"];
+            /** @description Permission level (`AuthLevel`). */
+            authLevel?: components["schemas"]["AuthLevel"];
         };
         /**
          * @description User permission level. Controls what operations a user or API key may perform.
@@ -6192,6 +6516,11 @@ export interface components {
          * @enum {string}
          */
         Status: "Development" | "Active" | "Preproduction" | "Suspended" | "Terminated";
+        /**
+         * @description Who is e-mailed an interconnect note (ECGridOS `eMailTo`, NOTES `X10-PTN-2`).
+         * @enum {string}
+         */
+        NoteEMailTo: "NoEMail" | "Requestor" | "Network" | "RequestorAndNetwork" | "Other" | "RequestorAndOther" | "NetworkAndOther" | "EMailAll";
         /**
          * @description Interconnect status filter of the partner list/count requests (NOTES `X10-ENUM-3`, `X10-SCOPE-1`): the reference
          *     pages' `Status` values plus ECGridOS' `StatusInterconnect` (`Pending`, `Completed`, `Canceled`, `Delayed`, `Problem`,
@@ -8241,7 +8570,7 @@ export interface operations {
                  *       "ecGridIdTo": 654321
                  *     }
                  */
-                "application/json": components["schemas"]["ECGridIDPairRequest"];
+                "application/json": components["schemas"]["PartnerCreateRequest"];
             };
         };
         responses: {
@@ -11359,7 +11688,7 @@ export interface operations {
                  *       "ecGridIdTo": 200002
                  *     }
                  */
-                "application/json": components["schemas"]["ECGridIDPairRequest"];
+                "application/json": components["schemas"]["CommPairRequest"];
             };
         };
         responses: {

@@ -1842,7 +1842,7 @@ return errors === 0;
 }
 validate81.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","anyOf":[{"required":["networkId"]},{"required":["networkID"]}],"properties":{"networkId":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"companyName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"networkID":{"type":"integer","format":"int32"},"name":{"type":"string"},"location":{"type":"string"},"adminContact":{"type":"string"},"adminPhone":{"type":"string"},"adminEMail":{"type":"string"},"lastContact":{"type":"string","format":"date-time"},"type":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkTypeOpen"},"runStatus":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkRunStatusOpen"},"networkStatus":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkStatusOpen"},"homeWebsite":{"type":"string"},"supportWebsite":{"type":"string"},"loginWebsite":{"type":"string"},"ownerInfo":{"type":"object","additionalProperties":true},"netOpsInfo":{"type":"object","additionalProperties":true}}};
+const schema38 = {"type":"object","anyOf":[{"required":["networkId"]},{"required":["networkID"]}],"properties":{"networkId":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"companyName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"networkID":{"type":"integer","format":"int32"},"name":{"type":"string"},"location":{"type":"string"},"adminContact":{"type":"string"},"adminPhone":{"type":"string"},"adminEMail":{"type":"string"},"lastContact":{"type":"string","format":"date-time"},"type":{"type":"string"},"runStatus":{"type":"string"},"networkStatus":{"type":"string"},"homeWebsite":{"type":"string"},"supportWebsite":{"type":"string"},"loginWebsite":{"type":"string"},"ownerInfo":{"type":"object","additionalProperties":true},"netOpsInfo":{"type":"object","additionalProperties":true}}};
 const schema39 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"type":"string"}]};
 const schema40 = {"type":"string","enum":["Development","Active","Preproduction","Suspended","Terminated"]};
 
@@ -1939,297 +1939,6 @@ validate84.errors = vErrors;
 return errors === 0;
 }
 validate84.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema41 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkType"},{"type":"string"}]};
-const schema42 = {"type":"string","enum":["Network","Router"]};
-
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate89.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((data === "Network") || (data === "Router"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema42.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate89.errors = vErrors;
-return errors === 0;
-}
-validate89.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate88.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs2 = errors;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate88.errors = vErrors;
-return errors === 0;
-}
-validate88.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema43 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkRunStatus"},{"type":"string"}]};
-const schema44 = {"type":"string","enum":["Restart","OffLine","Active","Sleeping","Alert"]};
-
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate93.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!(((((data === "Restart") || (data === "OffLine")) || (data === "Active")) || (data === "Sleeping")) || (data === "Alert"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema44.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate93.errors = vErrors;
-return errors === 0;
-}
-validate93.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate92.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!(validate93(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs2 = errors;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate92.errors = vErrors;
-return errors === 0;
-}
-validate92.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema45 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkStatus"},{"type":"string"}]};
-const schema46 = {"type":"string","enum":["Redirected","NormalOperation","ECGridScheduledOutage","ECGridUnscheduledOutage","NetworkScheduledOutage","NetworkUnscheduledOutage"]};
-
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate97.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((((((data === "Redirected") || (data === "NormalOperation")) || (data === "ECGridScheduledOutage")) || (data === "ECGridUnscheduledOutage")) || (data === "NetworkScheduledOutage")) || (data === "NetworkUnscheduledOutage"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate97.errors = vErrors;
-return errors === 0;
-}
-validate97.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate96.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs2 = errors;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate96.errors = vErrors;
-return errors === 0;
-}
-validate96.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2512,26 +2221,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate88(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
-errors = vErrors.length;
-}
-}
-if(data.runStatus !== undefined){
-if(!(validate92(data.runStatus, {instancePath:instancePath+"/runStatus",parentData:data,parentDataProperty:"runStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-errors = vErrors.length;
-}
-}
-if(data.networkStatus !== undefined){
-if(!(validate96(data.networkStatus, {instancePath:instancePath+"/networkStatus",parentData:data,parentDataProperty:"networkStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
-errors = vErrors.length;
-}
-}
-if(data.homeWebsite !== undefined){
-if(typeof data.homeWebsite !== "string"){
-const err20 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
+if(typeof data.type !== "string"){
+const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2541,9 +2232,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.supportWebsite !== undefined){
-if(typeof data.supportWebsite !== "string"){
-const err21 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
+if(data.runStatus !== undefined){
+if(typeof data.runStatus !== "string"){
+const err21 = {instancePath:instancePath+"/runStatus",schemaPath:"#/properties/runStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2553,9 +2244,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.loginWebsite !== undefined){
-if(typeof data.loginWebsite !== "string"){
-const err22 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
+if(data.networkStatus !== undefined){
+if(typeof data.networkStatus !== "string"){
+const err22 = {instancePath:instancePath+"/networkStatus",schemaPath:"#/properties/networkStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2565,12 +2256,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.ownerInfo !== undefined){
-let data19 = data.ownerInfo;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-}
-else {
-const err23 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(data.homeWebsite !== undefined){
+if(typeof data.homeWebsite !== "string"){
+const err23 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2580,12 +2268,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.netOpsInfo !== undefined){
-let data20 = data.netOpsInfo;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-}
-else {
-const err24 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(data.supportWebsite !== undefined){
+if(typeof data.supportWebsite !== "string"){
+const err24 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2595,14 +2280,56 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.loginWebsite !== undefined){
+if(typeof data.loginWebsite !== "string"){
+const err25 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.ownerInfo !== undefined){
+let data19 = data.ownerInfo;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+}
+else {
+const err26 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data20 = data.netOpsInfo;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+}
+else {
+const err27 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -2735,13 +2462,13 @@ return errors === 0;
 }
 validate80.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v6 = validate101;
-const schema47 = {"$id":"urn:edi-clients:ecgrid:v6","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}}]};
+export const v6 = validate89;
+const schema41 = {"$id":"urn:edi-clients:ecgrid:v6","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}}]};
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate102.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2855,16 +2582,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3141,26 +2868,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate88(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
-errors = vErrors.length;
-}
-}
-if(data.runStatus !== undefined){
-if(!(validate92(data.runStatus, {instancePath:instancePath+"/runStatus",parentData:data,parentDataProperty:"runStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-errors = vErrors.length;
-}
-}
-if(data.networkStatus !== undefined){
-if(!(validate96(data.networkStatus, {instancePath:instancePath+"/networkStatus",parentData:data,parentDataProperty:"networkStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
-errors = vErrors.length;
-}
-}
-if(data.homeWebsite !== undefined){
-if(typeof data.homeWebsite !== "string"){
-const err20 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
+if(typeof data.type !== "string"){
+const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3170,9 +2879,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.supportWebsite !== undefined){
-if(typeof data.supportWebsite !== "string"){
-const err21 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
+if(data.runStatus !== undefined){
+if(typeof data.runStatus !== "string"){
+const err21 = {instancePath:instancePath+"/runStatus",schemaPath:"#/properties/runStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3182,9 +2891,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.loginWebsite !== undefined){
-if(typeof data.loginWebsite !== "string"){
-const err22 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
+if(data.networkStatus !== undefined){
+if(typeof data.networkStatus !== "string"){
+const err22 = {instancePath:instancePath+"/networkStatus",schemaPath:"#/properties/networkStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3194,12 +2903,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.ownerInfo !== undefined){
-let data19 = data.ownerInfo;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-}
-else {
-const err23 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(data.homeWebsite !== undefined){
+if(typeof data.homeWebsite !== "string"){
+const err23 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3209,12 +2915,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.netOpsInfo !== undefined){
-let data20 = data.netOpsInfo;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-}
-else {
-const err24 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(data.supportWebsite !== undefined){
+if(typeof data.supportWebsite !== "string"){
+const err24 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3224,9 +2927,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.loginWebsite !== undefined){
+if(typeof data.loginWebsite !== "string"){
+const err25 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3235,25 +2938,67 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate104.errors = vErrors;
+}
+if(data.ownerInfo !== undefined){
+let data19 = data.ownerInfo;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+}
+else {
+const err26 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data20 = data.netOpsInfo;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+}
+else {
+const err27 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v6" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3268,8 +3013,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate104(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate92(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
@@ -3284,18 +3029,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v7 = validate110;
-const schema50 = {"$id":"urn:edi-clients:ecgrid:v7","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}]}}}]};
+export const v7 = validate95;
+const schema44 = {"$id":"urn:edi-clients:ecgrid:v7","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}]}}}]};
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3409,19 +3154,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"type":"object","properties":{"networkId":{"type":"integer","format":"int32"},"contactType":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactTypeOpen"},"name":{"type":"string"},"email":{"type":"string"},"phone":{"type":"string"}}};
-const schema53 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactType"},{"type":"string"}]};
-const schema54 = {"type":"string","enum":["Owner","Errors","Interconnects","Notices","Reports","Accounting","CustomerService"]};
+const schema46 = {"type":"object","properties":{"networkId":{"type":"integer","format":"int32"},"contactType":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactTypeOpen"},"name":{"type":"string"},"email":{"type":"string"},"phone":{"type":"string"}}};
+const schema47 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactType"},{"type":"string"}]};
+const schema48 = {"type":"string","enum":["Owner","Errors","Interconnects","Notices","Reports","Accounting","CustomerService"]};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3439,7 +3184,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((data === "Owner") || (data === "Errors")) || (data === "Interconnects")) || (data === "Notices")) || (data === "Reports")) || (data === "Accounting")) || (data === "CustomerService"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema54.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema48.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3448,16 +3193,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3467,8 +3212,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -3507,16 +3252,16 @@ vErrors = null;
 }
 }
 }
-validate114.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3550,8 +3295,8 @@ errors++;
 }
 }
 if(data.contactType !== undefined){
-if(!(validate114(data.contactType, {instancePath:instancePath+"/contactType",parentData:data,parentDataProperty:"contactType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate99(data.contactType, {instancePath:instancePath+"/contactType",parentData:data,parentDataProperty:"contactType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -3602,20 +3347,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate113.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"props":{"networkId":true,"contactType":true,"name":true,"email":true,"phone":true},"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":{"networkId":true,"contactType":true,"name":true,"email":true,"phone":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema55 = {"type":"object","anyOf":[{"required":["userId"]},{"required":["userID"]}],"properties":{"userId":{"type":"integer","format":"int32"},"login":{"type":"string"},"email":{"type":"string","format":"email"},"firstName":{"type":"string"},"lastName":{"type":"string"},"networkId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"authLevel":{"$ref":"urn:edi-clients:ecgrid#/$defs/AuthLevelOpen"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"userID":{"type":"integer","format":"int32"},"loginName":{"type":"string"},"eMail":{"type":"string"},"company":{"type":"string"},"phone":{"type":"string"},"cellPhone":{"type":"string"},"cellCarrier":{"$ref":"urn:edi-clients:ecgrid#/$defs/CellCarrierOpen"},"timeZoneOffset":{"type":"number"},"modified":{"type":"string","format":"date-time"},"lastLogin":{"type":"string","format":"date-time"},"lockedOut":{"type":"boolean"},"openSessions":{"type":"integer","format":"int32"},"recoveryQuestion":{"type":"string"}}};
+const schema49 = {"type":"object","anyOf":[{"required":["userId"]},{"required":["userID"]}],"properties":{"userId":{"type":"integer","format":"int32"},"login":{"type":"string"},"email":{"type":"string","format":"email"},"firstName":{"type":"string"},"lastName":{"type":"string"},"networkId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"authLevel":{"$ref":"urn:edi-clients:ecgrid#/$defs/AuthLevelOpen"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"userID":{"type":"integer","format":"int32"},"loginName":{"type":"string"},"eMail":{"type":"string"},"company":{"type":"string"},"phone":{"type":"string"},"cellPhone":{"type":"string"},"cellCarrier":{"$ref":"urn:edi-clients:ecgrid#/$defs/CellCarrierOpen"},"timeZoneOffset":{"type":"number"},"modified":{"type":"string","format":"date-time"},"lastLogin":{"type":"string","format":"date-time"},"lockedOut":{"type":"boolean"},"openSessions":{"type":"integer","format":"int32"},"recoveryQuestion":{"type":"string"}}};
 const formats60 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-const schema56 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CellCarrier"},{"type":"string"}]};
-const schema57 = {"type":"string","enum":["ATTCingular","Verizon","TMobile","SprintPCS","Nextel","BoostMobile","USCellular","MetroPCS","NoChange","Undefined","Alltel","VirginMobile","ATTPreCingular","ATT","Powertel"]};
+const schema50 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CellCarrier"},{"type":"string"}]};
+const schema51 = {"type":"string","enum":["ATTCingular","Verizon","TMobile","SprintPCS","Nextel","BoostMobile","USCellular","MetroPCS","NoChange","Undefined","Alltel","VirginMobile","ATTPreCingular","ATT","Powertel"]};
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3633,7 +3378,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((data === "ATTCingular") || (data === "Verizon")) || (data === "TMobile")) || (data === "SprintPCS")) || (data === "Nextel")) || (data === "BoostMobile")) || (data === "USCellular")) || (data === "MetroPCS")) || (data === "NoChange")) || (data === "Undefined")) || (data === "Alltel")) || (data === "VirginMobile")) || (data === "ATTPreCingular")) || (data === "ATT")) || (data === "Powertel"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema57.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema51.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3642,16 +3387,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate123.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate123.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3661,8 +3406,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -3701,16 +3446,16 @@ vErrors = null;
 }
 }
 }
-validate122.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4030,8 +3775,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -4158,25 +3903,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v7" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4195,8 +3940,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate113(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+if(!(validate98(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -4210,8 +3955,8 @@ props0.email = true;
 props0.phone = true;
 }
 const _errs6 = errors;
-if(!(validate119(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate104(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -4277,13 +4022,1305 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v8 = validate127;
-const schema58 = {"$id":"urn:edi-clients:ecgrid:v8","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}]}}}]};
+export const v8 = validate112;
+const schema52 = {"$id":"urn:edi-clients:ecgrid:v8","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}]}}}]};
+
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate113.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.httpStatus !== undefined){
+let data0 = data.httpStatus;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data3 = data.errorCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+if(typeof data.success !== "boolean"){
+const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate113.errors = vErrors;
+return errors === 0;
+}
+validate113.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema54 = {"type":"object","properties":{"totalRecords":{"type":"integer","format":"int32"},"pageNo":{"type":"integer","format":"int32"},"recordsPerPage":{"type":"integer","format":"int32"}}};
+
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate115.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.totalRecords !== undefined){
+let data0 = data.totalRecords;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+if(data.pageNo !== undefined){
+let data1 = data.pageNo;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.recordsPerPage !== undefined){
+let data2 = data.recordsPerPage;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(!(formats0.validate(data2))){
+const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate115.errors = vErrors;
+return errors === 0;
+}
+validate115.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema55 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"networks":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}}}]};
+
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate118.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.totalRecords !== undefined){
+let data0 = data.totalRecords;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+if(data.pageNo !== undefined){
+let data1 = data.pageNo;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.recordsPerPage !== undefined){
+let data2 = data.recordsPerPage;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(!(formats0.validate(data2))){
+const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate118.errors = vErrors;
+return errors === 0;
+}
+validate118.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate120.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkId === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "networkId"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkID === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "networkID"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkId !== undefined){
+let data0 = data.networkId;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.uniqueId !== undefined){
+if(typeof data.uniqueId !== "string"){
+const err5 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.companyName !== undefined){
+if(typeof data.companyName !== "string"){
+const err6 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data.created !== undefined){
+let data4 = data.created;
+if(typeof data4 === "string"){
+if(!(formats2.test(data4))){
+const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.modified !== undefined){
+let data5 = data.modified;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err9 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.networkID !== undefined){
+let data6 = data.networkID;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err11 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(!(formats0.validate(data6))){
+const err12 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.location !== undefined){
+if(typeof data.location !== "string"){
+const err14 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.adminContact !== undefined){
+if(typeof data.adminContact !== "string"){
+const err15 = {instancePath:instancePath+"/adminContact",schemaPath:"#/properties/adminContact/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.adminPhone !== undefined){
+if(typeof data.adminPhone !== "string"){
+const err16 = {instancePath:instancePath+"/adminPhone",schemaPath:"#/properties/adminPhone/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.adminEMail !== undefined){
+if(typeof data.adminEMail !== "string"){
+const err17 = {instancePath:instancePath+"/adminEMail",schemaPath:"#/properties/adminEMail/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.lastContact !== undefined){
+let data12 = data.lastContact;
+if(typeof data12 === "string"){
+if(!(formats2.test(data12))){
+const err18 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.runStatus !== undefined){
+if(typeof data.runStatus !== "string"){
+const err21 = {instancePath:instancePath+"/runStatus",schemaPath:"#/properties/runStatus/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.networkStatus !== undefined){
+if(typeof data.networkStatus !== "string"){
+const err22 = {instancePath:instancePath+"/networkStatus",schemaPath:"#/properties/networkStatus/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.homeWebsite !== undefined){
+if(typeof data.homeWebsite !== "string"){
+const err23 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.supportWebsite !== undefined){
+if(typeof data.supportWebsite !== "string"){
+const err24 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.loginWebsite !== undefined){
+if(typeof data.loginWebsite !== "string"){
+const err25 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.ownerInfo !== undefined){
+let data19 = data.ownerInfo;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+}
+else {
+const err26 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data20 = data.netOpsInfo;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+}
+else {
+const err27 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate120.errors = vErrors;
+return errors === 0;
+}
+validate120.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate117.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networks !== undefined){
+let data0 = data.networks;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate120(data0[i0], {instancePath:instancePath+"/networks/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/networks",schemaPath:"#/allOf/1/properties/networks/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate117.errors = vErrors;
+return errors === 0;
+}
+validate117.evaluated = {"props":{"networks":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate124.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkId === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "networkId"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkID === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "networkID"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkId !== undefined){
+let data0 = data.networkId;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.uniqueId !== undefined){
+if(typeof data.uniqueId !== "string"){
+const err5 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.companyName !== undefined){
+if(typeof data.companyName !== "string"){
+const err6 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data.created !== undefined){
+let data4 = data.created;
+if(typeof data4 === "string"){
+if(!(formats2.test(data4))){
+const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.modified !== undefined){
+let data5 = data.modified;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err9 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.networkID !== undefined){
+let data6 = data.networkID;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err11 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(!(formats0.validate(data6))){
+const err12 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.location !== undefined){
+if(typeof data.location !== "string"){
+const err14 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.adminContact !== undefined){
+if(typeof data.adminContact !== "string"){
+const err15 = {instancePath:instancePath+"/adminContact",schemaPath:"#/properties/adminContact/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.adminPhone !== undefined){
+if(typeof data.adminPhone !== "string"){
+const err16 = {instancePath:instancePath+"/adminPhone",schemaPath:"#/properties/adminPhone/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.adminEMail !== undefined){
+if(typeof data.adminEMail !== "string"){
+const err17 = {instancePath:instancePath+"/adminEMail",schemaPath:"#/properties/adminEMail/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.lastContact !== undefined){
+let data12 = data.lastContact;
+if(typeof data12 === "string"){
+if(!(formats2.test(data12))){
+const err18 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.runStatus !== undefined){
+if(typeof data.runStatus !== "string"){
+const err21 = {instancePath:instancePath+"/runStatus",schemaPath:"#/properties/runStatus/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.networkStatus !== undefined){
+if(typeof data.networkStatus !== "string"){
+const err22 = {instancePath:instancePath+"/networkStatus",schemaPath:"#/properties/networkStatus/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.homeWebsite !== undefined){
+if(typeof data.homeWebsite !== "string"){
+const err23 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.supportWebsite !== undefined){
+if(typeof data.supportWebsite !== "string"){
+const err24 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.loginWebsite !== undefined){
+if(typeof data.loginWebsite !== "string"){
+const err25 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.ownerInfo !== undefined){
+let data19 = data.ownerInfo;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+}
+else {
+const err26 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data20 = data.netOpsInfo;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+}
+else {
+const err27 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate124.errors = vErrors;
+return errors === 0;
+}
+validate124.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v8" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate112.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate113(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+errors = vErrors.length;
+}
+if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+const _errs5 = errors;
+let valid2 = false;
+const _errs6 = errors;
+if(!(validate117(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.networks = true;
+props0.totalRecords = true;
+props0.pageNo = true;
+props0.recordsPerPage = true;
+}
+const _errs7 = errors;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate124(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/allOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate112.errors = vErrors;
+return errors === 0;
+}
+validate112.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v9 = validate127;
+const schema59 = {"$id":"urn:edi-clients:ecgrid:v9","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":["null","boolean"]}}}]};
 
 function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4407,1031 +5444,9 @@ return errors === 0;
 }
 validate128.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema60 = {"type":"object","properties":{"totalRecords":{"type":"integer","format":"int32"},"pageNo":{"type":"integer","format":"int32"},"recordsPerPage":{"type":"integer","format":"int32"}}};
-
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate130.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.totalRecords !== undefined){
-let data0 = data.totalRecords;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-if(data.pageNo !== undefined){
-let data1 = data.pageNo;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.recordsPerPage !== undefined){
-let data2 = data.recordsPerPage;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate130.errors = vErrors;
-return errors === 0;
-}
-validate130.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema61 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"networks":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}}}]};
-
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate133.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.totalRecords !== undefined){
-let data0 = data.totalRecords;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-if(data.pageNo !== undefined){
-let data1 = data.pageNo;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.recordsPerPage !== undefined){
-let data2 = data.recordsPerPage;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate133.errors = vErrors;
-return errors === 0;
-}
-validate133.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate135.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkId === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "networkId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkID === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "networkID"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkId !== undefined){
-let data0 = data.networkId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.uniqueId !== undefined){
-if(typeof data.uniqueId !== "string"){
-const err5 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.companyName !== undefined){
-if(typeof data.companyName !== "string"){
-const err6 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-}
-if(data.created !== undefined){
-let data4 = data.created;
-if(typeof data4 === "string"){
-if(!(formats2.test(data4))){
-const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.modified !== undefined){
-let data5 = data.modified;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err9 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.networkID !== undefined){
-let data6 = data.networkID;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err11 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(!(formats0.validate(data6))){
-const err12 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.location !== undefined){
-if(typeof data.location !== "string"){
-const err14 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.adminContact !== undefined){
-if(typeof data.adminContact !== "string"){
-const err15 = {instancePath:instancePath+"/adminContact",schemaPath:"#/properties/adminContact/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.adminPhone !== undefined){
-if(typeof data.adminPhone !== "string"){
-const err16 = {instancePath:instancePath+"/adminPhone",schemaPath:"#/properties/adminPhone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.adminEMail !== undefined){
-if(typeof data.adminEMail !== "string"){
-const err17 = {instancePath:instancePath+"/adminEMail",schemaPath:"#/properties/adminEMail/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.lastContact !== undefined){
-let data12 = data.lastContact;
-if(typeof data12 === "string"){
-if(!(formats2.test(data12))){
-const err18 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-if(!(validate88(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
-errors = vErrors.length;
-}
-}
-if(data.runStatus !== undefined){
-if(!(validate92(data.runStatus, {instancePath:instancePath+"/runStatus",parentData:data,parentDataProperty:"runStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-errors = vErrors.length;
-}
-}
-if(data.networkStatus !== undefined){
-if(!(validate96(data.networkStatus, {instancePath:instancePath+"/networkStatus",parentData:data,parentDataProperty:"networkStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
-errors = vErrors.length;
-}
-}
-if(data.homeWebsite !== undefined){
-if(typeof data.homeWebsite !== "string"){
-const err20 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.supportWebsite !== undefined){
-if(typeof data.supportWebsite !== "string"){
-const err21 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.loginWebsite !== undefined){
-if(typeof data.loginWebsite !== "string"){
-const err22 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.ownerInfo !== undefined){
-let data19 = data.ownerInfo;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-}
-else {
-const err23 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data20 = data.netOpsInfo;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-}
-else {
-const err24 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-validate135.errors = vErrors;
-return errors === 0;
-}
-validate135.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate132.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networks !== undefined){
-let data0 = data.networks;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate135(data0[i0], {instancePath:instancePath+"/networks/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err0 = {instancePath:instancePath+"/networks",schemaPath:"#/allOf/1/properties/networks/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate132.errors = vErrors;
-return errors === 0;
-}
-validate132.evaluated = {"props":{"networks":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate142.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkId === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "networkId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkID === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "networkID"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkId !== undefined){
-let data0 = data.networkId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.uniqueId !== undefined){
-if(typeof data.uniqueId !== "string"){
-const err5 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.companyName !== undefined){
-if(typeof data.companyName !== "string"){
-const err6 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-}
-if(data.created !== undefined){
-let data4 = data.created;
-if(typeof data4 === "string"){
-if(!(formats2.test(data4))){
-const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.modified !== undefined){
-let data5 = data.modified;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err9 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.networkID !== undefined){
-let data6 = data.networkID;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err11 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(!(formats0.validate(data6))){
-const err12 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.location !== undefined){
-if(typeof data.location !== "string"){
-const err14 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.adminContact !== undefined){
-if(typeof data.adminContact !== "string"){
-const err15 = {instancePath:instancePath+"/adminContact",schemaPath:"#/properties/adminContact/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.adminPhone !== undefined){
-if(typeof data.adminPhone !== "string"){
-const err16 = {instancePath:instancePath+"/adminPhone",schemaPath:"#/properties/adminPhone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.adminEMail !== undefined){
-if(typeof data.adminEMail !== "string"){
-const err17 = {instancePath:instancePath+"/adminEMail",schemaPath:"#/properties/adminEMail/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.lastContact !== undefined){
-let data12 = data.lastContact;
-if(typeof data12 === "string"){
-if(!(formats2.test(data12))){
-const err18 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-if(!(validate88(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
-errors = vErrors.length;
-}
-}
-if(data.runStatus !== undefined){
-if(!(validate92(data.runStatus, {instancePath:instancePath+"/runStatus",parentData:data,parentDataProperty:"runStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-errors = vErrors.length;
-}
-}
-if(data.networkStatus !== undefined){
-if(!(validate96(data.networkStatus, {instancePath:instancePath+"/networkStatus",parentData:data,parentDataProperty:"networkStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
-errors = vErrors.length;
-}
-}
-if(data.homeWebsite !== undefined){
-if(typeof data.homeWebsite !== "string"){
-const err20 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.supportWebsite !== undefined){
-if(typeof data.supportWebsite !== "string"){
-const err21 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.loginWebsite !== undefined){
-if(typeof data.loginWebsite !== "string"){
-const err22 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.ownerInfo !== undefined){
-let data19 = data.ownerInfo;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-}
-else {
-const err23 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data20 = data.netOpsInfo;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-}
-else {
-const err24 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-validate142.errors = vErrors;
-return errors === 0;
-}
-validate142.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
-
 
 function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v8" */;
+/*# sourceURL="urn:edi-clients:ecgrid:v9" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate127.evaluated;
@@ -5443,240 +5458,6 @@ evaluated0.items = undefined;
 }
 if(!(validate128(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
-errors = vErrors.length;
-}
-if(!(validate130(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-let data0 = data.data;
-const _errs5 = errors;
-let valid2 = false;
-const _errs6 = errors;
-if(!(validate132(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.networks = true;
-props0.totalRecords = true;
-props0.pageNo = true;
-props0.recordsPerPage = true;
-}
-const _errs7 = errors;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate142(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf/1/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs7 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/allOf/2/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate127.errors = vErrors;
-return errors === 0;
-}
-validate127.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v9 = validate148;
-const schema65 = {"$id":"urn:edi-clients:ecgrid:v9","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":["null","boolean"]}}}]};
-
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate149.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.success === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.httpStatus !== undefined){
-let data0 = data.httpStatus;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.message !== undefined){
-let data1 = data.message;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.traceId !== undefined){
-if(typeof data.traceId !== "string"){
-const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.errorCode !== undefined){
-let data3 = data.errorCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.success !== undefined){
-if(typeof data.success !== "boolean"){
-const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate149.errors = vErrors;
-return errors === 0;
-}
-validate149.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v9" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate148.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate149(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5693,7 +5474,7 @@ errors++;
 if(data.data !== undefined){
 let data0 = data.data;
 if((data0 !== null) && (typeof data0 !== "boolean")){
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/type",keyword:"type",params:{type: schema65.allOf[1].properties.data.type}};
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/type",keyword:"type",params:{type: schema59.allOf[1].properties.data.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5714,18 +5495,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
-validate148.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v10 = validate151;
-const schema67 = {"$id":"urn:edi-clients:ecgrid:v10","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}}]};
+export const v10 = validate130;
+const schema61 = {"$id":"urn:edi-clients:ecgrid:v10","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}}]};
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate152.evaluated;
+const evaluated0 = validate131.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5839,19 +5620,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
-validate152.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate131.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"type":"object","anyOf":[{"required":["mailboxId"]},{"required":["mailboxID"]}],"properties":{"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"companyName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"mailboxID":{"type":"integer","format":"int32"},"name":{"type":"string"},"description":{"type":"string"},"managed":{"type":"boolean"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"config":{"type":"object","additionalProperties":true},"defaultAS2ID":{"type":"string"},"createdDate":{"type":"string","format":"date-time"},"ownerInfo":{"type":"object","additionalProperties":true},"netOpsInfo":{"type":"object","additionalProperties":true}}};
-const schema70 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UseType"},{"type":"string"}]};
-const schema71 = {"type":"string","enum":["Undefined","Test","Production","TestAndProduction"]};
+const schema63 = {"type":"object","anyOf":[{"required":["mailboxId"]},{"required":["mailboxID"]}],"properties":{"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"companyName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"mailboxID":{"type":"integer","format":"int32"},"name":{"type":"string"},"description":{"type":"string"},"managed":{"type":"boolean"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"config":{"type":"object","additionalProperties":true},"defaultAS2ID":{"type":"string"},"createdDate":{"type":"string","format":"date-time"},"ownerInfo":{"type":"object","additionalProperties":true},"netOpsInfo":{"type":"object","additionalProperties":true}}};
+const schema64 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UseType"},{"type":"string"}]};
+const schema65 = {"type":"string","enum":["Undefined","Test","Production","TestAndProduction"]};
 
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate157.evaluated;
+const evaluated0 = validate136.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5869,7 +5650,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "Undefined") || (data === "Test")) || (data === "Production")) || (data === "TestAndProduction"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema71.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema65.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5878,16 +5659,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate157.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
-validate157.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate136.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate156.evaluated;
+const evaluated0 = validate135.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5897,8 +5678,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate157(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+if(!(validate136(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -5937,11 +5718,1266 @@ vErrors = null;
 }
 }
 }
-validate156.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
-validate156.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate135.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate133.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxId === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "mailboxId"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxID === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "mailboxID"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxId !== undefined){
+let data0 = data.mailboxId;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.networkId !== undefined){
+let data1 = data.networkId;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.uniqueId !== undefined){
+if(typeof data.uniqueId !== "string"){
+const err7 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.companyName !== undefined){
+if(typeof data.companyName !== "string"){
+const err8 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data.created !== undefined){
+let data5 = data.created;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.modified !== undefined){
+let data6 = data.modified;
+if(typeof data6 === "string"){
+if(!(formats2.test(data6))){
+const err11 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.mailboxID !== undefined){
+let data7 = data.mailboxID;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err13 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(!(formats0.validate(data7))){
+const err14 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.managed !== undefined){
+if(typeof data.managed !== "boolean"){
+const err17 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.useType !== undefined){
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+errors = vErrors.length;
+}
+}
+if(data.config !== undefined){
+let data12 = data.config;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+}
+else {
+const err18 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.defaultAS2ID !== undefined){
+if(typeof data.defaultAS2ID !== "string"){
+const err19 = {instancePath:instancePath+"/defaultAS2ID",schemaPath:"#/properties/defaultAS2ID/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.createdDate !== undefined){
+let data14 = data.createdDate;
+if(typeof data14 === "string"){
+if(!(formats2.test(data14))){
+const err20 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.ownerInfo !== undefined){
+let data15 = data.ownerInfo;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+}
+else {
+const err22 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data16 = data.netOpsInfo;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+}
+else {
+const err23 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate133.errors = vErrors;
+return errors === 0;
+}
+validate133.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v10" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate130.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate131(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate133(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate130.errors = vErrors;
+return errors === 0;
+}
+validate130.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v11 = validate140;
+const schema66 = {"$id":"urn:edi-clients:ecgrid:v11","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"},{"type":"integer","format":"int32"}]}}}]};
+
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate141.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.httpStatus !== undefined){
+let data0 = data.httpStatus;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data3 = data.errorCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+if(typeof data.success !== "boolean"){
+const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate141.errors = vErrors;
+return errors === 0;
+}
+validate141.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate143.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxId === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "mailboxId"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxID === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "mailboxID"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxId !== undefined){
+let data0 = data.mailboxId;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.networkId !== undefined){
+let data1 = data.networkId;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.uniqueId !== undefined){
+if(typeof data.uniqueId !== "string"){
+const err7 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.companyName !== undefined){
+if(typeof data.companyName !== "string"){
+const err8 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data.created !== undefined){
+let data5 = data.created;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.modified !== undefined){
+let data6 = data.modified;
+if(typeof data6 === "string"){
+if(!(formats2.test(data6))){
+const err11 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.mailboxID !== undefined){
+let data7 = data.mailboxID;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err13 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(!(formats0.validate(data7))){
+const err14 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.managed !== undefined){
+if(typeof data.managed !== "boolean"){
+const err17 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.useType !== undefined){
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+errors = vErrors.length;
+}
+}
+if(data.config !== undefined){
+let data12 = data.config;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+}
+else {
+const err18 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.defaultAS2ID !== undefined){
+if(typeof data.defaultAS2ID !== "string"){
+const err19 = {instancePath:instancePath+"/defaultAS2ID",schemaPath:"#/properties/defaultAS2ID/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.createdDate !== undefined){
+let data14 = data.createdDate;
+if(typeof data14 === "string"){
+if(!(formats2.test(data14))){
+const err20 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.ownerInfo !== undefined){
+let data15 = data.ownerInfo;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+}
+else {
+const err22 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data16 = data.netOpsInfo;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+}
+else {
+const err23 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate143.errors = vErrors;
+return errors === 0;
+}
+validate143.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v11" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate140.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate141(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+const _errs4 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs5 = errors;
+if(!(validate143(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+var props0 = {};
+props0.mailboxId = true;
+props0.networkId = true;
+props0.uniqueId = true;
+props0.companyName = true;
+props0.status = true;
+props0.created = true;
+props0.modified = true;
+props0.mailboxID = true;
+props0.name = true;
+props0.description = true;
+props0.managed = true;
+props0.useType = true;
+props0.config = true;
+props0.defaultAS2ID = true;
+props0.createdDate = true;
+props0.ownerInfo = true;
+props0.netOpsInfo = true;
+}
+const _errs6 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err3 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate140.errors = vErrors;
+return errors === 0;
+}
+validate140.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v12 = validate147;
+const schema69 = {"$id":"urn:edi-clients:ecgrid:v12","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}]}}}]};
+
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate148.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.httpStatus !== undefined){
+let data0 = data.httpStatus;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data3 = data.errorCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+if(typeof data.success !== "boolean"){
+const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate148.errors = vErrors;
+return errors === 0;
+}
+validate148.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate150.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.totalRecords !== undefined){
+let data0 = data.totalRecords;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+if(data.pageNo !== undefined){
+let data1 = data.pageNo;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.recordsPerPage !== undefined){
+let data2 = data.recordsPerPage;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(!(formats0.validate(data2))){
+const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate150.errors = vErrors;
+return errors === 0;
+}
+validate150.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema72 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"mailboxes":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}}}]};
 
 function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6199,8 +7235,8 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
@@ -6303,1273 +7339,18 @@ return errors === 0;
 validate154.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v10" */;
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate151.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate152(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-if(!(validate154(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate151.errors = vErrors;
-return errors === 0;
-}
-validate151.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v11 = validate161;
-const schema72 = {"$id":"urn:edi-clients:ecgrid:v11","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"},{"type":"integer","format":"int32"}]}}}]};
-
-function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate162.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.success === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.httpStatus !== undefined){
-let data0 = data.httpStatus;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.message !== undefined){
-let data1 = data.message;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.traceId !== undefined){
-if(typeof data.traceId !== "string"){
-const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.errorCode !== undefined){
-let data3 = data.errorCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.success !== undefined){
-if(typeof data.success !== "boolean"){
-const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate162.errors = vErrors;
-return errors === 0;
-}
-validate162.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate164.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxId === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "mailboxId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxID === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "mailboxID"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxId !== undefined){
-let data0 = data.mailboxId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.networkId !== undefined){
-let data1 = data.networkId;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.uniqueId !== undefined){
-if(typeof data.uniqueId !== "string"){
-const err7 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.companyName !== undefined){
-if(typeof data.companyName !== "string"){
-const err8 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-}
-if(data.created !== undefined){
-let data5 = data.created;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.modified !== undefined){
-let data6 = data.modified;
-if(typeof data6 === "string"){
-if(!(formats2.test(data6))){
-const err11 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.mailboxID !== undefined){
-let data7 = data.mailboxID;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err13 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(!(formats0.validate(data7))){
-const err14 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.managed !== undefined){
-if(typeof data.managed !== "boolean"){
-const err17 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-errors = vErrors.length;
-}
-}
-if(data.config !== undefined){
-let data12 = data.config;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-}
-else {
-const err18 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.defaultAS2ID !== undefined){
-if(typeof data.defaultAS2ID !== "string"){
-const err19 = {instancePath:instancePath+"/defaultAS2ID",schemaPath:"#/properties/defaultAS2ID/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.createdDate !== undefined){
-let data14 = data.createdDate;
-if(typeof data14 === "string"){
-if(!(formats2.test(data14))){
-const err20 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.ownerInfo !== undefined){
-let data15 = data.ownerInfo;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-}
-else {
-const err22 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data16 = data.netOpsInfo;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-}
-else {
-const err23 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-validate164.errors = vErrors;
-return errors === 0;
-}
-validate164.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v11" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate161.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate162(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-let data0 = data.data;
-const _errs4 = errors;
-let valid2 = false;
-let passing0 = null;
-const _errs5 = errors;
-if(!(validate164(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-if(_valid0){
-valid2 = true;
-passing0 = 0;
-var props0 = {};
-props0.mailboxId = true;
-props0.networkId = true;
-props0.uniqueId = true;
-props0.companyName = true;
-props0.status = true;
-props0.created = true;
-props0.modified = true;
-props0.mailboxID = true;
-props0.name = true;
-props0.description = true;
-props0.managed = true;
-props0.useType = true;
-props0.config = true;
-props0.defaultAS2ID = true;
-props0.createdDate = true;
-props0.ownerInfo = true;
-props0.netOpsInfo = true;
-}
-const _errs6 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-var _valid0 = _errs6 === errors;
-if(_valid0 && valid2){
-valid2 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid2 = true;
-passing0 = 1;
-}
-}
-if(!valid2){
-const err3 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate161.errors = vErrors;
-return errors === 0;
-}
-validate161.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v12 = validate168;
-const schema75 = {"$id":"urn:edi-clients:ecgrid:v12","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}]}}}]};
-
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate169.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.success === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.httpStatus !== undefined){
-let data0 = data.httpStatus;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.message !== undefined){
-let data1 = data.message;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.traceId !== undefined){
-if(typeof data.traceId !== "string"){
-const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.errorCode !== undefined){
-let data3 = data.errorCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.success !== undefined){
-if(typeof data.success !== "boolean"){
-const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate169.errors = vErrors;
-return errors === 0;
-}
-validate169.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate171.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.totalRecords !== undefined){
-let data0 = data.totalRecords;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-if(data.pageNo !== undefined){
-let data1 = data.pageNo;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.recordsPerPage !== undefined){
-let data2 = data.recordsPerPage;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate171.errors = vErrors;
-return errors === 0;
-}
-validate171.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema78 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"mailboxes":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}}}]};
-
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate175.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxId === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "mailboxId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxID === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "mailboxID"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxId !== undefined){
-let data0 = data.mailboxId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.networkId !== undefined){
-let data1 = data.networkId;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.uniqueId !== undefined){
-if(typeof data.uniqueId !== "string"){
-const err7 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.companyName !== undefined){
-if(typeof data.companyName !== "string"){
-const err8 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-}
-if(data.created !== undefined){
-let data5 = data.created;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.modified !== undefined){
-let data6 = data.modified;
-if(typeof data6 === "string"){
-if(!(formats2.test(data6))){
-const err11 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.mailboxID !== undefined){
-let data7 = data.mailboxID;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err13 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(!(formats0.validate(data7))){
-const err14 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.managed !== undefined){
-if(typeof data.managed !== "boolean"){
-const err17 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-errors = vErrors.length;
-}
-}
-if(data.config !== undefined){
-let data12 = data.config;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-}
-else {
-const err18 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.defaultAS2ID !== undefined){
-if(typeof data.defaultAS2ID !== "string"){
-const err19 = {instancePath:instancePath+"/defaultAS2ID",schemaPath:"#/properties/defaultAS2ID/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.createdDate !== undefined){
-let data14 = data.createdDate;
-if(typeof data14 === "string"){
-if(!(formats2.test(data14))){
-const err20 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.ownerInfo !== undefined){
-let data15 = data.ownerInfo;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-}
-else {
-const err22 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data16 = data.netOpsInfo;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-}
-else {
-const err23 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-validate175.errors = vErrors;
-return errors === 0;
-}
-validate175.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate173.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7578,8 +7359,8 @@ let data0 = data.mailboxes;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate175(data0[i0], {instancePath:instancePath+"/mailboxes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate154(data0[i0], {instancePath:instancePath+"/mailboxes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -7606,16 +7387,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate173.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate173.evaluated = {"props":{"mailboxes":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":{"mailboxes":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate180.evaluated;
+const evaluated0 = validate159.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7868,8 +7649,8 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
@@ -7966,29 +7747,29 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate180.errors = vErrors;
+validate159.errors = vErrors;
 return errors === 0;
 }
-validate180.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+validate159.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v12" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate168.evaluated;
+const evaluated0 = validate147.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate148(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
 errors = vErrors.length;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate150(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8007,8 +7788,8 @@ let data0 = data.data;
 const _errs5 = errors;
 let valid2 = false;
 const _errs6 = errors;
-if(!(validate173(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+if(!(validate152(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -8024,8 +7805,8 @@ const _errs7 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate180(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate159(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
 errors = vErrors.length;
 }
 }
@@ -8075,18 +7856,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate168.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
-validate168.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate147.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v13 = validate184;
-const schema81 = {"$id":"urn:edi-clients:ecgrid:v13","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"},{"type":"boolean"}]}}}]};
+export const v13 = validate163;
+const schema75 = {"$id":"urn:edi-clients:ecgrid:v13","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"},{"type":"boolean"}]}}}]};
 
-function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate185.evaluated;
+const evaluated0 = validate164.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8200,16 +7981,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate185.errors = vErrors;
+validate164.errors = vErrors;
 return errors === 0;
 }
-validate185.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate164.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate187.evaluated;
+const evaluated0 = validate166.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8462,8 +8243,8 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
@@ -8560,25 +8341,25 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate187.errors = vErrors;
+validate166.errors = vErrors;
 return errors === 0;
 }
-validate187.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+validate166.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v13" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate185(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+if(!(validate164(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8598,8 +8379,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate187(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+if(!(validate166(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -8680,18 +8461,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
-validate184.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate163.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v14 = validate191;
-const schema84 = {"$id":"urn:edi-clients:ecgrid:v14","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},{"type":"integer","format":"int32"}]}}}]};
+export const v14 = validate170;
+const schema78 = {"$id":"urn:edi-clients:ecgrid:v14","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},{"type":"integer","format":"int32"}]}}}]};
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate192.evaluated;
+const evaluated0 = validate171.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8805,19 +8586,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate192.errors = vErrors;
+validate171.errors = vErrors;
 return errors === 0;
 }
-validate192.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate171.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"type":"object","anyOf":[{"required":["ecGridId"]},{"required":["ecGridID"]},{"required":["ecgridId"]}],"properties":{"ecGridId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"qualifier":{"type":"string"},"id":{"type":"string"},"description":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDStatusOpen"},"routingGroup":{"$ref":"urn:edi-clients:ecgrid#/$defs/RoutingGroupOpen"},"ediStandard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"ecGridID":{"type":"integer","format":"int32"},"ecgridId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"mailboxName":{"type":"string"},"dataEMail":{"type":"string"},"dataEmail":{"type":"string"},"mailboxDefault":{"type":"boolean"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"owner":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"ownerInfo":{"type":"object","additionalProperties":true},"config":{"type":"object","additionalProperties":true},"isaQualifier":{"type":"string"},"isaId":{"type":"string"},"companyName":{"type":"string"}}};
-const schema87 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusECGridID"},{"type":"string","enum":["Inactive"]},{"type":"string"}]};
-const schema88 = {"type":"string","enum":["Active","AutoRoute","Pending","Suspended","Terminated","Duplicate"]};
+const schema80 = {"type":"object","anyOf":[{"required":["ecGridId"]},{"required":["ecGridID"]},{"required":["ecgridId"]}],"properties":{"ecGridId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"qualifier":{"type":"string"},"id":{"type":"string"},"description":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDStatusOpen"},"routingGroup":{"$ref":"urn:edi-clients:ecgrid#/$defs/RoutingGroupOpen"},"ediStandard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"ecGridID":{"type":"integer","format":"int32"},"ecgridId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"mailboxName":{"type":"string"},"dataEMail":{"type":"string"},"dataEmail":{"type":"string"},"mailboxDefault":{"type":"boolean"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"owner":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"ownerInfo":{"type":"object","additionalProperties":true},"config":{"type":"object","additionalProperties":true},"isaQualifier":{"type":"string"},"isaId":{"type":"string"},"companyName":{"type":"string"}}};
+const schema81 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusECGridID"},{"type":"string","enum":["Inactive"]},{"type":"string"}]};
+const schema82 = {"type":"string","enum":["Active","AutoRoute","Pending","Suspended","Terminated","Duplicate"]};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate176.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8835,7 +8616,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data === "Active") || (data === "AutoRoute")) || (data === "Pending")) || (data === "Suspended")) || (data === "Terminated")) || (data === "Duplicate"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema88.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema82.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8844,16 +8625,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate176.errors = vErrors;
 return errors === 0;
 }
-validate197.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate176.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate195.evaluated;
+const evaluated0 = validate174.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8870,8 +8651,8 @@ errors = vErrors.length;
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -8888,7 +8669,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "Inactive")){
-const err1 = {instancePath,schemaPath:"#/anyOf/2/enum",keyword:"enum",params:{allowedValues: schema87.anyOf[2].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/2/enum",keyword:"enum",params:{allowedValues: schema81.anyOf[2].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8933,18 +8714,18 @@ vErrors = null;
 }
 }
 }
-validate195.errors = vErrors;
+validate174.errors = vErrors;
 return errors === 0;
 }
-validate195.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate174.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema89 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/RoutingGroup"},{"type":"string"}]};
-const schema90 = {"type":"string","enum":["ProductionA","ProductionB","Migration1","Migration2","ManagedFileTransfer","Test","SuperHub","Suspense1","Suspense2","Suspense3","NetOpsOnly1","NetOpsOnly2"]};
+const schema83 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/RoutingGroup"},{"type":"string"}]};
+const schema84 = {"type":"string","enum":["ProductionA","ProductionB","Migration1","Migration2","ManagedFileTransfer","Test","SuperHub","Suspense1","Suspense2","Suspense3","NetOpsOnly1","NetOpsOnly2"]};
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate201.evaluated;
+const evaluated0 = validate180.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8962,7 +8743,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((data === "ProductionA") || (data === "ProductionB")) || (data === "Migration1")) || (data === "Migration2")) || (data === "ManagedFileTransfer")) || (data === "Test")) || (data === "SuperHub")) || (data === "Suspense1")) || (data === "Suspense2")) || (data === "Suspense3")) || (data === "NetOpsOnly1")) || (data === "NetOpsOnly2"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema90.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema84.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8971,16 +8752,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate201.errors = vErrors;
+validate180.errors = vErrors;
 return errors === 0;
 }
-validate201.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate180.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate200.evaluated;
+const evaluated0 = validate179.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8990,8 +8771,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate201(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate180(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -9030,18 +8811,18 @@ vErrors = null;
 }
 }
 }
-validate200.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
-validate200.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate179.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema91 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandard"},{"type":"string","enum":["PEPPOL"]},{"type":"string"}]};
-const schema92 = {"type":"string","enum":["X12","EDIFACT","TRADACOMS","VDA","XML","TXT","PDF","Binary"]};
+const schema85 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandard"},{"type":"string","enum":["PEPPOL"]},{"type":"string"}]};
+const schema86 = {"type":"string","enum":["X12","EDIFACT","TRADACOMS","VDA","XML","TXT","PDF","Binary"]};
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate205.evaluated;
+const evaluated0 = validate184.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9059,7 +8840,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((data === "X12") || (data === "EDIFACT")) || (data === "TRADACOMS")) || (data === "VDA")) || (data === "XML")) || (data === "TXT")) || (data === "PDF")) || (data === "Binary"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema92.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema86.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9068,16 +8849,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
-validate205.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate184.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate204.evaluated;
+const evaluated0 = validate183.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9087,8 +8868,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate205(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+if(!(validate184(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -9105,7 +8886,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "PEPPOL")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema91.anyOf[1].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema85.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9150,16 +8931,16 @@ vErrors = null;
 }
 }
 }
-validate204.errors = vErrors;
+validate183.errors = vErrors;
 return errors === 0;
 }
-validate204.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate183.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate209.evaluated;
+const evaluated0 = validate188.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9479,8 +9260,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -9607,16 +9388,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate209.errors = vErrors;
+validate188.errors = vErrors;
 return errors === 0;
 }
-validate209.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate188.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate194.evaluated;
+const evaluated0 = validate173.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9804,20 +9585,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -9932,14 +9713,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -10020,25 +9801,25 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate194.errors = vErrors;
+validate173.errors = vErrors;
 return errors === 0;
 }
-validate194.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate173.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v14" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate191.evaluated;
+const evaluated0 = validate170.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate192(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10058,8 +9839,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate194(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+if(!(validate173(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -10158,18 +9939,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate191.errors = vErrors;
+validate170.errors = vErrors;
 return errors === 0;
 }
-validate191.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate170.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v15 = validate215;
-const schema94 = {"$id":"urn:edi-clients:ecgrid:v15","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}]};
+export const v15 = validate194;
+const schema88 = {"$id":"urn:edi-clients:ecgrid:v15","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}]};
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate216.evaluated;
+const evaluated0 = validate195.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10283,16 +10064,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate195.errors = vErrors;
 return errors === 0;
 }
-validate216.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate195.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate218.evaluated;
+const evaluated0 = validate197.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10480,20 +10261,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -10608,14 +10389,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -10696,25 +10477,25 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate218.errors = vErrors;
+validate197.errors = vErrors;
 return errors === 0;
 }
-validate218.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate197.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v15" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate215.evaluated;
+const evaluated0 = validate194.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate216(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+if(!(validate195(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10729,8 +10510,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate218(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate197(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
 errors = vErrors.length;
 }
 }
@@ -10745,18 +10526,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate194.errors = vErrors;
 return errors === 0;
 }
-validate215.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate194.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v16 = validate225;
-const schema97 = {"$id":"urn:edi-clients:ecgrid:v16","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},{"type":"boolean"}]}}}]};
+export const v16 = validate204;
+const schema91 = {"$id":"urn:edi-clients:ecgrid:v16","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},{"type":"boolean"}]}}}]};
 
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate226.evaluated;
+const evaluated0 = validate205.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10870,16 +10651,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate226.errors = vErrors;
+validate205.errors = vErrors;
 return errors === 0;
 }
-validate226.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate205.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate228.evaluated;
+const evaluated0 = validate207.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11067,20 +10848,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -11195,14 +10976,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -11283,25 +11064,25 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate228.errors = vErrors;
+validate207.errors = vErrors;
 return errors === 0;
 }
-validate228.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate207.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v16" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate225.evaluated;
+const evaluated0 = validate204.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate226(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+if(!(validate205(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11321,8 +11102,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate228(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+if(!(validate207(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -11409,18 +11190,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate225.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
-validate225.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate204.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v17 = validate235;
-const schema100 = {"$id":"urn:edi-clients:ecgrid:v17","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"boolean"}}}]};
+export const v17 = validate214;
+const schema94 = {"$id":"urn:edi-clients:ecgrid:v17","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"boolean"}}}]};
 
-function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate236.evaluated;
+const evaluated0 = validate215.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11534,25 +11315,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate236.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
-validate236.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate215.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v17" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate235.evaluated;
+const evaluated0 = validate214.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate236(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
+if(!(validate215(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11589,18 +11370,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate235.errors = vErrors;
+validate214.errors = vErrors;
 return errors === 0;
 }
-validate235.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate214.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v18 = validate238;
-const schema102 = {"$id":"urn:edi-clients:ecgrid:v18","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}}]};
+export const v18 = validate217;
+const schema96 = {"$id":"urn:edi-clients:ecgrid:v18","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}}]};
 
-function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate239.evaluated;
+const evaluated0 = validate218.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11714,16 +11495,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate239.errors = vErrors;
+validate218.errors = vErrors;
 return errors === 0;
 }
-validate239.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate218.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate241.evaluated;
+const evaluated0 = validate220.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11817,16 +11598,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate241.errors = vErrors;
+validate220.errors = vErrors;
 return errors === 0;
 }
-validate241.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate220.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate243.evaluated;
+const evaluated0 = validate222.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12014,20 +11795,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -12142,14 +11923,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -12230,29 +12011,29 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate243.errors = vErrors;
+validate222.errors = vErrors;
 return errors === 0;
 }
-validate243.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate222.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v18" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate238.evaluated;
+const evaluated0 = validate217.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate239(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
-if(!(validate241(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+if(!(validate220(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -12271,8 +12052,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate243(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate222(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
 errors = vErrors.length;
 }
 }
@@ -12299,18 +12080,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate238.errors = vErrors;
+validate217.errors = vErrors;
 return errors === 0;
 }
-validate238.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate217.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v19 = validate250;
-const schema106 = {"$id":"urn:edi-clients:ecgrid:v19","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfoCollection"}]}}}]};
+export const v19 = validate229;
+const schema100 = {"$id":"urn:edi-clients:ecgrid:v19","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfoCollection"}]}}}]};
 
-function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate251.evaluated;
+const evaluated0 = validate230.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12424,16 +12205,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate251.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
-validate251.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate230.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate253.evaluated;
+const evaluated0 = validate232.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12527,16 +12308,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate253.errors = vErrors;
+validate232.errors = vErrors;
 return errors === 0;
 }
-validate253.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate232.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate255.evaluated;
+const evaluated0 = validate234.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12724,20 +12505,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -12852,14 +12633,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -12940,17 +12721,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate255.errors = vErrors;
+validate234.errors = vErrors;
 return errors === 0;
 }
-validate255.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate234.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"ecGridIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}};
+const schema104 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"ecGridIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}};
 
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate263.evaluated;
+const evaluated0 = validate242.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13138,20 +12919,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -13266,14 +13047,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -13354,16 +13135,16 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate263.errors = vErrors;
+validate242.errors = vErrors;
 return errors === 0;
 }
-validate263.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate242.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate262.evaluated;
+const evaluated0 = validate241.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13501,8 +13282,8 @@ let data5 = data.ecGridIDInfoList;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate263(data5[i0], {instancePath:instancePath+"/ecGridIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data5[i0], {instancePath:instancePath+"/ecGridIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -13529,29 +13310,29 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate262.errors = vErrors;
+validate241.errors = vErrors;
 return errors === 0;
 }
-validate262.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"ecGridIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
+validate241.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"ecGridIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v19" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate250.evaluated;
+const evaluated0 = validate229.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate251(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+if(!(validate230(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
 }
-if(!(validate253(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+if(!(validate232(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -13574,8 +13355,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate255(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate234(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
@@ -13596,8 +13377,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs9 = errors;
-if(!(validate262(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+if(!(validate241(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -13651,18 +13432,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate229.errors = vErrors;
 return errors === 0;
 }
-validate250.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate229.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v20 = validate271;
-const schema112 = {"$id":"urn:edi-clients:ecgrid:v20","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"type":"integer","format":"int32"}]}}}]};
+export const v20 = validate250;
+const schema106 = {"$id":"urn:edi-clients:ecgrid:v20","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"type":"integer","format":"int32"}]}}}]};
 
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate272.evaluated;
+const evaluated0 = validate251.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13776,25 +13557,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate272.errors = vErrors;
+validate251.errors = vErrors;
 return errors === 0;
 }
-validate272.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate251.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v20" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate271.evaluated;
+const evaluated0 = validate250.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate251(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -13896,18 +13677,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate271.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
-validate271.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate250.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v21 = validate274;
-const schema114 = {"$id":"urn:edi-clients:ecgrid:v21","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxDefaultInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}]}}}]};
+export const v21 = validate253;
+const schema108 = {"$id":"urn:edi-clients:ecgrid:v21","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxDefaultInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}]}}}]};
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate275.evaluated;
+const evaluated0 = validate254.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14021,17 +13802,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate275.errors = vErrors;
+validate254.errors = vErrors;
 return errors === 0;
 }
-validate275.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate254.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"type":"object","anyOf":[{"required":["mailboxId"]},{"required":["mailboxID"]}],"properties":{"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"mailboxName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"mailboxID":{"type":"integer","format":"int32"}}};
+const schema110 = {"type":"object","anyOf":[{"required":["mailboxId"]},{"required":["mailboxID"]}],"properties":{"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"mailboxName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"mailboxID":{"type":"integer","format":"int32"}}};
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate277.evaluated;
+const evaluated0 = validate256.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14196,16 +13977,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate277.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
-validate277.evaluated = {"props":{"mailboxId":true,"networkId":true,"mailboxName":true,"status":true,"mailboxID":true},"dynamicProps":false,"dynamicItems":false};
+validate256.evaluated = {"props":{"mailboxId":true,"networkId":true,"mailboxName":true,"status":true,"mailboxID":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate259.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14393,20 +14174,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -14521,14 +14302,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -14609,25 +14390,25 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate259.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate259.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v21" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate274.evaluated;
+const evaluated0 = validate253.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate275(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+if(!(validate254(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14646,8 +14427,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate277(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+if(!(validate256(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -14661,8 +14442,8 @@ props0.status = true;
 props0.mailboxID = true;
 }
 const _errs6 = errors;
-if(!(validate280(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+if(!(validate259(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -14728,18 +14509,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate274.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
-validate274.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate253.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v22 = validate287;
-const schema118 = {"$id":"urn:edi-clients:ecgrid:v22","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectIDInfo"}}}]};
+export const v22 = validate266;
+const schema112 = {"$id":"urn:edi-clients:ecgrid:v22","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectIDInfo"}}}]};
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
+const evaluated0 = validate267.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14853,19 +14634,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate288.errors = vErrors;
+validate267.errors = vErrors;
 return errors === 0;
 }
-validate288.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate267.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema120 = {"type":"object","anyOf":[{"required":["interconnectId"]},{"required":["interconnectID"]}],"properties":{"interconnectId":{"type":"integer","format":"int32"},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectStatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"interconnectID":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"completed":{"type":"string","format":"date-time"},"lastTraffic":{"type":"string","format":"date-time"},"lastTrafficInbound":{"type":"string","format":"date-time"},"lastTrafficOutbound":{"type":"string","format":"date-time"},"createdDate":{"type":"string","format":"date-time"},"requestorUser":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"contactUser":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"contactName":{"type":"string"},"contactEMail":{"type":"string"},"suspendPendingInterchanges":{"type":"boolean"},"tp1":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"as2ID1":{"type":"string"},"reference1":{"type":"string"},"tp2":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"as2ID2":{"type":"string"},"reference2":{"type":"string"}}};
-const schema121 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusInterconnect"},{"type":"string"}]};
-const schema122 = {"type":"string","enum":["Pending","Completed","Canceled","Delayed","Problem","AuthorizationRequired","NoStatusChange"]};
+const schema114 = {"type":"object","anyOf":[{"required":["interconnectId"]},{"required":["interconnectID"]}],"properties":{"interconnectId":{"type":"integer","format":"int32"},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectStatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"interconnectID":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"completed":{"type":"string","format":"date-time"},"lastTraffic":{"type":"string","format":"date-time"},"lastTrafficInbound":{"type":"string","format":"date-time"},"lastTrafficOutbound":{"type":"string","format":"date-time"},"createdDate":{"type":"string","format":"date-time"},"requestorUser":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"contactUser":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"contactName":{"type":"string"},"contactEMail":{"type":"string"},"suspendPendingInterchanges":{"type":"boolean"},"tp1":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"as2ID1":{"type":"string"},"reference1":{"type":"string"},"tp2":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"as2ID2":{"type":"string"},"reference2":{"type":"string"}}};
+const schema115 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusInterconnect"},{"type":"string"}]};
+const schema116 = {"type":"string","enum":["Pending","Completed","Canceled","Delayed","Problem","AuthorizationRequired","NoStatusChange"]};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate272.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14883,7 +14664,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((data === "Pending") || (data === "Completed")) || (data === "Canceled")) || (data === "Delayed")) || (data === "Problem")) || (data === "AuthorizationRequired")) || (data === "NoStatusChange"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema122.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema116.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14892,16 +14673,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate272.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate272.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate291.evaluated;
+const evaluated0 = validate270.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14918,8 +14699,8 @@ errors = vErrors.length;
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate293(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -14958,16 +14739,16 @@ vErrors = null;
 }
 }
 }
-validate291.errors = vErrors;
+validate270.errors = vErrors;
 return errors === 0;
 }
-validate291.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate270.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate290.evaluated;
+const evaluated0 = validate269.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15104,8 +14885,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate291(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+if(!(validate270(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
 errors = vErrors.length;
 }
 }
@@ -15322,14 +15103,14 @@ errors++;
 }
 }
 if(data.requestorUser !== undefined){
-if(!(validate209(data.requestorUser, {instancePath:instancePath+"/requestorUser",parentData:data,parentDataProperty:"requestorUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.requestorUser, {instancePath:instancePath+"/requestorUser",parentData:data,parentDataProperty:"requestorUser",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.contactUser !== undefined){
-if(!(validate209(data.contactUser, {instancePath:instancePath+"/contactUser",parentData:data,parentDataProperty:"contactUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.contactUser, {instancePath:instancePath+"/contactUser",parentData:data,parentDataProperty:"contactUser",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -15370,8 +15151,8 @@ errors++;
 }
 }
 if(data.tp1 !== undefined){
-if(!(validate263(data.tp1, {instancePath:instancePath+"/tp1",parentData:data,parentDataProperty:"tp1",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tp1, {instancePath:instancePath+"/tp1",parentData:data,parentDataProperty:"tp1",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -15400,8 +15181,8 @@ errors++;
 }
 }
 if(data.tp2 !== undefined){
-if(!(validate263(data.tp2, {instancePath:instancePath+"/tp2",parentData:data,parentDataProperty:"tp2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tp2, {instancePath:instancePath+"/tp2",parentData:data,parentDataProperty:"tp2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -15440,25 +15221,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate290.errors = vErrors;
+validate269.errors = vErrors;
 return errors === 0;
 }
-validate290.evaluated = {"props":{"interconnectId":true,"ecGridIdFrom":true,"ecGridIdTo":true,"status":true,"created":true,"modified":true,"interconnectID":true,"uniqueId":true,"completed":true,"lastTraffic":true,"lastTrafficInbound":true,"lastTrafficOutbound":true,"createdDate":true,"requestorUser":true,"contactUser":true,"contactName":true,"contactEMail":true,"suspendPendingInterchanges":true,"tp1":true,"as2ID1":true,"reference1":true,"tp2":true,"as2ID2":true,"reference2":true},"dynamicProps":false,"dynamicItems":false};
+validate269.evaluated = {"props":{"interconnectId":true,"ecGridIdFrom":true,"ecGridIdTo":true,"status":true,"created":true,"modified":true,"interconnectID":true,"uniqueId":true,"completed":true,"lastTraffic":true,"lastTrafficInbound":true,"lastTrafficOutbound":true,"createdDate":true,"requestorUser":true,"contactUser":true,"contactName":true,"contactEMail":true,"suspendPendingInterchanges":true,"tp1":true,"as2ID1":true,"reference1":true,"tp2":true,"as2ID2":true,"reference2":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v22" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate287.evaluated;
+const evaluated0 = validate266.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate288(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate267(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15473,8 +15254,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate290(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+if(!(validate269(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
 errors = vErrors.length;
 }
 }
@@ -15489,18 +15270,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate287.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
-validate287.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate266.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v23 = validate301;
-const schema123 = {"$id":"urn:edi-clients:ecgrid:v23","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"integer","format":"int32"},{"type":"object","additionalProperties":true},{"type":"array","items":{"type":"object","additionalProperties":true}}]}}}]};
+export const v23 = validate280;
+const schema117 = {"$id":"urn:edi-clients:ecgrid:v23","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"integer","format":"int32"},{"type":"object","additionalProperties":true},{"type":"array","items":{"type":"object","additionalProperties":true}}]}}}]};
 
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate302.evaluated;
+const evaluated0 = validate281.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15614,25 +15395,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate302.errors = vErrors;
+validate281.errors = vErrors;
 return errors === 0;
 }
-validate302.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate281.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v23" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate301.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate302(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+if(!(validate281(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15776,18 +15557,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate301.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate301.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v24 = validate304;
-const schema125 = {"$id":"urn:edi-clients:ecgrid:v24","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectIDInfo"}}}}]};
+export const v24 = validate283;
+const schema119 = {"$id":"urn:edi-clients:ecgrid:v24","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectIDInfo"}}}}]};
 
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate305.evaluated;
+const evaluated0 = validate284.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15901,16 +15682,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate305.errors = vErrors;
+validate284.errors = vErrors;
 return errors === 0;
 }
-validate305.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate284.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16004,16 +15785,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate307.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate307.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate309.evaluated;
+const evaluated0 = validate288.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16150,8 +15931,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate291(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+if(!(validate270(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
 errors = vErrors.length;
 }
 }
@@ -16368,14 +16149,14 @@ errors++;
 }
 }
 if(data.requestorUser !== undefined){
-if(!(validate209(data.requestorUser, {instancePath:instancePath+"/requestorUser",parentData:data,parentDataProperty:"requestorUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.requestorUser, {instancePath:instancePath+"/requestorUser",parentData:data,parentDataProperty:"requestorUser",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.contactUser !== undefined){
-if(!(validate209(data.contactUser, {instancePath:instancePath+"/contactUser",parentData:data,parentDataProperty:"contactUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.contactUser, {instancePath:instancePath+"/contactUser",parentData:data,parentDataProperty:"contactUser",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -16416,8 +16197,8 @@ errors++;
 }
 }
 if(data.tp1 !== undefined){
-if(!(validate263(data.tp1, {instancePath:instancePath+"/tp1",parentData:data,parentDataProperty:"tp1",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tp1, {instancePath:instancePath+"/tp1",parentData:data,parentDataProperty:"tp1",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -16446,8 +16227,8 @@ errors++;
 }
 }
 if(data.tp2 !== undefined){
-if(!(validate263(data.tp2, {instancePath:instancePath+"/tp2",parentData:data,parentDataProperty:"tp2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tp2, {instancePath:instancePath+"/tp2",parentData:data,parentDataProperty:"tp2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -16486,29 +16267,29 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate309.errors = vErrors;
+validate288.errors = vErrors;
 return errors === 0;
 }
-validate309.evaluated = {"props":{"interconnectId":true,"ecGridIdFrom":true,"ecGridIdTo":true,"status":true,"created":true,"modified":true,"interconnectID":true,"uniqueId":true,"completed":true,"lastTraffic":true,"lastTrafficInbound":true,"lastTrafficOutbound":true,"createdDate":true,"requestorUser":true,"contactUser":true,"contactName":true,"contactEMail":true,"suspendPendingInterchanges":true,"tp1":true,"as2ID1":true,"reference1":true,"tp2":true,"as2ID2":true,"reference2":true},"dynamicProps":false,"dynamicItems":false};
+validate288.evaluated = {"props":{"interconnectId":true,"ecGridIdFrom":true,"ecGridIdTo":true,"status":true,"created":true,"modified":true,"interconnectID":true,"uniqueId":true,"completed":true,"lastTraffic":true,"lastTrafficInbound":true,"lastTrafficOutbound":true,"createdDate":true,"requestorUser":true,"contactUser":true,"contactName":true,"contactEMail":true,"suspendPendingInterchanges":true,"tp1":true,"as2ID1":true,"reference1":true,"tp2":true,"as2ID2":true,"reference2":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v24" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate304.evaluated;
+const evaluated0 = validate283.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+if(!(validate284(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
 errors = vErrors.length;
 }
-if(!(validate307(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate286(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16527,8 +16308,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate309(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+if(!(validate288(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
 errors = vErrors.length;
 }
 }
@@ -16555,18 +16336,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate304.errors = vErrors;
+validate283.errors = vErrors;
 return errors === 0;
 }
-validate304.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate283.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v25 = validate316;
-const schema129 = {"$id":"urn:edi-clients:ecgrid:v25","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectNoteInfo"}}}}]};
+export const v25 = validate295;
+const schema123 = {"$id":"urn:edi-clients:ecgrid:v25","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectNoteInfo"}}}}]};
 
-function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate317.evaluated;
+const evaluated0 = validate296.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16680,16 +16461,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate317.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
-validate317.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate296.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate319.evaluated;
+const evaluated0 = validate298.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16783,17 +16564,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate319.errors = vErrors;
+validate298.errors = vErrors;
 return errors === 0;
 }
-validate319.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate298.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema132 = {"type":"object","properties":{"text":{"type":"string"},"timestamp":{"type":"string","format":"date-time"},"userId":{"type":"integer","format":"int32"},"interconnectId":{"type":"integer","format":"int32"},"interconnectNoteId":{"type":"integer","format":"int32"},"noteDate":{"type":"string","format":"date-time"},"note":{"type":"string"},"postedBy":{"type":"string"},"status":{"type":"string"},"mailTo":{"type":"string"},"attachment":{"type":"object","additionalProperties":true}}};
+const schema126 = {"type":"object","properties":{"text":{"type":"string"},"timestamp":{"type":"string","format":"date-time"},"userId":{"type":"integer","format":"int32"},"interconnectId":{"type":"integer","format":"int32"},"interconnectNoteId":{"type":"integer","format":"int32"},"noteDate":{"type":"string","format":"date-time"},"note":{"type":"string"},"postedBy":{"type":"string"},"status":{"type":"string"},"mailTo":{"type":"string"},"attachment":{"type":"object","additionalProperties":true}}};
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate321.evaluated;
+const evaluated0 = validate300.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17012,29 +16793,29 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate321.errors = vErrors;
+validate300.errors = vErrors;
 return errors === 0;
 }
-validate321.evaluated = {"props":{"text":true,"timestamp":true,"userId":true,"interconnectId":true,"interconnectNoteId":true,"noteDate":true,"note":true,"postedBy":true,"status":true,"mailTo":true,"attachment":true},"dynamicProps":false,"dynamicItems":false};
+validate300.evaluated = {"props":{"text":true,"timestamp":true,"userId":true,"interconnectId":true,"interconnectNoteId":true,"noteDate":true,"note":true,"postedBy":true,"status":true,"mailTo":true,"attachment":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v25" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate316.evaluated;
+const evaluated0 = validate295.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate317(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+if(!(validate296(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
-if(!(validate319(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate298(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -17053,8 +16834,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate321(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+if(!(validate300(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
 errors = vErrors.length;
 }
 }
@@ -17081,18 +16862,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate316.errors = vErrors;
+validate295.errors = vErrors;
 return errors === 0;
 }
-validate316.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate295.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v26 = validate323;
-const schema133 = {"$id":"urn:edi-clients:ecgrid:v26","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}]};
+export const v26 = validate302;
+const schema127 = {"$id":"urn:edi-clients:ecgrid:v26","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}]};
 
-function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate324.evaluated;
+const evaluated0 = validate303.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17206,20 +16987,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate324.errors = vErrors;
+validate303.errors = vErrors;
 return errors === 0;
 }
-validate324.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate303.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema135 = {"type":"object","anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"fileName":{"type":"string"},"bytes":{"type":"integer","format":"int64"},"status":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusDetail"}]},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"parcelID":{"type":"integer","format":"int64"},"parcelBytes":{"type":"integer","format":"int64"},"actualBytes":{"type":"integer","format":"int64"},"size":{"type":"integer","format":"int64"},"parcelDate":{"type":"string","format":"date-time"},"receivedDate":{"type":"string","format":"date-time"},"fromECGridId":{"type":"integer","format":"int32"},"toECGridId":{"type":"integer","format":"int32"},"networkIdFrom":{"type":"integer","format":"int32"},"networkNameFrom":{"type":"string"},"mailboxIdFrom":{"type":"integer","format":"int32"},"mailboxNameFrom":{"type":"string"},"networkIdTo":{"type":"integer","format":"int32"},"networkNameTo":{"type":"string"},"mailboxIdTo":{"type":"integer","format":"int32"},"mailboxNameTo":{"type":"string"},"mailbagControlId":{"type":"string"},"archiveDate":{"type":"string","format":"date-time"},"statusDate":{"type":"string","format":"date-time"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"localStatus":{"type":"string"},"localStatusDate":{"type":"string","format":"date-time"},"valid":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelValidOpen"},"acknowledgment":{"type":"string"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"interchanges":{"type":"array","items":{"type":"object","additionalProperties":true}},"interchangeCount":{"type":"integer","format":"int32"},"from":{"type":"object","additionalProperties":true},"to":{"type":"object","additionalProperties":true}}};
+const schema129 = {"type":"object","anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"fileName":{"type":"string"},"bytes":{"type":"integer","format":"int64"},"status":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusDetail"}]},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"parcelID":{"type":"integer","format":"int64"},"parcelBytes":{"type":"integer","format":"int64"},"actualBytes":{"type":"integer","format":"int64"},"size":{"type":"integer","format":"int64"},"parcelDate":{"type":"string","format":"date-time"},"receivedDate":{"type":"string","format":"date-time"},"fromECGridId":{"type":"integer","format":"int32"},"toECGridId":{"type":"integer","format":"int32"},"networkIdFrom":{"type":"integer","format":"int32"},"networkNameFrom":{"type":"string"},"mailboxIdFrom":{"type":"integer","format":"int32"},"mailboxNameFrom":{"type":"string"},"networkIdTo":{"type":"integer","format":"int32"},"networkNameTo":{"type":"string"},"mailboxIdTo":{"type":"integer","format":"int32"},"mailboxNameTo":{"type":"string"},"mailbagControlId":{"type":"string"},"archiveDate":{"type":"string","format":"date-time"},"statusDate":{"type":"string","format":"date-time"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"localStatus":{"type":"string"},"localStatusDate":{"type":"string","format":"date-time"},"valid":{"type":"string"},"acknowledgment":{"type":"string"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"interchanges":{"type":"array","items":{"type":"object","additionalProperties":true}},"interchangeCount":{"type":"integer","format":"int32"},"from":{"type":"object","additionalProperties":true},"to":{"type":"object","additionalProperties":true}}};
 const formats402 = ajvFormats.int64;
-const schema136 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatus"},{"type":"string","enum":["OutBoxDelivered","OutBoxQueued"]},{"type":"string"}]};
-const schema137 = {"type":"string","enum":["InBoxReady","InBoxTransferred","InBoxArchived","as2Receive","as2Sent","ftpReceived","ftpSent","outboxPending","outboxSent","outboxAcknowledged","outboxRetry","outboxFailed","outboxDeliveryError","outboxTransferred","Cancelled","VaultReady","x1256Pending","as2MDNSent","as2MDNPending","as2MDNRejected","as2MDNConfirmed","as2SendFailed","gisbReceived","gisbSent","gisbSendFailed","cxmlReceived","cxmlSent","cxmlSendFailed","x400Received","smtpReceived","oftpReceived","oftpSendFailed","oftpSent","oftpAborted","ftpSendFailed","as4Received","as4MDNSent","as4MDNPending","as4MDNRejected","as4MDNConfirmed","as4Sent","as4SendFailed"]};
+const schema130 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatus"},{"type":"string","enum":["OutBoxDelivered","OutBoxQueued"]},{"type":"string"}]};
+const schema131 = {"type":"string","enum":["InBoxReady","InBoxTransferred","InBoxArchived","as2Receive","as2Sent","ftpReceived","ftpSent","outboxPending","outboxSent","outboxAcknowledged","outboxRetry","outboxFailed","outboxDeliveryError","outboxTransferred","Cancelled","VaultReady","x1256Pending","as2MDNSent","as2MDNPending","as2MDNRejected","as2MDNConfirmed","as2SendFailed","gisbReceived","gisbSent","gisbSendFailed","cxmlReceived","cxmlSent","cxmlSendFailed","x400Received","smtpReceived","oftpReceived","oftpSendFailed","oftpSent","oftpAborted","ftpSendFailed","as4Received","as4MDNSent","as4MDNPending","as4MDNRejected","as4MDNConfirmed","as4Sent","as4SendFailed"]};
 
-function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate328.evaluated;
+const evaluated0 = validate307.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17237,7 +17018,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((((((((((((((((((((((((((data === "InBoxReady") || (data === "InBoxTransferred")) || (data === "InBoxArchived")) || (data === "as2Receive")) || (data === "as2Sent")) || (data === "ftpReceived")) || (data === "ftpSent")) || (data === "outboxPending")) || (data === "outboxSent")) || (data === "outboxAcknowledged")) || (data === "outboxRetry")) || (data === "outboxFailed")) || (data === "outboxDeliveryError")) || (data === "outboxTransferred")) || (data === "Cancelled")) || (data === "VaultReady")) || (data === "x1256Pending")) || (data === "as2MDNSent")) || (data === "as2MDNPending")) || (data === "as2MDNRejected")) || (data === "as2MDNConfirmed")) || (data === "as2SendFailed")) || (data === "gisbReceived")) || (data === "gisbSent")) || (data === "gisbSendFailed")) || (data === "cxmlReceived")) || (data === "cxmlSent")) || (data === "cxmlSendFailed")) || (data === "x400Received")) || (data === "smtpReceived")) || (data === "oftpReceived")) || (data === "oftpSendFailed")) || (data === "oftpSent")) || (data === "oftpAborted")) || (data === "ftpSendFailed")) || (data === "as4Received")) || (data === "as4MDNSent")) || (data === "as4MDNPending")) || (data === "as4MDNRejected")) || (data === "as4MDNConfirmed")) || (data === "as4Sent")) || (data === "as4SendFailed"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema137.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema131.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17246,16 +17027,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate328.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-validate328.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate307.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate327.evaluated;
+const evaluated0 = validate306.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17265,8 +17046,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate328(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+if(!(validate307(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -17283,7 +17064,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "OutBoxDelivered") || (data === "OutBoxQueued"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema136.anyOf[1].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema130.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17328,17 +17109,17 @@ vErrors = null;
 }
 }
 }
-validate327.errors = vErrors;
+validate306.errors = vErrors;
 return errors === 0;
 }
-validate327.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate306.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema138 = {"type":"object","properties":{"code":{"type":["string","integer"]},"description":{"type":"string"},"statusDate":{"type":"string","format":"date-time"}},"additionalProperties":true};
+const schema132 = {"type":"object","properties":{"code":{"type":["string","integer"]},"description":{"type":"string"},"statusDate":{"type":"string","format":"date-time"}},"additionalProperties":true};
 
-function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate331.evaluated;
+const evaluated0 = validate310.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17349,7 +17130,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.code !== undefined){
 let data0 = data.code;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-const err0 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema138.properties.code.type}};
+const err0 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema132.properties.code.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17407,115 +17188,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate331.errors = vErrors;
+validate310.errors = vErrors;
 return errors === 0;
 }
-validate331.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate310.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema139 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelValid"},{"type":"string"}]};
-const schema140 = {"type":"string","enum":["Pending","Invalid","Valid","PartialValid","ValidNoneRouted","Duplicate","ZeroByte","VallidRouted","ValidPartialRouted","ValidNoneRoutedx"]};
+const schema133 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Direction"},{"type":"string"}]};
+const schema134 = {"type":"string","enum":["NoDir","OutBox","InBox"]};
 
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate334.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((((((((((data === "Pending") || (data === "Invalid")) || (data === "Valid")) || (data === "PartialValid")) || (data === "ValidNoneRouted")) || (data === "Duplicate")) || (data === "ZeroByte")) || (data === "VallidRouted")) || (data === "ValidPartialRouted")) || (data === "ValidNoneRoutedx"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema140.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate334.errors = vErrors;
-return errors === 0;
-}
-validate334.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate333.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!(validate334(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs2 = errors;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate333.errors = vErrors;
-return errors === 0;
-}
-validate333.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema141 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Direction"},{"type":"string"}]};
-const schema142 = {"type":"string","enum":["NoDir","OutBox","InBox"]};
-
-function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate338.evaluated;
+const evaluated0 = validate313.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17533,7 +17217,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "NoDir") || (data === "OutBox")) || (data === "InBox"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema142.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema134.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17542,16 +17226,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate338.errors = vErrors;
+validate313.errors = vErrors;
 return errors === 0;
 }
-validate338.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate313.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate337.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17561,8 +17245,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate338(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+if(!(validate313(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -17601,16 +17285,16 @@ vErrors = null;
 }
 }
 }
-validate337.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate337.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate326.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17789,8 +17473,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate327(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate306(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs16 === errors;
@@ -17799,8 +17483,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(!(validate331(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+if(!(validate310(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -18349,7 +18033,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data29 = data.statusCode;
 if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema135.properties.statusCode.type}};
+const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema129.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -18409,14 +18093,8 @@ errors++;
 }
 }
 if(data.valid !== undefined){
-if(!(validate333(data.valid, {instancePath:instancePath+"/valid",parentData:data,parentDataProperty:"valid",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
-errors = vErrors.length;
-}
-}
-if(data.acknowledgment !== undefined){
-if(typeof data.acknowledgment !== "string"){
-const err59 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
+if(typeof data.valid !== "string"){
+const err59 = {instancePath:instancePath+"/valid",schemaPath:"#/properties/valid/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -18426,9 +18104,21 @@ vErrors.push(err59);
 errors++;
 }
 }
+if(data.acknowledgment !== undefined){
+if(typeof data.acknowledgment !== "string"){
+const err60 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -18441,19 +18131,7 @@ let data37 = data36[i0];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 }
 else {
-const err60 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
+const err61 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -18463,10 +18141,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.interchangeCount !== undefined){
-let data38 = data.interchangeCount;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err62 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err62 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -18475,14 +18152,27 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.interchangeCount !== undefined){
+let data38 = data.interchangeCount;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err64 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -18493,22 +18183,7 @@ let data39 = data.from;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 }
 else {
-const err64 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data.to !== undefined){
-let data40 = data.to;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-}
-else {
-const err65 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+const err65 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -18518,9 +18193,12 @@ vErrors.push(err65);
 errors++;
 }
 }
+if(data.to !== undefined){
+let data40 = data.to;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err66 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -18529,25 +18207,37 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate326.errors = vErrors;
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate326.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v26" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate323.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate324(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
+if(!(validate303(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -18562,8 +18252,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate326(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+if(!(validate305(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
 }
@@ -18578,18 +18268,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate323.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate323.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v27 = validate342;
-const schema143 = {"$id":"urn:edi-clients:ecgrid:v27","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelConfirmResult"}]}}}]};
+export const v27 = validate317;
+const schema135 = {"$id":"urn:edi-clients:ecgrid:v27","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelConfirmResult"}]}}}]};
 
-function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate343.evaluated;
+const evaluated0 = validate318.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18703,17 +18393,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate343.errors = vErrors;
+validate318.errors = vErrors;
 return errors === 0;
 }
-validate343.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate318.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema145 = {"type":"object","properties":{"parcelId":{"type":"integer","format":"int64"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"}}};
+const schema137 = {"type":"object","properties":{"parcelId":{"type":"integer","format":"int64"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"}}};
 
-function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate345.evaluated;
+const evaluated0 = validate320.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18747,8 +18437,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate327(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate306(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 }
@@ -18763,25 +18453,25 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate345.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
-validate345.evaluated = {"props":{"parcelId":true,"status":true},"dynamicProps":false,"dynamicItems":false};
+validate320.evaluated = {"props":{"parcelId":true,"status":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v27" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate342.evaluated;
+const evaluated0 = validate317.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate343(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate343.errors : vErrors.concat(validate343.errors);
+if(!(validate318(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -18817,8 +18507,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs7 = errors;
-if(!(validate345(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate345.errors : vErrors.concat(validate345.errors);
+if(!(validate320(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -18868,18 +18558,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate342.errors = vErrors;
+validate317.errors = vErrors;
 return errors === 0;
 }
-validate342.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate317.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v28 = validate348;
-const schema146 = {"$id":"urn:edi-clients:ecgrid:v28","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelDownloadInfo"}}}]};
+export const v28 = validate323;
+const schema138 = {"$id":"urn:edi-clients:ecgrid:v28","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelDownloadInfo"}}}]};
 
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate349.evaluated;
+const evaluated0 = validate324.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18993,17 +18683,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate349.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
-validate349.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate324.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema148 = {"type":"object","allOf":[{"anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}]},{"anyOf":[{"required":["content"]},{"required":["contentBase64String"]}]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"fileName":{"type":"string"},"content":{"type":"string"},"bytes":{"type":"integer","format":"int64"},"parcelID":{"type":"integer","format":"int64"},"contentBase64String":{"type":"string"},"contentEncoding":{"type":"string"},"size":{"type":"integer","format":"int64"},"fileDate":{"type":"string","format":"date-time"},"standard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"routerArchive":{"type":"boolean"}}};
+const schema140 = {"type":"object","allOf":[{"anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}]},{"anyOf":[{"required":["content"]},{"required":["contentBase64String"]}]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"fileName":{"type":"string"},"content":{"type":"string"},"bytes":{"type":"integer","format":"int64"},"parcelID":{"type":"integer","format":"int64"},"contentBase64String":{"type":"string"},"contentEncoding":{"type":"string"},"size":{"type":"integer","format":"int64"},"fileDate":{"type":"string","format":"date-time"},"standard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"routerArchive":{"type":"boolean"}}};
 
-function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate351.evaluated;
+const evaluated0 = validate326.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19291,8 +18981,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-if(!(validate204(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -19319,25 +19009,25 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate351.errors = vErrors;
+validate326.errors = vErrors;
 return errors === 0;
 }
-validate351.evaluated = {"props":{"parcelId":true,"fileName":true,"content":true,"bytes":true,"parcelID":true,"contentBase64String":true,"contentEncoding":true,"size":true,"fileDate":true,"standard":true,"routerArchive":true},"dynamicProps":false,"dynamicItems":false};
+validate326.evaluated = {"props":{"parcelId":true,"fileName":true,"content":true,"bytes":true,"parcelID":true,"contentBase64String":true,"contentEncoding":true,"size":true,"fileDate":true,"standard":true,"routerArchive":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v28" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate348.evaluated;
+const evaluated0 = validate323.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate349(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+if(!(validate324(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -19352,8 +19042,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate351(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+if(!(validate326(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
 errors = vErrors.length;
 }
 }
@@ -19368,18 +19058,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate348.errors = vErrors;
+validate323.errors = vErrors;
 return errors === 0;
 }
-validate348.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate323.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v29 = validate354;
-const schema149 = {"$id":"urn:edi-clients:ecgrid:v29","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}}]};
+export const v29 = validate329;
+const schema141 = {"$id":"urn:edi-clients:ecgrid:v29","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}}]};
 
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate355.evaluated;
+const evaluated0 = validate330.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19493,16 +19183,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate355.errors = vErrors;
+validate330.errors = vErrors;
 return errors === 0;
 }
-validate355.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate330.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate357.evaluated;
+const evaluated0 = validate332.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19596,16 +19286,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate357.errors = vErrors;
+validate332.errors = vErrors;
 return errors === 0;
 }
-validate357.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate332.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate359.evaluated;
+const evaluated0 = validate334.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19784,8 +19474,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate327(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate306(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs16 === errors;
@@ -19794,8 +19484,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(!(validate331(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+if(!(validate310(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -20344,7 +20034,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data29 = data.statusCode;
 if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema135.properties.statusCode.type}};
+const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema129.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -20404,14 +20094,8 @@ errors++;
 }
 }
 if(data.valid !== undefined){
-if(!(validate333(data.valid, {instancePath:instancePath+"/valid",parentData:data,parentDataProperty:"valid",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
-errors = vErrors.length;
-}
-}
-if(data.acknowledgment !== undefined){
-if(typeof data.acknowledgment !== "string"){
-const err59 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
+if(typeof data.valid !== "string"){
+const err59 = {instancePath:instancePath+"/valid",schemaPath:"#/properties/valid/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -20421,9 +20105,21 @@ vErrors.push(err59);
 errors++;
 }
 }
+if(data.acknowledgment !== undefined){
+if(typeof data.acknowledgment !== "string"){
+const err60 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -20436,19 +20132,7 @@ let data37 = data36[i0];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 }
 else {
-const err60 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
+const err61 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -20458,10 +20142,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.interchangeCount !== undefined){
-let data38 = data.interchangeCount;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err62 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err62 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -20470,14 +20153,27 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.interchangeCount !== undefined){
+let data38 = data.interchangeCount;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err64 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -20488,22 +20184,7 @@ let data39 = data.from;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 }
 else {
-const err64 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data.to !== undefined){
-let data40 = data.to;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-}
-else {
-const err65 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+const err65 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -20513,9 +20194,12 @@ vErrors.push(err65);
 errors++;
 }
 }
+if(data.to !== undefined){
+let data40 = data.to;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err66 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -20524,29 +20208,41 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate359.errors = vErrors;
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate334.errors = vErrors;
 return errors === 0;
 }
-validate359.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate334.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v29" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate354.evaluated;
+const evaluated0 = validate329.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate355(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+if(!(validate330(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
-if(!(validate357(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+if(!(validate332(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -20565,8 +20261,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate359(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+if(!(validate334(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
 errors = vErrors.length;
 }
 }
@@ -20593,18 +20289,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate354.errors = vErrors;
+validate329.errors = vErrors;
 return errors === 0;
 }
-validate354.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate329.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v30 = validate365;
-const schema153 = {"$id":"urn:edi-clients:ecgrid:v30","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfoCollection"}]}}}]};
+export const v30 = validate339;
+const schema145 = {"$id":"urn:edi-clients:ecgrid:v30","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfoCollection"}]}}}]};
 
-function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate366.evaluated;
+const evaluated0 = validate340.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20718,16 +20414,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate366.errors = vErrors;
+validate340.errors = vErrors;
 return errors === 0;
 }
-validate366.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate340.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate368.evaluated;
+const evaluated0 = validate342.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20821,16 +20517,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate368.errors = vErrors;
+validate342.errors = vErrors;
 return errors === 0;
 }
-validate368.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate342.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate370.evaluated;
+const evaluated0 = validate344.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21009,8 +20705,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate327(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate306(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs16 === errors;
@@ -21019,8 +20715,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(!(validate331(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+if(!(validate310(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -21569,7 +21265,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data29 = data.statusCode;
 if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema135.properties.statusCode.type}};
+const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema129.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -21629,14 +21325,8 @@ errors++;
 }
 }
 if(data.valid !== undefined){
-if(!(validate333(data.valid, {instancePath:instancePath+"/valid",parentData:data,parentDataProperty:"valid",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
-errors = vErrors.length;
-}
-}
-if(data.acknowledgment !== undefined){
-if(typeof data.acknowledgment !== "string"){
-const err59 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
+if(typeof data.valid !== "string"){
+const err59 = {instancePath:instancePath+"/valid",schemaPath:"#/properties/valid/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -21646,9 +21336,21 @@ vErrors.push(err59);
 errors++;
 }
 }
+if(data.acknowledgment !== undefined){
+if(typeof data.acknowledgment !== "string"){
+const err60 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -21661,19 +21363,7 @@ let data37 = data36[i0];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 }
 else {
-const err60 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
+const err61 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -21683,10 +21373,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.interchangeCount !== undefined){
-let data38 = data.interchangeCount;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err62 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err62 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -21695,14 +21384,27 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.interchangeCount !== undefined){
+let data38 = data.interchangeCount;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err64 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -21713,22 +21415,7 @@ let data39 = data.from;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 }
 else {
-const err64 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data.to !== undefined){
-let data40 = data.to;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-}
-else {
-const err65 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+const err65 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -21738,9 +21425,12 @@ vErrors.push(err65);
 errors++;
 }
 }
+if(data.to !== undefined){
+let data40 = data.to;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err66 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -21749,17 +21439,29 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate370.errors = vErrors;
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate344.errors = vErrors;
 return errors === 0;
 }
-validate370.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate344.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema157 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"parcelIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}};
+const schema149 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"parcelIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}};
 
-function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate377.evaluated;
+const evaluated0 = validate350.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21938,8 +21640,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate327(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate306(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs16 === errors;
@@ -21948,8 +21650,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(!(validate331(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+if(!(validate310(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -22498,7 +22200,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data29 = data.statusCode;
 if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema135.properties.statusCode.type}};
+const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema129.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -22558,14 +22260,8 @@ errors++;
 }
 }
 if(data.valid !== undefined){
-if(!(validate333(data.valid, {instancePath:instancePath+"/valid",parentData:data,parentDataProperty:"valid",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
-errors = vErrors.length;
-}
-}
-if(data.acknowledgment !== undefined){
-if(typeof data.acknowledgment !== "string"){
-const err59 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
+if(typeof data.valid !== "string"){
+const err59 = {instancePath:instancePath+"/valid",schemaPath:"#/properties/valid/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -22575,9 +22271,21 @@ vErrors.push(err59);
 errors++;
 }
 }
+if(data.acknowledgment !== undefined){
+if(typeof data.acknowledgment !== "string"){
+const err60 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -22590,19 +22298,7 @@ let data37 = data36[i0];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 }
 else {
-const err60 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
+const err61 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -22612,10 +22308,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.interchangeCount !== undefined){
-let data38 = data.interchangeCount;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err62 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err62 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -22624,14 +22319,27 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.interchangeCount !== undefined){
+let data38 = data.interchangeCount;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err64 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -22642,22 +22350,7 @@ let data39 = data.from;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 }
 else {
-const err64 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data.to !== undefined){
-let data40 = data.to;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-}
-else {
-const err65 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+const err65 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -22667,9 +22360,12 @@ vErrors.push(err65);
 errors++;
 }
 }
+if(data.to !== undefined){
+let data40 = data.to;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err66 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -22678,16 +22374,28 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate377.errors = vErrors;
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate350.errors = vErrors;
 return errors === 0;
 }
-validate377.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate350.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate376.evaluated;
+const evaluated0 = validate349.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22825,8 +22533,8 @@ let data5 = data.parcelIDInfoList;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate377(data5[i0], {instancePath:instancePath+"/parcelIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
+if(!(validate350(data5[i0], {instancePath:instancePath+"/parcelIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
 errors = vErrors.length;
 }
 }
@@ -22853,29 +22561,29 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate376.errors = vErrors;
+validate349.errors = vErrors;
 return errors === 0;
 }
-validate376.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"parcelIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
+validate349.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"parcelIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v30" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate365.evaluated;
+const evaluated0 = validate339.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate366(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
+if(!(validate340(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
 errors = vErrors.length;
 }
-if(!(validate368(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate342(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -22898,8 +22606,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate370(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
+if(!(validate344(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
 errors = vErrors.length;
 }
 }
@@ -22920,8 +22628,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs9 = errors;
-if(!(validate376(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
+if(!(validate349(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -22975,18 +22683,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate365.errors = vErrors;
+validate339.errors = vErrors;
 return errors === 0;
 }
-validate365.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate339.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v31 = validate384;
-const schema159 = {"$id":"urn:edi-clients:ecgrid:v31","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelManifestInfo"}}}}]};
+export const v31 = validate356;
+const schema151 = {"$id":"urn:edi-clients:ecgrid:v31","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelManifestInfo"}}}}]};
 
-function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate385.evaluated;
+const evaluated0 = validate357.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23100,114 +22808,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate385.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
-validate385.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate357.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema161 = {"type":"object","properties":{"interchangeId":{"type":"integer","format":"int64"},"sender":{"type":"string"},"receiver":{"type":"string"},"documentType":{"type":"string"},"count":{"type":"integer","format":"int32"},"manifestDate":{"type":"string","format":"date-time"},"networkId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"type":{"$ref":"urn:edi-clients:ecgrid#/$defs/ManifestTypeOpen"},"parcelId":{"type":"integer","format":"int64"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"statusColor":{"type":"string"}}};
-const schema162 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ManifestType"},{"type":"string"}]};
-const schema163 = {"type":"string","enum":["System","Error","Manual","ECGridOS"]};
+const schema153 = {"type":"object","properties":{"interchangeId":{"type":"integer","format":"int64"},"sender":{"type":"string"},"receiver":{"type":"string"},"documentType":{"type":"string"},"count":{"type":"integer","format":"int32"},"manifestDate":{"type":"string","format":"date-time"},"networkId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"type":{"type":"string"},"parcelId":{"type":"integer","format":"int64"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"statusColor":{"type":"string"}}};
 
-function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate389.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((((data === "System") || (data === "Error")) || (data === "Manual")) || (data === "ECGridOS"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema163.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate389.errors = vErrors;
-return errors === 0;
-}
-validate389.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate388.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!(validate389(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs2 = errors;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate388.errors = vErrors;
-return errors === 0;
-}
-validate388.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate387.evaluated;
+const evaluated0 = validate359.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23364,15 +22975,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate388(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
-errors = vErrors.length;
-}
-}
-if(data.parcelId !== undefined){
-let data9 = data.parcelId;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err12 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/type",keyword:"type",params:{type: "integer"}};
+if(typeof data.type !== "string"){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -23381,9 +22985,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(!(formats402.validate(data9))){
-const err13 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/format",keyword:"format",params:{format: "int64"}};
+}
+if(data.parcelId !== undefined){
+let data9 = data.parcelId;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err13 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -23392,12 +22998,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-if(data.statusCode !== undefined){
-let data10 = data.statusCode;
-if((typeof data10 !== "string") && (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10))))){
-const err14 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema161.properties.statusCode.type}};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(!(formats402.validate(data9))){
+const err14 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -23407,9 +23010,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.statusMessage !== undefined){
-if(typeof data.statusMessage !== "string"){
-const err15 = {instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"}};
+}
+if(data.statusCode !== undefined){
+let data10 = data.statusCode;
+if((typeof data10 !== "string") && (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10))))){
+const err15 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema153.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -23419,9 +23024,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.statusColor !== undefined){
-if(typeof data.statusColor !== "string"){
-const err16 = {instancePath:instancePath+"/statusColor",schemaPath:"#/properties/statusColor/type",keyword:"type",params:{type: "string"}};
+if(data.statusMessage !== undefined){
+if(typeof data.statusMessage !== "string"){
+const err16 = {instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -23431,9 +23036,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.statusColor !== undefined){
+if(typeof data.statusColor !== "string"){
+const err17 = {instancePath:instancePath+"/statusColor",schemaPath:"#/properties/statusColor/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -23442,25 +23047,37 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate387.errors = vErrors;
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate359.errors = vErrors;
 return errors === 0;
 }
-validate387.evaluated = {"props":{"interchangeId":true,"sender":true,"receiver":true,"documentType":true,"count":true,"manifestDate":true,"networkId":true,"networkName":true,"type":true,"parcelId":true,"statusCode":true,"statusMessage":true,"statusColor":true},"dynamicProps":false,"dynamicItems":false};
+validate359.evaluated = {"props":{"interchangeId":true,"sender":true,"receiver":true,"documentType":true,"count":true,"manifestDate":true,"networkId":true,"networkName":true,"type":true,"parcelId":true,"statusCode":true,"statusMessage":true,"statusColor":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v31" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate384.evaluated;
+const evaluated0 = validate356.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate385(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
+if(!(validate357(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -23479,8 +23096,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate387(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
+if(!(validate359(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
 errors = vErrors.length;
 }
 }
@@ -23507,18 +23124,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate384.errors = vErrors;
+validate356.errors = vErrors;
 return errors === 0;
 }
-validate384.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate356.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v32 = validate393;
-const schema164 = {"$id":"urn:edi-clients:ecgrid:v32","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"integer","format":"int64"}}}]};
+export const v32 = validate361;
+const schema154 = {"$id":"urn:edi-clients:ecgrid:v32","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"integer","format":"int64"}}}]};
 
-function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate394.evaluated;
+const evaluated0 = validate362.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23632,25 +23249,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate394.errors = vErrors;
+validate362.errors = vErrors;
 return errors === 0;
 }
-validate394.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate362.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v32" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate393.evaluated;
+const evaluated0 = validate361.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate394(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
+if(!(validate362(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -23700,18 +23317,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate393.errors = vErrors;
+validate361.errors = vErrors;
 return errors === 0;
 }
-validate393.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate361.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v33 = validate396;
-const schema166 = {"$id":"urn:edi-clients:ecgrid:v33","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"},{"type":"boolean"}]}}}]};
+export const v33 = validate364;
+const schema156 = {"$id":"urn:edi-clients:ecgrid:v33","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"},{"type":"boolean"}]}}}]};
 
-function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate397.evaluated;
+const evaluated0 = validate365.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23825,16 +23442,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate397.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
-validate397.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate365.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate399.evaluated;
+const evaluated0 = validate367.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24013,8 +23630,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate327(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate306(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs16 === errors;
@@ -24023,8 +23640,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(!(validate331(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+if(!(validate310(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -24573,7 +24190,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data29 = data.statusCode;
 if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema135.properties.statusCode.type}};
+const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema129.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -24633,14 +24250,8 @@ errors++;
 }
 }
 if(data.valid !== undefined){
-if(!(validate333(data.valid, {instancePath:instancePath+"/valid",parentData:data,parentDataProperty:"valid",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
-errors = vErrors.length;
-}
-}
-if(data.acknowledgment !== undefined){
-if(typeof data.acknowledgment !== "string"){
-const err59 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
+if(typeof data.valid !== "string"){
+const err59 = {instancePath:instancePath+"/valid",schemaPath:"#/properties/valid/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -24650,9 +24261,21 @@ vErrors.push(err59);
 errors++;
 }
 }
+if(data.acknowledgment !== undefined){
+if(typeof data.acknowledgment !== "string"){
+const err60 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -24665,19 +24288,7 @@ let data37 = data36[i0];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 }
 else {
-const err60 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
+const err61 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -24687,10 +24298,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.interchangeCount !== undefined){
-let data38 = data.interchangeCount;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err62 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err62 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -24699,14 +24309,27 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.interchangeCount !== undefined){
+let data38 = data.interchangeCount;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err64 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -24717,22 +24340,7 @@ let data39 = data.from;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 }
 else {
-const err64 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data.to !== undefined){
-let data40 = data.to;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-}
-else {
-const err65 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+const err65 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -24742,9 +24350,12 @@ vErrors.push(err65);
 errors++;
 }
 }
+if(data.to !== undefined){
+let data40 = data.to;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err66 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -24753,25 +24364,37 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate399.errors = vErrors;
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate367.errors = vErrors;
 return errors === 0;
 }
-validate399.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate367.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v33" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate396.evaluated;
+const evaluated0 = validate364.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate397(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
+if(!(validate365(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -24791,8 +24414,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate399(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
+if(!(validate367(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -24896,18 +24519,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate396.errors = vErrors;
+validate364.errors = vErrors;
 return errors === 0;
 }
-validate396.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate364.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v34 = validate405;
-const schema169 = {"$id":"urn:edi-clients:ecgrid:v34","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"integer","format":"int64"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelUploadResult"}]}}}]};
+export const v34 = validate372;
+const schema159 = {"$id":"urn:edi-clients:ecgrid:v34","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"integer","format":"int64"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelUploadResult"}]}}}]};
 
-function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate406.evaluated;
+const evaluated0 = validate373.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25021,17 +24644,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate406.errors = vErrors;
+validate373.errors = vErrors;
 return errors === 0;
 }
-validate406.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate373.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema171 = {"type":"object","anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"parcelID":{"type":"integer","format":"int64"},"fileName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"},"size":{"type":"integer","format":"int64"}}};
+const schema161 = {"type":"object","anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"parcelID":{"type":"integer","format":"int64"},"fileName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"},"size":{"type":"integer","format":"int64"}}};
 
-function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate408.evaluated;
+const evaluated0 = validate375.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25155,8 +24778,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate327(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate306(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 }
@@ -25196,25 +24819,25 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate408.errors = vErrors;
+validate375.errors = vErrors;
 return errors === 0;
 }
-validate408.evaluated = {"props":{"parcelId":true,"parcelID":true,"fileName":true,"status":true,"size":true},"dynamicProps":false,"dynamicItems":false};
+validate375.evaluated = {"props":{"parcelId":true,"parcelID":true,"fileName":true,"status":true,"size":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v34" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate405.evaluated;
+const evaluated0 = validate372.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate406(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
+if(!(validate373(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -25262,8 +24885,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs7 = errors;
-if(!(validate408(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
+if(!(validate375(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -25316,18 +24939,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate405.errors = vErrors;
+validate372.errors = vErrors;
 return errors === 0;
 }
-validate405.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate372.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v35 = validate411;
-const schema172 = {"$id":"urn:edi-clients:ecgrid:v35","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}]};
+export const v35 = validate378;
+const schema162 = {"$id":"urn:edi-clients:ecgrid:v35","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}]};
 
-function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate412.evaluated;
+const evaluated0 = validate379.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25441,18 +25064,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate412.errors = vErrors;
+validate379.errors = vErrors;
 return errors === 0;
 }
-validate412.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate379.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema174 = {"type":"object","anyOf":[{"required":["interchangeId"]},{"required":["interchangeID"]}],"properties":{"interchangeId":{"type":"integer","format":"int64"},"parcelId":{"type":"integer","format":"int64"},"sender":{"type":"string"},"receiver":{"type":"string"},"standard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"documentType":{"type":"string"},"status":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeStatusOpen"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusDetail"}]},"created":{"type":"string","format":"date-time"},"interchangeID":{"type":"integer","format":"int64"},"interchangeProcessDate":{"type":"string","format":"date-time"},"networkIdFrom":{"type":"integer","format":"int32"},"networkNameFrom":{"type":"string"},"mailboxIdFrom":{"type":"integer","format":"int32"},"networkIdTo":{"type":"integer","format":"int32"},"networkNameTo":{"type":"string"},"mailboxIdTo":{"type":"integer","format":"int32"},"bytes":{"type":"integer","format":"int64"},"interchangeControlId":{"type":"string"},"interchangeDateTime":{"type":"string","format":"date-time"},"archiveDate":{"type":"string","format":"date-time"},"statusDate":{"type":"string","format":"date-time"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"header":{"type":"string"},"tpFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"tpTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"parcels":{"type":"array","items":{"type":"object","additionalProperties":true}},"parcelIds":{"type":"array","items":{"type":"integer","format":"int64"}},"parcelCount":{"type":"integer","format":"int32"},"from":{"type":"object","additionalProperties":true},"to":{"type":"object","additionalProperties":true}}};
-const schema175 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatus"},{"type":"string","enum":["Received","Delivered"]},{"type":"string"}]};
+const schema164 = {"type":"object","anyOf":[{"required":["interchangeId"]},{"required":["interchangeID"]}],"properties":{"interchangeId":{"type":"integer","format":"int64"},"parcelId":{"type":"integer","format":"int64"},"sender":{"type":"string"},"receiver":{"type":"string"},"standard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"documentType":{"type":"string"},"status":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeStatusOpen"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusDetail"}]},"created":{"type":"string","format":"date-time"},"interchangeID":{"type":"integer","format":"int64"},"interchangeProcessDate":{"type":"string","format":"date-time"},"networkIdFrom":{"type":"integer","format":"int32"},"networkNameFrom":{"type":"string"},"mailboxIdFrom":{"type":"integer","format":"int32"},"networkIdTo":{"type":"integer","format":"int32"},"networkNameTo":{"type":"string"},"mailboxIdTo":{"type":"integer","format":"int32"},"bytes":{"type":"integer","format":"int64"},"interchangeControlId":{"type":"string"},"interchangeDateTime":{"type":"string","format":"date-time"},"archiveDate":{"type":"string","format":"date-time"},"statusDate":{"type":"string","format":"date-time"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"header":{"type":"string"},"tpFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"tpTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"parcels":{"type":"array","items":{"type":"object","additionalProperties":true}},"parcelIds":{"type":"array","items":{"type":"integer","format":"int64"}},"parcelCount":{"type":"integer","format":"int32"},"from":{"type":"object","additionalProperties":true},"to":{"type":"object","additionalProperties":true}}};
+const schema165 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatus"},{"type":"string","enum":["Received","Delivered"]},{"type":"string"}]};
 
-function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate416.evaluated;
+const evaluated0 = validate383.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25469,8 +25092,8 @@ errors = vErrors.length;
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate328(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+if(!(validate307(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -25487,7 +25110,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "Received") || (data === "Delivered"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/2/enum",keyword:"enum",params:{allowedValues: schema175.anyOf[2].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/2/enum",keyword:"enum",params:{allowedValues: schema165.anyOf[2].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -25532,16 +25155,16 @@ vErrors = null;
 }
 }
 }
-validate416.errors = vErrors;
+validate383.errors = vErrors;
 return errors === 0;
 }
-validate416.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate383.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate381(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate414.evaluated;
+const evaluated0 = validate381.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25677,8 +25300,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-if(!(validate204(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -25700,8 +25323,8 @@ const _errs16 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs17 = errors;
-if(!(validate416(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate383(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -25710,8 +25333,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs18 = errors;
-if(!(validate331(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+if(!(validate310(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs18 === errors;
@@ -26061,7 +25684,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data21 = data.statusCode;
 if((typeof data21 !== "string") && (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21))))){
-const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema174.properties.statusCode.type}};
+const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema164.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -26096,14 +25719,14 @@ errors++;
 }
 }
 if(data.tpFrom !== undefined){
-if(!(validate263(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.tpTo !== undefined){
-if(!(validate263(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -26245,25 +25868,25 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate414.errors = vErrors;
+validate381.errors = vErrors;
 return errors === 0;
 }
-validate414.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate381.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v35" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate411.evaluated;
+const evaluated0 = validate378.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate412(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
+if(!(validate379(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate379.errors : vErrors.concat(validate379.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26278,8 +25901,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate414(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
+if(!(validate381(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate381.errors : vErrors.concat(validate381.errors);
 errors = vErrors.length;
 }
 }
@@ -26294,18 +25917,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate411.errors = vErrors;
+validate378.errors = vErrors;
 return errors === 0;
 }
-validate411.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate378.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v36 = validate424;
-const schema176 = {"$id":"urn:edi-clients:ecgrid:v36","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"string","format":"date-time"}}}]};
+export const v36 = validate391;
+const schema166 = {"$id":"urn:edi-clients:ecgrid:v36","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"string","format":"date-time"}}}]};
 
-function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate425.evaluated;
+const evaluated0 = validate392.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26419,25 +26042,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate425.errors = vErrors;
+validate392.errors = vErrors;
 return errors === 0;
 }
-validate425.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate392.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v36" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate424.evaluated;
+const evaluated0 = validate391.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate425(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate392(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26487,18 +26110,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate424.errors = vErrors;
+validate391.errors = vErrors;
 return errors === 0;
 }
-validate424.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate391.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v37 = validate427;
-const schema178 = {"$id":"urn:edi-clients:ecgrid:v37","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeHeaderInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}]}}}]};
+export const v37 = validate394;
+const schema168 = {"$id":"urn:edi-clients:ecgrid:v37","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeHeaderInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}]}}}]};
 
-function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate428.evaluated;
+const evaluated0 = validate395.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26612,17 +26235,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate428.errors = vErrors;
+validate395.errors = vErrors;
 return errors === 0;
 }
-validate428.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate395.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema180 = {"type":"object","properties":{"authorizationInfoQualifier":{"type":"string"},"authorizationInfo":{"type":"string"},"securityInfoQualifier":{"type":"string"},"securityInfo":{"type":"string"},"senderIdQualifier":{"type":"string"},"senderId":{"type":"string"},"receiverIdQualifier":{"type":"string"},"receiverId":{"type":"string"},"interchangeDate":{"type":"string"},"interchangeTime":{"type":"string"},"repetitionSeparator":{"type":"string"},"controlVersionNumber":{"type":"string"},"controlNumber":{"type":"string"},"acknowledgmentRequested":{"type":"string"},"usageIndicator":{"type":"string"},"componentElementSeparator":{"type":"string"}}};
+const schema170 = {"type":"object","properties":{"authorizationInfoQualifier":{"type":"string"},"authorizationInfo":{"type":"string"},"securityInfoQualifier":{"type":"string"},"securityInfo":{"type":"string"},"senderIdQualifier":{"type":"string"},"senderId":{"type":"string"},"receiverIdQualifier":{"type":"string"},"receiverId":{"type":"string"},"interchangeDate":{"type":"string"},"interchangeTime":{"type":"string"},"repetitionSeparator":{"type":"string"},"controlVersionNumber":{"type":"string"},"controlNumber":{"type":"string"},"acknowledgmentRequested":{"type":"string"},"usageIndicator":{"type":"string"},"componentElementSeparator":{"type":"string"}}};
 
-function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate430.evaluated;
+const evaluated0 = validate397.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26833,16 +26456,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate430.errors = vErrors;
+validate397.errors = vErrors;
 return errors === 0;
 }
-validate430.evaluated = {"props":{"authorizationInfoQualifier":true,"authorizationInfo":true,"securityInfoQualifier":true,"securityInfo":true,"senderIdQualifier":true,"senderId":true,"receiverIdQualifier":true,"receiverId":true,"interchangeDate":true,"interchangeTime":true,"repetitionSeparator":true,"controlVersionNumber":true,"controlNumber":true,"acknowledgmentRequested":true,"usageIndicator":true,"componentElementSeparator":true},"dynamicProps":false,"dynamicItems":false};
+validate397.evaluated = {"props":{"authorizationInfoQualifier":true,"authorizationInfo":true,"securityInfoQualifier":true,"securityInfo":true,"senderIdQualifier":true,"senderId":true,"receiverIdQualifier":true,"receiverId":true,"interchangeDate":true,"interchangeTime":true,"repetitionSeparator":true,"controlVersionNumber":true,"controlNumber":true,"acknowledgmentRequested":true,"usageIndicator":true,"componentElementSeparator":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate432.evaluated;
+const evaluated0 = validate399.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26978,8 +26601,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-if(!(validate204(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -27001,8 +26624,8 @@ const _errs16 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs17 = errors;
-if(!(validate416(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate383(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -27011,8 +26634,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs18 = errors;
-if(!(validate331(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+if(!(validate310(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs18 === errors;
@@ -27362,7 +26985,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data21 = data.statusCode;
 if((typeof data21 !== "string") && (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21))))){
-const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema174.properties.statusCode.type}};
+const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema164.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -27397,14 +27020,14 @@ errors++;
 }
 }
 if(data.tpFrom !== undefined){
-if(!(validate263(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.tpTo !== undefined){
-if(!(validate263(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -27546,25 +27169,25 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate432.errors = vErrors;
+validate399.errors = vErrors;
 return errors === 0;
 }
-validate432.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate399.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v37" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate427.evaluated;
+const evaluated0 = validate394.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate428(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate395(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27583,8 +27206,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate430(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate397(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -27609,8 +27232,8 @@ props0.usageIndicator = true;
 props0.componentElementSeparator = true;
 }
 const _errs6 = errors;
-if(!(validate432(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
+if(!(validate399(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -27684,18 +27307,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate427.errors = vErrors;
+validate394.errors = vErrors;
 return errors === 0;
 }
-validate427.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate394.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v38 = validate439;
-const schema182 = {"$id":"urn:edi-clients:ecgrid:v38","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeManifestInfo"}}}}]};
+export const v38 = validate406;
+const schema172 = {"$id":"urn:edi-clients:ecgrid:v38","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeManifestInfo"}}}}]};
 
-function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate440.evaluated;
+const evaluated0 = validate407.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27809,17 +27432,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate440.errors = vErrors;
+validate407.errors = vErrors;
 return errors === 0;
 }
-validate440.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate407.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema184 = {"type":"object","properties":{"functionalGroup":{"type":"string"},"transactionSetType":{"type":"string"},"transactionSetCount":{"type":"integer","format":"int32"},"groupControlNumber":{"type":"string"},"manifestDate":{"type":"string","format":"date-time"},"networkId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"type":{"$ref":"urn:edi-clients:ecgrid#/$defs/ManifestTypeOpen"},"parcelId":{"type":"integer","format":"int64"},"interchangeId":{"type":"integer","format":"int64"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"statusColor":{"type":"string"}}};
+const schema174 = {"type":"object","properties":{"functionalGroup":{"type":"string"},"transactionSetType":{"type":"string"},"transactionSetCount":{"type":"integer","format":"int32"},"groupControlNumber":{"type":"string"},"manifestDate":{"type":"string","format":"date-time"},"networkId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"type":{"type":"string"},"parcelId":{"type":"integer","format":"int64"},"interchangeId":{"type":"integer","format":"int64"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"statusColor":{"type":"string"}}};
 
-function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate442.evaluated;
+const evaluated0 = validate409.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27951,15 +27574,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate388(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
-errors = vErrors.length;
-}
-}
-if(data.parcelId !== undefined){
-let data8 = data.parcelId;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err10 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/type",keyword:"type",params:{type: "integer"}};
+if(typeof data.type !== "string"){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -27968,9 +27584,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(!(formats402.validate(data8))){
-const err11 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/format",keyword:"format",params:{format: "int64"}};
+}
+if(data.parcelId !== undefined){
+let data8 = data.parcelId;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err11 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -27979,12 +27597,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-if(data.interchangeId !== undefined){
-let data9 = data.interchangeId;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err12 = {instancePath:instancePath+"/interchangeId",schemaPath:"#/properties/interchangeId/type",keyword:"type",params:{type: "integer"}};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(!(formats402.validate(data8))){
+const err12 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -27993,9 +27608,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(!(formats402.validate(data9))){
-const err13 = {instancePath:instancePath+"/interchangeId",schemaPath:"#/properties/interchangeId/format",keyword:"format",params:{format: "int64"}};
+}
+}
+if(data.interchangeId !== undefined){
+let data9 = data.interchangeId;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err13 = {instancePath:instancePath+"/interchangeId",schemaPath:"#/properties/interchangeId/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -28004,12 +27622,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-if(data.statusCode !== undefined){
-let data10 = data.statusCode;
-if((typeof data10 !== "string") && (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10))))){
-const err14 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema184.properties.statusCode.type}};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(!(formats402.validate(data9))){
+const err14 = {instancePath:instancePath+"/interchangeId",schemaPath:"#/properties/interchangeId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -28019,9 +27634,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.statusMessage !== undefined){
-if(typeof data.statusMessage !== "string"){
-const err15 = {instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"}};
+}
+if(data.statusCode !== undefined){
+let data10 = data.statusCode;
+if((typeof data10 !== "string") && (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10))))){
+const err15 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema174.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -28031,9 +27648,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.statusColor !== undefined){
-if(typeof data.statusColor !== "string"){
-const err16 = {instancePath:instancePath+"/statusColor",schemaPath:"#/properties/statusColor/type",keyword:"type",params:{type: "string"}};
+if(data.statusMessage !== undefined){
+if(typeof data.statusMessage !== "string"){
+const err16 = {instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -28043,9 +27660,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.statusColor !== undefined){
+if(typeof data.statusColor !== "string"){
+const err17 = {instancePath:instancePath+"/statusColor",schemaPath:"#/properties/statusColor/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -28054,25 +27671,37 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate442.errors = vErrors;
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate409.errors = vErrors;
 return errors === 0;
 }
-validate442.evaluated = {"props":{"functionalGroup":true,"transactionSetType":true,"transactionSetCount":true,"groupControlNumber":true,"manifestDate":true,"networkId":true,"networkName":true,"type":true,"parcelId":true,"interchangeId":true,"statusCode":true,"statusMessage":true,"statusColor":true},"dynamicProps":false,"dynamicItems":false};
+validate409.evaluated = {"props":{"functionalGroup":true,"transactionSetType":true,"transactionSetCount":true,"groupControlNumber":true,"manifestDate":true,"networkId":true,"networkName":true,"type":true,"parcelId":true,"interchangeId":true,"statusCode":true,"statusMessage":true,"statusColor":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v38" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate439.evaluated;
+const evaluated0 = validate406.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate440(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
+if(!(validate407(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -28091,8 +27720,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate442(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
+if(!(validate409(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
 errors = vErrors.length;
 }
 }
@@ -28119,18 +27748,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate439.errors = vErrors;
+validate406.errors = vErrors;
 return errors === 0;
 }
-validate439.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate406.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v39 = validate445;
-const schema185 = {"$id":"urn:edi-clients:ecgrid:v39","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeList"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfoCollection"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}]}}}]};
+export const v39 = validate411;
+const schema175 = {"$id":"urn:edi-clients:ecgrid:v39","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeList"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfoCollection"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}]}}}]};
 
-function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate446.evaluated;
+const evaluated0 = validate412.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28244,16 +27873,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate446.errors = vErrors;
+validate412.errors = vErrors;
 return errors === 0;
 }
-validate446.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate412.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate448.evaluated;
+const evaluated0 = validate414.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28347,17 +27976,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate448.errors = vErrors;
+validate414.errors = vErrors;
 return errors === 0;
 }
-validate448.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate414.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema188 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"interchanges":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}}]};
+const schema178 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"interchanges":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}}]};
 
-function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate452.evaluated;
+const evaluated0 = validate418.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28493,8 +28122,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-if(!(validate204(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -28516,8 +28145,8 @@ const _errs16 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs17 = errors;
-if(!(validate416(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate383(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -28526,8 +28155,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs18 = errors;
-if(!(validate331(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+if(!(validate310(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs18 === errors;
@@ -28877,7 +28506,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data21 = data.statusCode;
 if((typeof data21 !== "string") && (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21))))){
-const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema174.properties.statusCode.type}};
+const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema164.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -28912,14 +28541,14 @@ errors++;
 }
 }
 if(data.tpFrom !== undefined){
-if(!(validate263(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.tpTo !== undefined){
-if(!(validate263(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -29061,24 +28690,24 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate452.errors = vErrors;
+validate418.errors = vErrors;
 return errors === 0;
 }
-validate452.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate418.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate450(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate450.evaluated;
+const evaluated0 = validate416.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29087,8 +28716,8 @@ let data0 = data.interchanges;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate452(data0[i0], {instancePath:instancePath+"/interchanges/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+if(!(validate418(data0[i0], {instancePath:instancePath+"/interchanges/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
 errors = vErrors.length;
 }
 }
@@ -29115,17 +28744,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate450.errors = vErrors;
+validate416.errors = vErrors;
 return errors === 0;
 }
-validate450.evaluated = {"props":{"interchanges":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate416.evaluated = {"props":{"interchanges":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema190 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"interchangeIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}};
+const schema180 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"interchangeIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}};
 
-function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate460.evaluated;
+const evaluated0 = validate426.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29263,8 +28892,8 @@ let data5 = data.interchangeIDInfoList;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate452(data5[i0], {instancePath:instancePath+"/interchangeIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+if(!(validate418(data5[i0], {instancePath:instancePath+"/interchangeIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
 errors = vErrors.length;
 }
 }
@@ -29291,16 +28920,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate460.errors = vErrors;
+validate426.errors = vErrors;
 return errors === 0;
 }
-validate460.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"interchangeIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
+validate426.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"interchangeIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate463(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate463.evaluated;
+const evaluated0 = validate429.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29436,8 +29065,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-if(!(validate204(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate183(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -29459,8 +29088,8 @@ const _errs16 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs17 = errors;
-if(!(validate416(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate383(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -29469,8 +29098,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs18 = errors;
-if(!(validate331(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+if(!(validate310(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs18 === errors;
@@ -29820,7 +29449,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data21 = data.statusCode;
 if((typeof data21 !== "string") && (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21))))){
-const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema174.properties.statusCode.type}};
+const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema164.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -29855,14 +29484,14 @@ errors++;
 }
 }
 if(data.tpFrom !== undefined){
-if(!(validate263(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.tpTo !== undefined){
-if(!(validate263(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -30004,29 +29633,29 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate463.errors = vErrors;
+validate429.errors = vErrors;
 return errors === 0;
 }
-validate463.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate429.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v39" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate445.evaluated;
+const evaluated0 = validate411.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate446(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
+if(!(validate412(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
 errors = vErrors.length;
 }
-if(!(validate448(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+if(!(validate414(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30045,8 +29674,8 @@ let data0 = data.data;
 const _errs5 = errors;
 let valid2 = false;
 const _errs6 = errors;
-if(!(validate450(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate450.errors : vErrors.concat(validate450.errors);
+if(!(validate416(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -30059,8 +29688,8 @@ props0.pageNo = true;
 props0.recordsPerPage = true;
 }
 const _errs7 = errors;
-if(!(validate460(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
+if(!(validate426(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -30080,8 +29709,8 @@ const _errs8 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate463(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate463.errors : vErrors.concat(validate463.errors);
+if(!(validate429(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
 }
@@ -30131,18 +29760,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate445.errors = vErrors;
+validate411.errors = vErrors;
 return errors === 0;
 }
-validate445.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate411.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v40 = validate470;
-const schema192 = {"$id":"urn:edi-clients:ecgrid:v40","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"type":"integer","format":"int64"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDStatus"}]}}}]};
+export const v40 = validate436;
+const schema182 = {"$id":"urn:edi-clients:ecgrid:v40","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"type":"integer","format":"int64"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDStatus"}]}}}]};
 
-function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate471.evaluated;
+const evaluated0 = validate437.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30256,17 +29885,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate471.errors = vErrors;
+validate437.errors = vErrors;
 return errors === 0;
 }
-validate471.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate437.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema194 = {"type":"object","properties":{"id":{"type":"integer","format":"int64"},"interchangeProcessDate":{"type":"string","format":"date-time"},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"bytes":{"type":"integer","format":"int64"},"statusCode":{"type":"string"},"statusDate":{"type":"string","format":"date-time"},"parcelIdInbox":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const schema184 = {"type":"object","properties":{"id":{"type":"integer","format":"int64"},"interchangeProcessDate":{"type":"string","format":"date-time"},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"bytes":{"type":"integer","format":"int64"},"statusCode":{"type":"string"},"statusDate":{"type":"string","format":"date-time"},"parcelIdInbox":{"type":"integer","format":"int64"}},"additionalProperties":true};
 
-function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate473.evaluated;
+const evaluated0 = validate439.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30472,25 +30101,25 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate473.errors = vErrors;
+validate439.errors = vErrors;
 return errors === 0;
 }
-validate473.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate439.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate470(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v40" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate470.evaluated;
+const evaluated0 = validate436.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate471(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
+if(!(validate437(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30559,8 +30188,8 @@ valid2 = true;
 passing0 = 1;
 }
 const _errs9 = errors;
-if(!(validate473(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
+if(!(validate439(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -30608,18 +30237,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate470.errors = vErrors;
+validate436.errors = vErrors;
 return errors === 0;
 }
-validate470.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate436.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v41 = validate475;
-const schema195 = {"$id":"urn:edi-clients:ecgrid:v41","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackInfo"}}}]};
+export const v41 = validate441;
+const schema185 = {"$id":"urn:edi-clients:ecgrid:v41","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackInfo"}}}]};
 
-function validate476(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate476.evaluated;
+const evaluated0 = validate442.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30733,20 +30362,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate476.errors = vErrors;
+validate442.errors = vErrors;
 return errors === 0;
 }
-validate476.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate442.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema197 = {"type":"object","anyOf":[{"required":["callbackId"]},{"required":["callBackEventId"]},{"required":["callBackQueueId"]}],"properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"httpAuthType":{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthTypeOpen"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"callBackEventId":{"type":"integer","format":"int32"},"callBackQueueId":{"type":"integer","format":"int64"},"callBackUrl":{"type":"string"},"callBackEvent":{"type":"string"},"systemObject":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"frequency":{"type":"integer","format":"int32"},"maxCalls":{"type":"integer","format":"int32"},"maxRetries":{"type":"integer","format":"int32"},"objectStatus":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"httpAuthentication":{"type":"object","additionalProperties":true}}};
+const schema187 = {"type":"object","anyOf":[{"required":["callbackId"]},{"required":["callBackEventId"]},{"required":["callBackQueueId"]}],"properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"httpAuthType":{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthTypeOpen"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"callBackEventId":{"type":"integer","format":"int32"},"callBackQueueId":{"type":"integer","format":"int64"},"callBackUrl":{"type":"string"},"callBackEvent":{"type":"string"},"systemObject":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"frequency":{"type":"integer","format":"int32"},"maxCalls":{"type":"integer","format":"int32"},"maxRetries":{"type":"integer","format":"int32"},"objectStatus":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"httpAuthentication":{"type":"object","additionalProperties":true}}};
 const formats894 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
-const schema198 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Objects"},{"type":"string","enum":["ParcelNotes","EcgridId","As2","Gisb"]},{"type":"string"}]};
-const schema199 = {"type":"string","enum":["System","User","Network","Mailbox","ECGridID","Interconnect","Migration","Parcel","Interchange","CarbonCopy","CallBackEvent","AS2","Comm","GISB","InterconnectNote","PriceList","Contract","Invoice"]};
+const schema188 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Objects"},{"type":"string","enum":["ParcelNotes","EcgridId","As2","Gisb"]},{"type":"string"}]};
+const schema189 = {"type":"string","enum":["System","User","Network","Mailbox","ECGridID","Interconnect","Migration","Parcel","Interchange","CarbonCopy","CallBackEvent","AS2","Comm","GISB","InterconnectNote","PriceList","Contract","Invoice"]};
 
-function validate480(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate480.evaluated;
+const evaluated0 = validate446.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30764,7 +30393,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((data === "System") || (data === "User")) || (data === "Network")) || (data === "Mailbox")) || (data === "ECGridID")) || (data === "Interconnect")) || (data === "Migration")) || (data === "Parcel")) || (data === "Interchange")) || (data === "CarbonCopy")) || (data === "CallBackEvent")) || (data === "AS2")) || (data === "Comm")) || (data === "GISB")) || (data === "InterconnectNote")) || (data === "PriceList")) || (data === "Contract")) || (data === "Invoice"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema199.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema189.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30773,16 +30402,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate480.errors = vErrors;
+validate446.errors = vErrors;
 return errors === 0;
 }
-validate480.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate446.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate479(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate479.evaluated;
+const evaluated0 = validate445.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30792,8 +30421,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate480(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
+if(!(validate446(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -30810,7 +30439,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "ParcelNotes") || (data === "EcgridId")) || (data === "As2")) || (data === "Gisb"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema198.anyOf[1].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema188.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30855,18 +30484,18 @@ vErrors = null;
 }
 }
 }
-validate479.errors = vErrors;
+validate445.errors = vErrors;
 return errors === 0;
 }
-validate479.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate445.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema200 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthType"},{"type":"string","enum":["Certificate"]},{"type":"string"}]};
-const schema201 = {"type":"string","enum":["None","Basic","Digest","Certificate"]};
+const schema190 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthType"},{"type":"string","enum":["Certificate"]},{"type":"string"}]};
+const schema191 = {"type":"string","enum":["None","Basic","Digest","Certificate"]};
 
-function validate484(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate450(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate484.evaluated;
+const evaluated0 = validate450.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30884,7 +30513,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "None") || (data === "Basic")) || (data === "Digest")) || (data === "Certificate"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema201.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema191.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30893,16 +30522,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate484.errors = vErrors;
+validate450.errors = vErrors;
 return errors === 0;
 }
-validate484.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate450.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate483.evaluated;
+const evaluated0 = validate449.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30912,8 +30541,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate484(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate484.errors : vErrors.concat(validate484.errors);
+if(!(validate450(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate450.errors : vErrors.concat(validate450.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -30930,7 +30559,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "Certificate")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema200.anyOf[1].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema190.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30975,18 +30604,18 @@ vErrors = null;
 }
 }
 }
-validate483.errors = vErrors;
+validate449.errors = vErrors;
 return errors === 0;
 }
-validate483.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate449.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema202 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCallBack"},{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"type":"string"}]};
-const schema203 = {"type":"string","enum":["Active","Pending","Completed","Error","Canceled"]};
+const schema192 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCallBack"},{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"type":"string"}]};
+const schema193 = {"type":"string","enum":["Active","Pending","Completed","Error","Canceled"]};
 
-function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate488.evaluated;
+const evaluated0 = validate454.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31004,7 +30633,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "Active") || (data === "Pending")) || (data === "Completed")) || (data === "Error")) || (data === "Canceled"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema203.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema193.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -31013,16 +30642,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate488.errors = vErrors;
+validate454.errors = vErrors;
 return errors === 0;
 }
-validate488.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate454.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate487(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate487.evaluated;
+const evaluated0 = validate453.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31032,8 +30661,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate488(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
+if(!(validate454(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -31079,16 +30708,16 @@ vErrors = null;
 }
 }
 }
-validate487.errors = vErrors;
+validate453.errors = vErrors;
 return errors === 0;
 }
-validate487.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate453.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate478(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate478.evaluated;
+const evaluated0 = validate444.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31215,8 +30844,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -31271,14 +30900,14 @@ errors++;
 }
 }
 if(data.httpAuthType !== undefined){
-if(!(validate483(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+if(!(validate449(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 }
@@ -31357,14 +30986,14 @@ errors++;
 }
 }
 if(data.systemObject !== undefined){
-if(!(validate479(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -31569,25 +31198,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate478.errors = vErrors;
+validate444.errors = vErrors;
 return errors === 0;
 }
-validate478.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"networkId":true,"httpAuthType":true,"status":true,"callBackEventId":true,"callBackQueueId":true,"callBackUrl":true,"callBackEvent":true,"systemObject":true,"direction":true,"frequency":true,"maxCalls":true,"maxRetries":true,"objectStatus":true,"userId":true,"created":true,"modified":true,"httpAuthentication":true},"dynamicProps":false,"dynamicItems":false};
+validate444.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"networkId":true,"httpAuthType":true,"status":true,"callBackEventId":true,"callBackQueueId":true,"callBackUrl":true,"callBackEvent":true,"systemObject":true,"direction":true,"frequency":true,"maxCalls":true,"maxRetries":true,"objectStatus":true,"userId":true,"created":true,"modified":true,"httpAuthentication":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate475(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate441(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v41" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate475.evaluated;
+const evaluated0 = validate441.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate476(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
+if(!(validate442(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31602,8 +31231,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate478(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate478.errors : vErrors.concat(validate478.errors);
+if(!(validate444(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
 errors = vErrors.length;
 }
 }
@@ -31618,18 +31247,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate475.errors = vErrors;
+validate441.errors = vErrors;
 return errors === 0;
 }
-validate475.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate441.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v42 = validate495;
-const schema204 = {"$id":"urn:edi-clients:ecgrid:v42","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}]}}}]};
+export const v42 = validate461;
+const schema194 = {"$id":"urn:edi-clients:ecgrid:v42","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}]}}}]};
 
-function validate496(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate462(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate496.evaluated;
+const evaluated0 = validate462.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31743,16 +31372,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate496.errors = vErrors;
+validate462.errors = vErrors;
 return errors === 0;
 }
-validate496.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate462.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate498(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate464(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate498.evaluated;
+const evaluated0 = validate464.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31846,19 +31475,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate498.errors = vErrors;
+validate464.errors = vErrors;
 return errors === 0;
 }
-validate498.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate464.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema207 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"events":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}}}]};
-const schema208 = {"type":"object","anyOf":[{"required":["callbackEventId"]},{"required":["callBackEventId"]}],"properties":{"callbackEventId":{"type":"integer","format":"int32"},"callbackId":{"type":"integer","format":"int32"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"objectId":{"type":"integer","format":"int64"},"payload":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"attempts":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"lastAttempt":{"type":"string","format":"date-time"},"delivered":{"type":"string","format":"date-time"},"httpStatus":{"type":"integer","format":"int32"},"callBackEventId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"modified":{"type":"string","format":"date-time"},"systemObject":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"objectStatus":{"type":"integer","format":"int32"},"statusCode":{"type":["string","integer"]},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"frequency":{"type":"integer","format":"int32"},"maxCalls":{"type":"integer","format":"int32"},"url":{"type":"string"},"httpAuthType":{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthTypeOpen"},"httpAuthentication":{"type":"object","additionalProperties":true},"callBackQueue":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}};
-const schema209 = {"type":"object","anyOf":[{"required":["callbackId"]},{"required":["callBackQueueId"]}],"properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"queuedAt":{"type":"string","format":"date-time"},"lastAttempt":{"type":"string","format":"date-time"},"attempts":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"lastHttpStatus":{"type":"integer","format":"int32"},"callBackQueueId":{"type":"integer","format":"int64"},"date":{"type":"string","format":"date-time"},"callBackEvent":{"type":"object","additionalProperties":true},"callsRemaining":{"type":"integer","format":"int32"},"nextCall":{"type":"string","format":"date-time"},"objectId":{"type":"integer","format":"int64"},"userId":{"type":"integer","format":"int32"},"test":{"type":"boolean"},"callBackLog":{"type":"array","items":{"type":"object","additionalProperties":true}}}};
+const schema197 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"events":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}}}]};
+const schema198 = {"type":"object","anyOf":[{"required":["callbackEventId"]},{"required":["callBackEventId"]}],"properties":{"callbackEventId":{"type":"integer","format":"int32"},"callbackId":{"type":"integer","format":"int32"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"objectId":{"type":"integer","format":"int64"},"payload":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"attempts":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"lastAttempt":{"type":"string","format":"date-time"},"delivered":{"type":"string","format":"date-time"},"httpStatus":{"type":"integer","format":"int32"},"callBackEventId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"modified":{"type":"string","format":"date-time"},"systemObject":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"objectStatus":{"type":"integer","format":"int32"},"statusCode":{"type":["string","integer"]},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"frequency":{"type":"integer","format":"int32"},"maxCalls":{"type":"integer","format":"int32"},"url":{"type":"string"},"httpAuthType":{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthTypeOpen"},"httpAuthentication":{"type":"object","additionalProperties":true},"callBackQueue":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}};
+const schema199 = {"type":"object","anyOf":[{"required":["callbackId"]},{"required":["callBackQueueId"]}],"properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"queuedAt":{"type":"string","format":"date-time"},"lastAttempt":{"type":"string","format":"date-time"},"attempts":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"lastHttpStatus":{"type":"integer","format":"int32"},"callBackQueueId":{"type":"integer","format":"int64"},"date":{"type":"string","format":"date-time"},"callBackEvent":{"type":"object","additionalProperties":true},"callsRemaining":{"type":"integer","format":"int32"},"nextCall":{"type":"string","format":"date-time"},"objectId":{"type":"integer","format":"int64"},"userId":{"type":"integer","format":"int32"},"test":{"type":"boolean"},"callBackLog":{"type":"array","items":{"type":"object","additionalProperties":true}}}};
 
-function validate508(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate474(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate508.evaluated;
+const evaluated0 = validate474.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31970,8 +31599,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -32076,8 +31705,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 }
@@ -32325,16 +31954,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate508.errors = vErrors;
+validate474.errors = vErrors;
 return errors === 0;
 }
-validate508.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
+validate474.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate502(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate502.evaluated;
+const evaluated0 = validate468.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32446,8 +32075,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -32514,8 +32143,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 }
@@ -32745,8 +32374,8 @@ errors++;
 }
 }
 if(data.systemObject !== undefined){
-if(!(validate479(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -32778,7 +32407,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data18 = data.statusCode;
 if((typeof data18 !== "string") && (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18))))){
-const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema208.properties.statusCode.type}};
+const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema198.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -32789,8 +32418,8 @@ errors++;
 }
 }
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -32857,8 +32486,8 @@ errors++;
 }
 }
 if(data.httpAuthType !== undefined){
-if(!(validate483(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+if(!(validate449(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
 errors = vErrors.length;
 }
 }
@@ -32882,8 +32511,8 @@ let data25 = data.callBackQueue;
 if(Array.isArray(data25)){
 const len0 = data25.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate508(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate508.errors : vErrors.concat(validate508.errors);
+if(!(validate474(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
 errors = vErrors.length;
 }
 }
@@ -32910,24 +32539,24 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate502.errors = vErrors;
+validate468.errors = vErrors;
 return errors === 0;
 }
-validate502.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
+validate468.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate466(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate500.evaluated;
+const evaluated0 = validate466.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32936,8 +32565,8 @@ let data0 = data.events;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate502(data0[i0], {instancePath:instancePath+"/events/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate502.errors : vErrors.concat(validate502.errors);
+if(!(validate468(data0[i0], {instancePath:instancePath+"/events/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
 errors = vErrors.length;
 }
 }
@@ -32964,16 +32593,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate500.errors = vErrors;
+validate466.errors = vErrors;
 return errors === 0;
 }
-validate500.evaluated = {"props":{"events":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate466.evaluated = {"props":{"events":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate514(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate480(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate514.evaluated;
+const evaluated0 = validate480.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33085,8 +32714,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -33153,8 +32782,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 }
@@ -33384,8 +33013,8 @@ errors++;
 }
 }
 if(data.systemObject !== undefined){
-if(!(validate479(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -33417,7 +33046,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data18 = data.statusCode;
 if((typeof data18 !== "string") && (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18))))){
-const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema208.properties.statusCode.type}};
+const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema198.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -33428,8 +33057,8 @@ errors++;
 }
 }
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -33496,8 +33125,8 @@ errors++;
 }
 }
 if(data.httpAuthType !== undefined){
-if(!(validate483(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+if(!(validate449(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
 errors = vErrors.length;
 }
 }
@@ -33521,8 +33150,8 @@ let data25 = data.callBackQueue;
 if(Array.isArray(data25)){
 const len0 = data25.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate508(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate508.errors : vErrors.concat(validate508.errors);
+if(!(validate474(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
 errors = vErrors.length;
 }
 }
@@ -33549,29 +33178,29 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate514.errors = vErrors;
+validate480.errors = vErrors;
 return errors === 0;
 }
-validate514.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
+validate480.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate461(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v42" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate495.evaluated;
+const evaluated0 = validate461.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate496(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
+if(!(validate462(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
 errors = vErrors.length;
 }
-if(!(validate498(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
+if(!(validate464(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate464.errors : vErrors.concat(validate464.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33590,8 +33219,8 @@ let data0 = data.data;
 const _errs5 = errors;
 let valid2 = false;
 const _errs6 = errors;
-if(!(validate500(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
+if(!(validate466(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate466.errors : vErrors.concat(validate466.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -33607,8 +33236,8 @@ const _errs7 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate514(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate514.errors : vErrors.concat(validate514.errors);
+if(!(validate480(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
 errors = vErrors.length;
 }
 }
@@ -33658,18 +33287,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate495.errors = vErrors;
+validate461.errors = vErrors;
 return errors === 0;
 }
-validate495.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate461.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v43 = validate522;
-const schema211 = {"$id":"urn:edi-clients:ecgrid:v43","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}}]};
+export const v43 = validate488;
+const schema201 = {"$id":"urn:edi-clients:ecgrid:v43","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}}]};
 
-function validate523(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate489(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate523.evaluated;
+const evaluated0 = validate489.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33783,16 +33412,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate523.errors = vErrors;
+validate489.errors = vErrors;
 return errors === 0;
 }
-validate523.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate489.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate491(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate525.evaluated;
+const evaluated0 = validate491.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33904,8 +33533,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -33972,8 +33601,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 }
@@ -34203,8 +33832,8 @@ errors++;
 }
 }
 if(data.systemObject !== undefined){
-if(!(validate479(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -34236,7 +33865,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data18 = data.statusCode;
 if((typeof data18 !== "string") && (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18))))){
-const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema208.properties.statusCode.type}};
+const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema198.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -34247,8 +33876,8 @@ errors++;
 }
 }
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -34315,8 +33944,8 @@ errors++;
 }
 }
 if(data.httpAuthType !== undefined){
-if(!(validate483(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+if(!(validate449(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
 errors = vErrors.length;
 }
 }
@@ -34340,8 +33969,8 @@ let data25 = data.callBackQueue;
 if(Array.isArray(data25)){
 const len0 = data25.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate508(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate508.errors : vErrors.concat(validate508.errors);
+if(!(validate474(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
 errors = vErrors.length;
 }
 }
@@ -34368,25 +33997,25 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate525.errors = vErrors;
+validate491.errors = vErrors;
 return errors === 0;
 }
-validate525.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
+validate491.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v43" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate522.evaluated;
+const evaluated0 = validate488.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate523(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate523.errors : vErrors.concat(validate523.errors);
+if(!(validate489(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34401,8 +34030,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate525(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate525.errors : vErrors.concat(validate525.errors);
+if(!(validate491(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
 errors = vErrors.length;
 }
 }
@@ -34417,18 +34046,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate522.errors = vErrors;
+validate488.errors = vErrors;
 return errors === 0;
 }
-validate522.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate488.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v44 = validate533;
-const schema214 = {"$id":"urn:edi-clients:ecgrid:v44","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}]};
+export const v44 = validate499;
+const schema204 = {"$id":"urn:edi-clients:ecgrid:v44","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}]};
 
-function validate534(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate534.evaluated;
+const evaluated0 = validate500.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34542,16 +34171,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate534.errors = vErrors;
+validate500.errors = vErrors;
 return errors === 0;
 }
-validate534.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate500.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate536(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate502(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate536.evaluated;
+const evaluated0 = validate502.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34663,8 +34292,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -34769,8 +34398,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 }
@@ -35018,25 +34647,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate536.errors = vErrors;
+validate502.errors = vErrors;
 return errors === 0;
 }
-validate536.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
+validate502.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate533(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate499(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v44" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate533.evaluated;
+const evaluated0 = validate499.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate534(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate534.errors : vErrors.concat(validate534.errors);
+if(!(validate500(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35051,8 +34680,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate536(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
+if(!(validate502(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate502.errors : vErrors.concat(validate502.errors);
 errors = vErrors.length;
 }
 }
@@ -35067,18 +34696,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate533.errors = vErrors;
+validate499.errors = vErrors;
 return errors === 0;
 }
-validate533.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate499.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v45 = validate540;
-const schema217 = {"$id":"urn:edi-clients:ecgrid:v45","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackQueueList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}]}}}]};
+export const v45 = validate506;
+const schema207 = {"$id":"urn:edi-clients:ecgrid:v45","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackQueueList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}]}}}]};
 
-function validate541(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate507(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate541.evaluated;
+const evaluated0 = validate507.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35192,16 +34821,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate541.errors = vErrors;
+validate507.errors = vErrors;
 return errors === 0;
 }
-validate541.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate507.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate543(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate509(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate543.evaluated;
+const evaluated0 = validate509.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35295,25 +34924,25 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate543.errors = vErrors;
+validate509.errors = vErrors;
 return errors === 0;
 }
-validate543.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate509.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema220 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"queueEntries":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}}]};
+const schema210 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"queueEntries":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}}]};
 
-function validate545(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate511(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate545.evaluated;
+const evaluated0 = validate511.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35322,8 +34951,8 @@ let data0 = data.queueEntries;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate508(data0[i0], {instancePath:instancePath+"/queueEntries/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate508.errors : vErrors.concat(validate508.errors);
+if(!(validate474(data0[i0], {instancePath:instancePath+"/queueEntries/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
 errors = vErrors.length;
 }
 }
@@ -35350,16 +34979,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate545.errors = vErrors;
+validate511.errors = vErrors;
 return errors === 0;
 }
-validate545.evaluated = {"props":{"queueEntries":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate511.evaluated = {"props":{"queueEntries":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate549(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate515(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate549.evaluated;
+const evaluated0 = validate515.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35471,8 +35100,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -35577,8 +35206,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 }
@@ -35826,29 +35455,29 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate549.errors = vErrors;
+validate515.errors = vErrors;
 return errors === 0;
 }
-validate549.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
+validate515.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate540(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate506(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v45" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate540.evaluated;
+const evaluated0 = validate506.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate541(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate541.errors : vErrors.concat(validate541.errors);
+if(!(validate507(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
 errors = vErrors.length;
 }
-if(!(validate543(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
+if(!(validate509(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate509.errors : vErrors.concat(validate509.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35867,8 +35496,8 @@ let data0 = data.data;
 const _errs5 = errors;
 let valid2 = false;
 const _errs6 = errors;
-if(!(validate545(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
+if(!(validate511(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate511.errors : vErrors.concat(validate511.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -35884,8 +35513,8 @@ const _errs7 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate549(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate549.errors : vErrors.concat(validate549.errors);
+if(!(validate515(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
 errors = vErrors.length;
 }
 }
@@ -35935,18 +35564,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate540.errors = vErrors;
+validate506.errors = vErrors;
 return errors === 0;
 }
-validate540.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate506.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v46 = validate553;
-const schema222 = {"$id":"urn:edi-clients:ecgrid:v46","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackTestResult"},{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}]}}}]};
+export const v46 = validate519;
+const schema212 = {"$id":"urn:edi-clients:ecgrid:v46","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackTestResult"},{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}]}}}]};
 
-function validate554(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate554.evaluated;
+const evaluated0 = validate520.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36060,17 +35689,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate554.errors = vErrors;
+validate520.errors = vErrors;
 return errors === 0;
 }
-validate554.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate520.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema224 = {"type":"object","properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"httpStatus":{"type":"integer","format":"int32"},"responseBody":{"type":"string"},"testedAt":{"type":"string","format":"date-time"}}};
+const schema214 = {"type":"object","properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"httpStatus":{"type":"integer","format":"int32"},"responseBody":{"type":"string"},"testedAt":{"type":"string","format":"date-time"}}};
 
-function validate556(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate556.evaluated;
+const evaluated0 = validate522.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36201,16 +35830,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate556.errors = vErrors;
+validate522.errors = vErrors;
 return errors === 0;
 }
-validate556.evaluated = {"props":{"callbackId":true,"url":true,"httpStatus":true,"responseBody":true,"testedAt":true},"dynamicProps":false,"dynamicItems":false};
+validate522.evaluated = {"props":{"callbackId":true,"url":true,"httpStatus":true,"responseBody":true,"testedAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate558(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate524(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate558.evaluated;
+const evaluated0 = validate524.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36322,8 +35951,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -36428,8 +36057,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 }
@@ -36677,25 +36306,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate558.errors = vErrors;
+validate524.errors = vErrors;
 return errors === 0;
 }
-validate558.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
+validate524.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate553(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate519(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v46" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate553.evaluated;
+const evaluated0 = validate519.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate554(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate554.errors : vErrors.concat(validate554.errors);
+if(!(validate520(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -36714,8 +36343,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate556(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
+if(!(validate522(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -36729,8 +36358,8 @@ props0.responseBody = true;
 props0.testedAt = true;
 }
 const _errs6 = errors;
-if(!(validate558(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate558.errors : vErrors.concat(validate558.errors);
+if(!(validate524(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate524.errors : vErrors.concat(validate524.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -36791,18 +36420,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate553.errors = vErrors;
+validate519.errors = vErrors;
 return errors === 0;
 }
-validate553.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate519.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v47 = validate562;
-const schema226 = {"$id":"urn:edi-clients:ecgrid:v47","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackInfo"},{"type":"boolean"}]}}}]};
+export const v47 = validate528;
+const schema216 = {"$id":"urn:edi-clients:ecgrid:v47","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackInfo"},{"type":"boolean"}]}}}]};
 
-function validate563(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate529(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate563.evaluated;
+const evaluated0 = validate529.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36916,16 +36545,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate563.errors = vErrors;
+validate529.errors = vErrors;
 return errors === 0;
 }
-validate563.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate529.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate565(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate531(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate565.evaluated;
+const evaluated0 = validate531.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37052,8 +36681,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
@@ -37108,14 +36737,14 @@ errors++;
 }
 }
 if(data.httpAuthType !== undefined){
-if(!(validate483(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+if(!(validate449(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 }
@@ -37194,14 +36823,14 @@ errors++;
 }
 }
 if(data.systemObject !== undefined){
-if(!(validate479(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+if(!(validate445(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
 errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -37406,25 +37035,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate565.errors = vErrors;
+validate531.errors = vErrors;
 return errors === 0;
 }
-validate565.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"networkId":true,"httpAuthType":true,"status":true,"callBackEventId":true,"callBackQueueId":true,"callBackUrl":true,"callBackEvent":true,"systemObject":true,"direction":true,"frequency":true,"maxCalls":true,"maxRetries":true,"objectStatus":true,"userId":true,"created":true,"modified":true,"httpAuthentication":true},"dynamicProps":false,"dynamicItems":false};
+validate531.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"networkId":true,"httpAuthType":true,"status":true,"callBackEventId":true,"callBackQueueId":true,"callBackUrl":true,"callBackEvent":true,"systemObject":true,"direction":true,"frequency":true,"maxCalls":true,"maxRetries":true,"objectStatus":true,"userId":true,"created":true,"modified":true,"httpAuthentication":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate562(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v47" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate562.evaluated;
+const evaluated0 = validate528.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate563(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate563.errors : vErrors.concat(validate563.errors);
+if(!(validate529(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate529.errors : vErrors.concat(validate529.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37443,8 +37072,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate565(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate565.errors : vErrors.concat(validate565.errors);
+if(!(validate531(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -37519,18 +37148,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate562.errors = vErrors;
+validate528.errors = vErrors;
 return errors === 0;
 }
-validate562.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate528.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v48 = validate572;
-const schema229 = {"$id":"urn:edi-clients:ecgrid:v48","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"}}}]};
+export const v48 = validate538;
+const schema219 = {"$id":"urn:edi-clients:ecgrid:v48","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"}}}]};
 
-function validate573(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate539(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate573.evaluated;
+const evaluated0 = validate539.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37644,17 +37273,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate573.errors = vErrors;
+validate539.errors = vErrors;
 return errors === 0;
 }
-validate573.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate539.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema231 = {"type":"object","anyOf":[{"required":["ccId"]},{"required":["carbonCopyId"]},{"required":["carbonCopyID"]}],"properties":{"ccId":{"type":"integer","format":"int32"},"fromMailboxId":{"type":"integer","format":"int32"},"toMailboxId":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"created":{"type":"string","format":"date-time"},"carbonCopyId":{"type":"integer","format":"int32"},"carbonCopyID":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"copyToMailboxId":{"type":"integer","format":"int32"},"createdDate":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"originalFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"originalTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"ccFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"ccTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"gsFrom":{"type":"string"},"gsTo":{"type":"string"},"transactionSet":{"type":"string"}}};
+const schema221 = {"type":"object","anyOf":[{"required":["ccId"]},{"required":["carbonCopyId"]},{"required":["carbonCopyID"]}],"properties":{"ccId":{"type":"integer","format":"int32"},"fromMailboxId":{"type":"integer","format":"int32"},"toMailboxId":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"created":{"type":"string","format":"date-time"},"carbonCopyId":{"type":"integer","format":"int32"},"carbonCopyID":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"copyToMailboxId":{"type":"integer","format":"int32"},"createdDate":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"originalFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"originalTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"ccFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"ccTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"gsFrom":{"type":"string"},"gsTo":{"type":"string"},"transactionSet":{"type":"string"}}};
 
-function validate575(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate541(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate575.evaluated;
+const evaluated0 = validate541.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37812,8 +37441,8 @@ errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -38018,26 +37647,26 @@ errors++;
 }
 }
 if(data.originalFrom !== undefined){
-if(!(validate263(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.originalTo !== undefined){
-if(!(validate263(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccFrom !== undefined){
-if(!(validate263(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccTo !== undefined){
-if(!(validate263(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -38088,25 +37717,25 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate575.errors = vErrors;
+validate541.errors = vErrors;
 return errors === 0;
 }
-validate575.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
+validate541.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate572(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate538(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v48" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate572.evaluated;
+const evaluated0 = validate538.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate573(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate573.errors : vErrors.concat(validate573.errors);
+if(!(validate539(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38121,8 +37750,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate575(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
+if(!(validate541(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate541.errors : vErrors.concat(validate541.errors);
 errors = vErrors.length;
 }
 }
@@ -38137,18 +37766,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate572.errors = vErrors;
+validate538.errors = vErrors;
 return errors === 0;
 }
-validate572.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate538.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v49 = validate583;
-const schema232 = {"$id":"urn:edi-clients:ecgrid:v49","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"},{"type":"integer","format":"int32"}]}}}]};
+export const v49 = validate549;
+const schema222 = {"$id":"urn:edi-clients:ecgrid:v49","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"},{"type":"integer","format":"int32"}]}}}]};
 
-function validate584(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate550(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate584.evaluated;
+const evaluated0 = validate550.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38262,16 +37891,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate584.errors = vErrors;
+validate550.errors = vErrors;
 return errors === 0;
 }
-validate584.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate550.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate586(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate552(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate586.evaluated;
+const evaluated0 = validate552.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38429,8 +38058,8 @@ errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -38635,26 +38264,26 @@ errors++;
 }
 }
 if(data.originalFrom !== undefined){
-if(!(validate263(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.originalTo !== undefined){
-if(!(validate263(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccFrom !== undefined){
-if(!(validate263(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccTo !== undefined){
-if(!(validate263(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -38705,25 +38334,25 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate586.errors = vErrors;
+validate552.errors = vErrors;
 return errors === 0;
 }
-validate586.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
+validate552.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate583(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate549(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v49" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate583.evaluated;
+const evaluated0 = validate549.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate584(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate584.errors : vErrors.concat(validate584.errors);
+if(!(validate550(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate550.errors : vErrors.concat(validate550.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38743,8 +38372,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate586(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate586.errors : vErrors.concat(validate586.errors);
+if(!(validate552(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -38840,18 +38469,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate583.errors = vErrors;
+validate549.errors = vErrors;
 return errors === 0;
 }
-validate583.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate549.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v50 = validate594;
-const schema235 = {"$id":"urn:edi-clients:ecgrid:v50","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"}}}}]};
+export const v50 = validate560;
+const schema225 = {"$id":"urn:edi-clients:ecgrid:v50","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"}}}}]};
 
-function validate595(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate561(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate595.evaluated;
+const evaluated0 = validate561.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38965,16 +38594,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate595.errors = vErrors;
+validate561.errors = vErrors;
 return errors === 0;
 }
-validate595.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate561.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate597(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate563(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate597.evaluated;
+const evaluated0 = validate563.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39068,16 +38697,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate597.errors = vErrors;
+validate563.errors = vErrors;
 return errors === 0;
 }
-validate597.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate563.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate599(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate565(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate599.evaluated;
+const evaluated0 = validate565.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39235,8 +38864,8 @@ errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -39441,26 +39070,26 @@ errors++;
 }
 }
 if(data.originalFrom !== undefined){
-if(!(validate263(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.originalTo !== undefined){
-if(!(validate263(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccFrom !== undefined){
-if(!(validate263(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccTo !== undefined){
-if(!(validate263(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -39511,29 +39140,29 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate599.errors = vErrors;
+validate565.errors = vErrors;
 return errors === 0;
 }
-validate599.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
+validate565.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate594(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate560(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v50" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate594.evaluated;
+const evaluated0 = validate560.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate595(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate595.errors : vErrors.concat(validate595.errors);
+if(!(validate561(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate561.errors : vErrors.concat(validate561.errors);
 errors = vErrors.length;
 }
-if(!(validate597(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate597.errors : vErrors.concat(validate597.errors);
+if(!(validate563(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate563.errors : vErrors.concat(validate563.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39552,8 +39181,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate599(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
+if(!(validate565(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate565.errors : vErrors.concat(validate565.errors);
 errors = vErrors.length;
 }
 }
@@ -39580,18 +39209,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate594.errors = vErrors;
+validate560.errors = vErrors;
 return errors === 0;
 }
-validate594.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate560.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v51 = validate607;
-const schema239 = {"$id":"urn:edi-clients:ecgrid:v51","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"},{"type":"boolean"}]}}}]};
+export const v51 = validate573;
+const schema229 = {"$id":"urn:edi-clients:ecgrid:v51","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"},{"type":"boolean"}]}}}]};
 
-function validate608(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate574(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate608.evaluated;
+const evaluated0 = validate574.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39705,16 +39334,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate608.errors = vErrors;
+validate574.errors = vErrors;
 return errors === 0;
 }
-validate608.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate574.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate610(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate576(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate610.evaluated;
+const evaluated0 = validate576.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39872,8 +39501,8 @@ errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -40078,26 +39707,26 @@ errors++;
 }
 }
 if(data.originalFrom !== undefined){
-if(!(validate263(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.originalTo !== undefined){
-if(!(validate263(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccFrom !== undefined){
-if(!(validate263(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccTo !== undefined){
-if(!(validate263(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate242(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -40148,25 +39777,25 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate610.errors = vErrors;
+validate576.errors = vErrors;
 return errors === 0;
 }
-validate610.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
+validate576.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate607(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate573(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v51" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate607.evaluated;
+const evaluated0 = validate573.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate608(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate608.errors : vErrors.concat(validate608.errors);
+if(!(validate574(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate574.errors : vErrors.concat(validate574.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -40186,8 +39815,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate610(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate610.errors : vErrors.concat(validate610.errors);
+if(!(validate576(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate576.errors : vErrors.concat(validate576.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -40271,18 +39900,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate607.errors = vErrors;
+validate573.errors = vErrors;
 return errors === 0;
 }
-validate607.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate573.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v52 = validate618;
-const schema242 = {"$id":"urn:edi-clients:ecgrid:v52","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}]};
+export const v52 = validate584;
+const schema232 = {"$id":"urn:edi-clients:ecgrid:v52","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}]};
 
-function validate619(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate585(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate619.evaluated;
+const evaluated0 = validate585.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40396,19 +40025,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate619.errors = vErrors;
+validate585.errors = vErrors;
 return errors === 0;
 }
-validate619.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate585.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema244 = {"type":"object","anyOf":[{"required":["commId"]},{"required":["commID"]}],"properties":{"commId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"commType":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannelOpen"},"identifier":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"privateKeyRequired":{"type":"boolean"},"withCerts":{"type":"boolean"},"commID":{"type":"integer","format":"int32"},"type":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannelOpen"},"version":{"type":"string"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"hosted":{"type":"boolean"},"owner":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"networkId":{"type":"integer","format":"int32"},"url":{"type":"string"},"mimeTypeOverride":{"type":"string"},"signData":{"type":"boolean"},"encryptData":{"type":"boolean"},"compressData":{"type":"boolean"},"beginUsage":{"type":"string","format":"date-time"},"endUsage":{"type":"string","format":"date-time"},"receipt":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReceiptTypeOpen"},"sslClientAuthentication":{"type":"boolean"},"httpAuthentication":{"type":"object","additionalProperties":true},"certificates":{"type":"array","items":{"type":"object","additionalProperties":true}}}};
-const schema245 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannel"},{"type":"string","enum":["ftpsslexplicit"]},{"type":"string"}]};
-const schema246 = {"type":"string","enum":["none","ftp","sftp","as2","http","oftp","x400","gisb","rnif","cxml","ftpsslimplicit","peppol","as4","undefined"]};
+const schema234 = {"type":"object","anyOf":[{"required":["commId"]},{"required":["commID"]}],"properties":{"commId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"commType":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannelOpen"},"identifier":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"privateKeyRequired":{"type":"boolean"},"withCerts":{"type":"boolean"},"commID":{"type":"integer","format":"int32"},"type":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannelOpen"},"version":{"type":"string"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"hosted":{"type":"boolean"},"owner":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"networkId":{"type":"integer","format":"int32"},"url":{"type":"string"},"mimeTypeOverride":{"type":"string"},"signData":{"type":"boolean"},"encryptData":{"type":"boolean"},"compressData":{"type":"boolean"},"beginUsage":{"type":"string","format":"date-time"},"endUsage":{"type":"string","format":"date-time"},"receipt":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReceiptTypeOpen"},"sslClientAuthentication":{"type":"boolean"},"httpAuthentication":{"type":"object","additionalProperties":true},"certificates":{"type":"array","items":{"type":"object","additionalProperties":true}}}};
+const schema235 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannel"},{"type":"string","enum":["ftpsslexplicit"]},{"type":"string"}]};
+const schema236 = {"type":"string","enum":["none","ftp","sftp","as2","http","oftp","x400","gisb","rnif","cxml","ftpsslimplicit","peppol","as4","undefined"]};
 
-function validate623(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate589(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate623.evaluated;
+const evaluated0 = validate589.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40426,7 +40055,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((data === "none") || (data === "ftp")) || (data === "sftp")) || (data === "as2")) || (data === "http")) || (data === "oftp")) || (data === "x400")) || (data === "gisb")) || (data === "rnif")) || (data === "cxml")) || (data === "ftpsslimplicit")) || (data === "peppol")) || (data === "as4")) || (data === "undefined"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema246.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema236.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40435,16 +40064,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate623.errors = vErrors;
+validate589.errors = vErrors;
 return errors === 0;
 }
-validate623.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate589.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate622(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate588(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate622.evaluated;
+const evaluated0 = validate588.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40454,8 +40083,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate623(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate623.errors : vErrors.concat(validate623.errors);
+if(!(validate589(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate589.errors : vErrors.concat(validate589.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -40472,7 +40101,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "ftpsslexplicit")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema245.anyOf[1].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema235.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40517,18 +40146,18 @@ vErrors = null;
 }
 }
 }
-validate622.errors = vErrors;
+validate588.errors = vErrors;
 return errors === 0;
 }
-validate622.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate588.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema247 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ReceiptType"},{"type":"string"}]};
-const schema248 = {"type":"string","enum":["None","SynchronousUnsigned","SynchronousSigned","AsynchronousUnsigned","AsynchronousSigned"]};
+const schema237 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ReceiptType"},{"type":"string"}]};
+const schema238 = {"type":"string","enum":["None","SynchronousUnsigned","SynchronousSigned","AsynchronousUnsigned","AsynchronousSigned"]};
 
-function validate631(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate597(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate631.evaluated;
+const evaluated0 = validate597.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40546,7 +40175,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "None") || (data === "SynchronousUnsigned")) || (data === "SynchronousSigned")) || (data === "AsynchronousUnsigned")) || (data === "AsynchronousSigned"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema248.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema238.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40555,16 +40184,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate631.errors = vErrors;
+validate597.errors = vErrors;
 return errors === 0;
 }
-validate631.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate597.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate630(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate596(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate630.evaluated;
+const evaluated0 = validate596.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40574,8 +40203,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate631(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate631.errors : vErrors.concat(validate631.errors);
+if(!(validate597(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate597.errors : vErrors.concat(validate597.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -40614,16 +40243,16 @@ vErrors = null;
 }
 }
 }
-validate630.errors = vErrors;
+validate596.errors = vErrors;
 return errors === 0;
 }
-validate630.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate596.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate621(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate587(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate621.evaluated;
+const evaluated0 = validate587.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40735,8 +40364,8 @@ errors++;
 }
 }
 if(data.commType !== undefined){
-if(!(validate622(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
+if(!(validate588(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
 errors = vErrors.length;
 }
 }
@@ -40759,8 +40388,8 @@ errors = vErrors.length;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
@@ -40814,8 +40443,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate622(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
+if(!(validate588(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
 errors = vErrors.length;
 }
 }
@@ -40894,8 +40523,8 @@ errors++;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -41035,8 +40664,8 @@ errors++;
 }
 }
 if(data.receipt !== undefined){
-if(!(validate630(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate630.errors : vErrors.concat(validate630.errors);
+if(!(validate596(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
 errors = vErrors.length;
 }
 }
@@ -41109,25 +40738,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate621.errors = vErrors;
+validate587.errors = vErrors;
 return errors === 0;
 }
-validate621.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
+validate587.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate618(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate584(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v52" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate618.evaluated;
+const evaluated0 = validate584.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate619(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate619.errors : vErrors.concat(validate619.errors);
+if(!(validate585(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate585.errors : vErrors.concat(validate585.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41142,8 +40771,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate621(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate621.errors : vErrors.concat(validate621.errors);
+if(!(validate587(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate587.errors : vErrors.concat(validate587.errors);
 errors = vErrors.length;
 }
 }
@@ -41158,18 +40787,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate618.errors = vErrors;
+validate584.errors = vErrors;
 return errors === 0;
 }
-validate618.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate584.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v53 = validate635;
-const schema249 = {"$id":"urn:edi-clients:ecgrid:v53","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}}]};
+export const v53 = validate601;
+const schema239 = {"$id":"urn:edi-clients:ecgrid:v53","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}}]};
 
-function validate636(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate602(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate636.evaluated;
+const evaluated0 = validate602.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41283,16 +40912,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate636.errors = vErrors;
+validate602.errors = vErrors;
 return errors === 0;
 }
-validate636.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate602.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate638(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate604(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate638.evaluated;
+const evaluated0 = validate604.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41386,16 +41015,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate638.errors = vErrors;
+validate604.errors = vErrors;
 return errors === 0;
 }
-validate638.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate604.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate640(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate606(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate640.evaluated;
+const evaluated0 = validate606.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41507,8 +41136,8 @@ errors++;
 }
 }
 if(data.commType !== undefined){
-if(!(validate622(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
+if(!(validate588(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
 errors = vErrors.length;
 }
 }
@@ -41531,8 +41160,8 @@ errors = vErrors.length;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
@@ -41586,8 +41215,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate622(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
+if(!(validate588(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
 errors = vErrors.length;
 }
 }
@@ -41666,8 +41295,8 @@ errors++;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -41807,8 +41436,8 @@ errors++;
 }
 }
 if(data.receipt !== undefined){
-if(!(validate630(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate630.errors : vErrors.concat(validate630.errors);
+if(!(validate596(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
 errors = vErrors.length;
 }
 }
@@ -41881,29 +41510,29 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate640.errors = vErrors;
+validate606.errors = vErrors;
 return errors === 0;
 }
-validate640.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
+validate606.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate635(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v53" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate635.evaluated;
+const evaluated0 = validate601.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate636(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate636.errors : vErrors.concat(validate636.errors);
+if(!(validate602(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
 errors = vErrors.length;
 }
-if(!(validate638(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate638.errors : vErrors.concat(validate638.errors);
+if(!(validate604(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate604.errors : vErrors.concat(validate604.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41922,8 +41551,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate640(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate640.errors : vErrors.concat(validate640.errors);
+if(!(validate606(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate606.errors : vErrors.concat(validate606.errors);
 errors = vErrors.length;
 }
 }
@@ -41950,18 +41579,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate635.errors = vErrors;
+validate601.errors = vErrors;
 return errors === 0;
 }
-validate635.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate601.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v54 = validate648;
-const schema253 = {"$id":"urn:edi-clients:ecgrid:v54","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}}]};
+export const v54 = validate614;
+const schema243 = {"$id":"urn:edi-clients:ecgrid:v54","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}}]};
 
-function validate649(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate615(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate649.evaluated;
+const evaluated0 = validate615.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42075,16 +41704,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate649.errors = vErrors;
+validate615.errors = vErrors;
 return errors === 0;
 }
-validate649.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate615.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate651(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate617(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate651.evaluated;
+const evaluated0 = validate617.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42196,8 +41825,8 @@ errors++;
 }
 }
 if(data.commType !== undefined){
-if(!(validate622(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
+if(!(validate588(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
 errors = vErrors.length;
 }
 }
@@ -42220,8 +41849,8 @@ errors = vErrors.length;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
@@ -42275,8 +41904,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate622(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
+if(!(validate588(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
 errors = vErrors.length;
 }
 }
@@ -42355,8 +41984,8 @@ errors++;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -42496,8 +42125,8 @@ errors++;
 }
 }
 if(data.receipt !== undefined){
-if(!(validate630(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate630.errors : vErrors.concat(validate630.errors);
+if(!(validate596(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
 errors = vErrors.length;
 }
 }
@@ -42570,25 +42199,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate651.errors = vErrors;
+validate617.errors = vErrors;
 return errors === 0;
 }
-validate651.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
+validate617.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate648(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate614(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v54" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate648.evaluated;
+const evaluated0 = validate614.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate649(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate649.errors : vErrors.concat(validate649.errors);
+if(!(validate615(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate615.errors : vErrors.concat(validate615.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42607,8 +42236,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate651(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate651.errors : vErrors.concat(validate651.errors);
+if(!(validate617(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate617.errors : vErrors.concat(validate617.errors);
 errors = vErrors.length;
 }
 }
@@ -42635,18 +42264,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate648.errors = vErrors;
+validate614.errors = vErrors;
 return errors === 0;
 }
-validate648.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate614.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v55 = validate659;
-const schema256 = {"$id":"urn:edi-clients:ecgrid:v55","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"},{"type":"boolean"}]}}}]};
+export const v55 = validate625;
+const schema246 = {"$id":"urn:edi-clients:ecgrid:v55","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"},{"type":"boolean"}]}}}]};
 
-function validate660(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate626(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate660.evaluated;
+const evaluated0 = validate626.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42760,16 +42389,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate660.errors = vErrors;
+validate626.errors = vErrors;
 return errors === 0;
 }
-validate660.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate626.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate662(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate628(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate662.evaluated;
+const evaluated0 = validate628.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42881,8 +42510,8 @@ errors++;
 }
 }
 if(data.commType !== undefined){
-if(!(validate622(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
+if(!(validate588(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
 errors = vErrors.length;
 }
 }
@@ -42905,8 +42534,8 @@ errors = vErrors.length;
 }
 }
 if(data.useType !== undefined){
-if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
@@ -42960,8 +42589,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate622(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
+if(!(validate588(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
 errors = vErrors.length;
 }
 }
@@ -43040,8 +42669,8 @@ errors++;
 }
 }
 if(data.owner !== undefined){
-if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -43181,8 +42810,8 @@ errors++;
 }
 }
 if(data.receipt !== undefined){
-if(!(validate630(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate630.errors : vErrors.concat(validate630.errors);
+if(!(validate596(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
 errors = vErrors.length;
 }
 }
@@ -43255,25 +42884,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate662.errors = vErrors;
+validate628.errors = vErrors;
 return errors === 0;
 }
-validate662.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
+validate628.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate659(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate625(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v55" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate659.evaluated;
+const evaluated0 = validate625.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate660(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate660.errors : vErrors.concat(validate660.errors);
+if(!(validate626(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate626.errors : vErrors.concat(validate626.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43293,8 +42922,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate662(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate662.errors : vErrors.concat(validate662.errors);
+if(!(validate628(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate628.errors : vErrors.concat(validate628.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -43385,18 +43014,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate659.errors = vErrors;
+validate625.errors = vErrors;
 return errors === 0;
 }
-validate659.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate625.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v56 = validate670;
-const schema259 = {"$id":"urn:edi-clients:ecgrid:v56","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"type":"boolean"}]}}}]};
+export const v56 = validate636;
+const schema249 = {"$id":"urn:edi-clients:ecgrid:v56","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"type":"boolean"}]}}}]};
 
-function validate671(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate637(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate671.evaluated;
+const evaluated0 = validate637.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43510,16 +43139,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate671.errors = vErrors;
+validate637.errors = vErrors;
 return errors === 0;
 }
-validate671.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate637.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate673(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate639(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate673.evaluated;
+const evaluated0 = validate639.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43839,8 +43468,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -43967,25 +43596,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate673.errors = vErrors;
+validate639.errors = vErrors;
 return errors === 0;
 }
-validate673.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate639.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate670(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate636(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v56" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate670.evaluated;
+const evaluated0 = validate636.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate671(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate671.errors : vErrors.concat(validate671.errors);
+if(!(validate637(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate637.errors : vErrors.concat(validate637.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44005,8 +43634,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate673(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate673.errors : vErrors.concat(validate673.errors);
+if(!(validate639(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate639.errors : vErrors.concat(validate639.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -44093,18 +43722,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate670.errors = vErrors;
+validate636.errors = vErrors;
 return errors === 0;
 }
-validate670.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate636.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v57 = validate678;
-const schema262 = {"$id":"urn:edi-clients:ecgrid:v57","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"type":"integer","format":"int32"}]}}}]};
+export const v57 = validate644;
+const schema252 = {"$id":"urn:edi-clients:ecgrid:v57","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"type":"integer","format":"int32"}]}}}]};
 
-function validate679(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate645(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate679.evaluated;
+const evaluated0 = validate645.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -44218,16 +43847,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate679.errors = vErrors;
+validate645.errors = vErrors;
 return errors === 0;
 }
-validate679.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate645.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate681(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate647(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate681.evaluated;
+const evaluated0 = validate647.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -44547,8 +44176,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -44675,25 +44304,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate681.errors = vErrors;
+validate647.errors = vErrors;
 return errors === 0;
 }
-validate681.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate647.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate678(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate644(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v57" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate678.evaluated;
+const evaluated0 = validate644.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate679(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate679.errors : vErrors.concat(validate679.errors);
+if(!(validate645(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate645.errors : vErrors.concat(validate645.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44713,8 +44342,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate681(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate681.errors : vErrors.concat(validate681.errors);
+if(!(validate647(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -44813,18 +44442,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate678.errors = vErrors;
+validate644.errors = vErrors;
 return errors === 0;
 }
-validate678.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate644.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v58 = validate686;
-const schema265 = {"$id":"urn:edi-clients:ecgrid:v58","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}}}]};
+export const v58 = validate652;
+const schema255 = {"$id":"urn:edi-clients:ecgrid:v58","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}}}]};
 
-function validate687(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate653(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate687.evaluated;
+const evaluated0 = validate653.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -44938,16 +44567,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate687.errors = vErrors;
+validate653.errors = vErrors;
 return errors === 0;
 }
-validate687.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate653.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate689(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate655(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate689.evaluated;
+const evaluated0 = validate655.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -45267,8 +44896,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -45395,25 +45024,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate689.errors = vErrors;
+validate655.errors = vErrors;
 return errors === 0;
 }
-validate689.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate655.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate686(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate652(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v58" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate686.evaluated;
+const evaluated0 = validate652.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate687(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate687.errors : vErrors.concat(validate687.errors);
+if(!(validate653(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate653.errors : vErrors.concat(validate653.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45428,8 +45057,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate689(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate689.errors : vErrors.concat(validate689.errors);
+if(!(validate655(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate655.errors : vErrors.concat(validate655.errors);
 errors = vErrors.length;
 }
 }
@@ -45444,18 +45073,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate686.errors = vErrors;
+validate652.errors = vErrors;
 return errors === 0;
 }
-validate686.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate652.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v59 = validate694;
-const schema268 = {"$id":"urn:edi-clients:ecgrid:v59","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}]}}}]};
+export const v59 = validate660;
+const schema258 = {"$id":"urn:edi-clients:ecgrid:v59","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}]}}}]};
 
-function validate695(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate661(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate695.evaluated;
+const evaluated0 = validate661.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -45569,16 +45198,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate695.errors = vErrors;
+validate661.errors = vErrors;
 return errors === 0;
 }
-validate695.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate661.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate697(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate663(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate697.evaluated;
+const evaluated0 = validate663.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -45898,8 +45527,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -46026,25 +45655,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate697.errors = vErrors;
+validate663.errors = vErrors;
 return errors === 0;
 }
-validate697.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate663.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate694(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate660(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v59" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate694.evaluated;
+const evaluated0 = validate660.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate695(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate695.errors : vErrors.concat(validate695.errors);
+if(!(validate661(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate661.errors : vErrors.concat(validate661.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46067,8 +45696,8 @@ const _errs5 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate697(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate697.errors : vErrors.concat(validate697.errors);
+if(!(validate663(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
 errors = vErrors.length;
 }
 }
@@ -46089,8 +45718,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs8 = errors;
-if(!(validate697(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate697.errors : vErrors.concat(validate697.errors);
+if(!(validate663(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -46161,18 +45790,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate694.errors = vErrors;
+validate660.errors = vErrors;
 return errors === 0;
 }
-validate694.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate660.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v60 = validate703;
-const schema271 = {"$id":"urn:edi-clients:ecgrid:v60","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"string"}}}]};
+export const v60 = validate669;
+const schema261 = {"$id":"urn:edi-clients:ecgrid:v60","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"string"}}}]};
 
-function validate704(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate670(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate704.evaluated;
+const evaluated0 = validate670.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -46286,25 +45915,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate704.errors = vErrors;
+validate670.errors = vErrors;
 return errors === 0;
 }
-validate704.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate670.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate703(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate669(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v60" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate703.evaluated;
+const evaluated0 = validate669.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate704(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate704.errors : vErrors.concat(validate704.errors);
+if(!(validate670(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate670.errors : vErrors.concat(validate670.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46341,18 +45970,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate703.errors = vErrors;
+validate669.errors = vErrors;
 return errors === 0;
 }
-validate703.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate669.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v61 = validate706;
-const schema273 = {"$id":"urn:edi-clients:ecgrid:v61","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}}}}]};
+export const v61 = validate672;
+const schema263 = {"$id":"urn:edi-clients:ecgrid:v61","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}}}}]};
 
-function validate707(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate673(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate707.evaluated;
+const evaluated0 = validate673.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -46466,16 +46095,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate707.errors = vErrors;
+validate673.errors = vErrors;
 return errors === 0;
 }
-validate707.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate673.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate709(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate675(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate709.evaluated;
+const evaluated0 = validate675.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -46569,16 +46198,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate709.errors = vErrors;
+validate675.errors = vErrors;
 return errors === 0;
 }
-validate709.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate675.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate711(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate677(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate711.evaluated;
+const evaluated0 = validate677.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -46898,8 +46527,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -47026,29 +46655,29 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate711.errors = vErrors;
+validate677.errors = vErrors;
 return errors === 0;
 }
-validate711.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate677.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate706(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate672(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v61" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate706.evaluated;
+const evaluated0 = validate672.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate707(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate707.errors : vErrors.concat(validate707.errors);
+if(!(validate673(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate673.errors : vErrors.concat(validate673.errors);
 errors = vErrors.length;
 }
-if(!(validate709(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate709.errors : vErrors.concat(validate709.errors);
+if(!(validate675(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate675.errors : vErrors.concat(validate675.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -47067,8 +46696,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate711(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate711.errors : vErrors.concat(validate711.errors);
+if(!(validate677(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate677.errors : vErrors.concat(validate677.errors);
 errors = vErrors.length;
 }
 }
@@ -47095,18 +46724,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate706.errors = vErrors;
+validate672.errors = vErrors;
 return errors === 0;
 }
-validate706.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate672.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v62 = validate716;
-const schema277 = {"$id":"urn:edi-clients:ecgrid:v62","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/SessionInfo"}]}}}]};
+export const v62 = validate682;
+const schema267 = {"$id":"urn:edi-clients:ecgrid:v62","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/SessionInfo"}]}}}]};
 
-function validate717(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate683(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate717.evaluated;
+const evaluated0 = validate683.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -47220,16 +46849,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate717.errors = vErrors;
+validate683.errors = vErrors;
 return errors === 0;
 }
-validate717.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate683.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate719(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate685(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate719.evaluated;
+const evaluated0 = validate685.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -47549,8 +47178,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -47677,16 +47306,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate719.errors = vErrors;
+validate685.errors = vErrors;
 return errors === 0;
 }
-validate719.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate685.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate724(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate690(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate724.evaluated;
+const evaluated0 = validate690.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48056,25 +47685,25 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate724.errors = vErrors;
+validate690.errors = vErrors;
 return errors === 0;
 }
-validate724.evaluated = {"props":{"userId":true,"login":true,"networkId":true,"mailboxId":true,"authLevel":true,"expiresAt":true,"ecGridOSVersion":true,"sessionId":true,"sessionEventId":true,"loginName":true,"firstName":true,"lastName":true,"company":true,"eMail":true,"email":true,"phone":true,"timeZoneOffset":true,"lastLogin":true,"openSessions":true,"timeOut":true,"ip":true},"dynamicProps":false,"dynamicItems":false};
+validate690.evaluated = {"props":{"userId":true,"login":true,"networkId":true,"mailboxId":true,"authLevel":true,"expiresAt":true,"ecGridOSVersion":true,"sessionId":true,"sessionEventId":true,"loginName":true,"firstName":true,"lastName":true,"company":true,"eMail":true,"email":true,"phone":true,"timeZoneOffset":true,"lastLogin":true,"openSessions":true,"timeOut":true,"ip":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate716(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate682(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v62" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate716.evaluated;
+const evaluated0 = validate682.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate717(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate717.errors : vErrors.concat(validate717.errors);
+if(!(validate683(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate683.errors : vErrors.concat(validate683.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48093,8 +47722,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate719(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate719.errors : vErrors.concat(validate719.errors);
+if(!(validate685(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -48126,8 +47755,8 @@ props0.openSessions = true;
 props0.recoveryQuestion = true;
 }
 const _errs6 = errors;
-if(!(validate724(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate724.errors : vErrors.concat(validate724.errors);
+if(!(validate690(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate690.errors : vErrors.concat(validate690.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -48191,18 +47820,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate716.errors = vErrors;
+validate682.errors = vErrors;
 return errors === 0;
 }
-validate716.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate682.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v63 = validate727;
-const schema281 = {"$id":"urn:edi-clients:ecgrid:v63","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyInfo"}}}]};
+export const v63 = validate693;
+const schema271 = {"$id":"urn:edi-clients:ecgrid:v63","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyInfo"}}}]};
 
-function validate728(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate694(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate728.evaluated;
+const evaluated0 = validate694.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48316,19 +47945,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate728.errors = vErrors;
+validate694.errors = vErrors;
 return errors === 0;
 }
-validate728.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate694.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema283 = {"type":"object","required":["keyId"],"properties":{"keyId":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"key":{"type":"string"},"visibility":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibilityOpen"},"created":{"type":"string","format":"date-time"}}};
-const schema284 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibility"},{"type":"string"}]};
-const schema285 = {"type":"string","enum":["Private","Shared","Public","Session"]};
+const schema273 = {"type":"object","required":["keyId"],"properties":{"keyId":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"key":{"type":"string"},"visibility":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibilityOpen"},"created":{"type":"string","format":"date-time"}}};
+const schema274 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibility"},{"type":"string"}]};
+const schema275 = {"type":"string","enum":["Private","Shared","Public","Session"]};
 
-function validate732(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate698(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate732.evaluated;
+const evaluated0 = validate698.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48346,7 +47975,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "Private") || (data === "Shared")) || (data === "Public")) || (data === "Session"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema285.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema275.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48355,16 +47984,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate732.errors = vErrors;
+validate698.errors = vErrors;
 return errors === 0;
 }
-validate732.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate698.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate731(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate697(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate731.evaluated;
+const evaluated0 = validate697.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48374,8 +48003,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate732(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate732.errors : vErrors.concat(validate732.errors);
+if(!(validate698(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate698.errors : vErrors.concat(validate698.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -48414,16 +48043,16 @@ vErrors = null;
 }
 }
 }
-validate731.errors = vErrors;
+validate697.errors = vErrors;
 return errors === 0;
 }
-validate731.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate697.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate730(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate696(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate730.evaluated;
+const evaluated0 = validate696.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48504,8 +48133,8 @@ errors++;
 }
 }
 if(data.visibility !== undefined){
-if(!(validate731(data.visibility, {instancePath:instancePath+"/visibility",parentData:data,parentDataProperty:"visibility",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate731.errors : vErrors.concat(validate731.errors);
+if(!(validate697(data.visibility, {instancePath:instancePath+"/visibility",parentData:data,parentDataProperty:"visibility",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate697.errors : vErrors.concat(validate697.errors);
 errors = vErrors.length;
 }
 }
@@ -48545,25 +48174,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate730.errors = vErrors;
+validate696.errors = vErrors;
 return errors === 0;
 }
-validate730.evaluated = {"props":{"keyId":true,"userId":true,"key":true,"visibility":true,"created":true},"dynamicProps":false,"dynamicItems":false};
+validate696.evaluated = {"props":{"keyId":true,"userId":true,"key":true,"visibility":true,"created":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate727(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate693(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v63" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate727.evaluated;
+const evaluated0 = validate693.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate728(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate728.errors : vErrors.concat(validate728.errors);
+if(!(validate694(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate694.errors : vErrors.concat(validate694.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48578,8 +48207,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate730(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate730.errors : vErrors.concat(validate730.errors);
+if(!(validate696(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate696.errors : vErrors.concat(validate696.errors);
 errors = vErrors.length;
 }
 }
@@ -48594,18 +48223,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate727.errors = vErrors;
+validate693.errors = vErrors;
 return errors === 0;
 }
-validate727.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate693.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v64 = validate736;
-const schema286 = {"$id":"urn:edi-clients:ecgrid:v64","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyInfo"}}}}]};
+export const v64 = validate702;
+const schema276 = {"$id":"urn:edi-clients:ecgrid:v64","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyInfo"}}}}]};
 
-function validate737(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate703(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate737.evaluated;
+const evaluated0 = validate703.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48719,16 +48348,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate737.errors = vErrors;
+validate703.errors = vErrors;
 return errors === 0;
 }
-validate737.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate703.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate739(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate705(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate739.evaluated;
+const evaluated0 = validate705.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48822,16 +48451,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate739.errors = vErrors;
+validate705.errors = vErrors;
 return errors === 0;
 }
-validate739.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate705.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate741(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate707(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate741.evaluated;
+const evaluated0 = validate707.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48912,8 +48541,8 @@ errors++;
 }
 }
 if(data.visibility !== undefined){
-if(!(validate731(data.visibility, {instancePath:instancePath+"/visibility",parentData:data,parentDataProperty:"visibility",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate731.errors : vErrors.concat(validate731.errors);
+if(!(validate697(data.visibility, {instancePath:instancePath+"/visibility",parentData:data,parentDataProperty:"visibility",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate697.errors : vErrors.concat(validate697.errors);
 errors = vErrors.length;
 }
 }
@@ -48953,29 +48582,29 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate741.errors = vErrors;
+validate707.errors = vErrors;
 return errors === 0;
 }
-validate741.evaluated = {"props":{"keyId":true,"userId":true,"key":true,"visibility":true,"created":true},"dynamicProps":false,"dynamicItems":false};
+validate707.evaluated = {"props":{"keyId":true,"userId":true,"key":true,"visibility":true,"created":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate736(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate702(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v64" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate736.evaluated;
+const evaluated0 = validate702.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate737(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate737.errors : vErrors.concat(validate737.errors);
+if(!(validate703(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate703.errors : vErrors.concat(validate703.errors);
 errors = vErrors.length;
 }
-if(!(validate739(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate739.errors : vErrors.concat(validate739.errors);
+if(!(validate705(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate705.errors : vErrors.concat(validate705.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48994,8 +48623,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate741(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate741.errors : vErrors.concat(validate741.errors);
+if(!(validate707(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate707.errors : vErrors.concat(validate707.errors);
 errors = vErrors.length;
 }
 }
@@ -49022,18 +48651,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate736.errors = vErrors;
+validate702.errors = vErrors;
 return errors === 0;
 }
-validate736.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate702.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v65 = validate744;
-const schema290 = {"$id":"urn:edi-clients:ecgrid:v65","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/PortalInfo"}}}]};
+export const v65 = validate710;
+const schema280 = {"$id":"urn:edi-clients:ecgrid:v65","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/PortalInfo"}}}]};
 
-function validate745(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate711(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate745.evaluated;
+const evaluated0 = validate711.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49147,17 +48776,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate745.errors = vErrors;
+validate711.errors = vErrors;
 return errors === 0;
 }
-validate745.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate711.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema292 = {"type":"object","required":["portalId"],"properties":{"portalId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"}}};
+const schema282 = {"type":"object","required":["portalId"],"properties":{"portalId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"}}};
 
-function validate747(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate713(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate747.evaluated;
+const evaluated0 = validate713.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49292,25 +48921,25 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate747.errors = vErrors;
+validate713.errors = vErrors;
 return errors === 0;
 }
-validate747.evaluated = {"props":{"portalId":true,"mailboxId":true,"url":true,"status":true,"created":true},"dynamicProps":false,"dynamicItems":false};
+validate713.evaluated = {"props":{"portalId":true,"mailboxId":true,"url":true,"status":true,"created":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate744(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate710(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v65" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate744.evaluated;
+const evaluated0 = validate710.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate745(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate745.errors : vErrors.concat(validate745.errors);
+if(!(validate711(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate711.errors : vErrors.concat(validate711.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49325,8 +48954,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate747(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate747.errors : vErrors.concat(validate747.errors);
+if(!(validate713(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate713.errors : vErrors.concat(validate713.errors);
 errors = vErrors.length;
 }
 }
@@ -49341,18 +48970,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate744.errors = vErrors;
+validate710.errors = vErrors;
 return errors === 0;
 }
-validate744.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate710.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v66 = validate750;
-const schema293 = {"$id":"urn:edi-clients:ecgrid:v66","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportInfo"}}}}]};
+export const v66 = validate716;
+const schema283 = {"$id":"urn:edi-clients:ecgrid:v66","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportInfo"}}}}]};
 
-function validate751(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate717(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate751.evaluated;
+const evaluated0 = validate717.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49466,16 +49095,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate751.errors = vErrors;
+validate717.errors = vErrors;
 return errors === 0;
 }
-validate751.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate717.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate753(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate719(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate753.evaluated;
+const evaluated0 = validate719.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49569,17 +49198,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate753.errors = vErrors;
+validate719.errors = vErrors;
 return errors === 0;
 }
-validate753.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate719.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema296 = {"type":"object","required":["reportId"],"properties":{"reportId":{"type":"integer","format":"int32"},"name":{"type":"string"},"description":{"type":"string"},"active":{"type":"boolean"}},"additionalProperties":true};
+const schema286 = {"type":"object","required":["reportId"],"properties":{"reportId":{"type":"integer","format":"int32"},"name":{"type":"string"},"description":{"type":"string"},"active":{"type":"boolean"}},"additionalProperties":true};
 
-function validate755(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate721(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate755.evaluated;
+const evaluated0 = validate721.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49669,29 +49298,29 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate755.errors = vErrors;
+validate721.errors = vErrors;
 return errors === 0;
 }
-validate755.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate721.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate750(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate716(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v66" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate750.evaluated;
+const evaluated0 = validate716.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate751(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate751.errors : vErrors.concat(validate751.errors);
+if(!(validate717(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate717.errors : vErrors.concat(validate717.errors);
 errors = vErrors.length;
 }
-if(!(validate753(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate753.errors : vErrors.concat(validate753.errors);
+if(!(validate719(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate719.errors : vErrors.concat(validate719.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49710,8 +49339,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate755(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate755.errors : vErrors.concat(validate755.errors);
+if(!(validate721(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate721.errors : vErrors.concat(validate721.errors);
 errors = vErrors.length;
 }
 }
@@ -49738,18 +49367,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate750.errors = vErrors;
+validate716.errors = vErrors;
 return errors === 0;
 }
-validate750.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate716.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v67 = validate757;
-const schema297 = {"$id":"urn:edi-clients:ecgrid:v67","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportByDateRow"}}}}]};
+export const v67 = validate723;
+const schema287 = {"$id":"urn:edi-clients:ecgrid:v67","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportByDateRow"}}}}]};
 
-function validate758(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate724(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate758.evaluated;
+const evaluated0 = validate724.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49863,18 +49492,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate758.errors = vErrors;
+validate724.errors = vErrors;
 return errors === 0;
 }
-validate758.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate724.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema299 = {"type":"object","properties":{"date":{"type":"string","format":"date"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const schema289 = {"type":"object","properties":{"date":{"type":"string","format":"date"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
 const formats1548 = /^\d\d\d\d-[0-1]\d-[0-3]\d$/;
 
-function validate760(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate726(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate760.evaluated;
+const evaluated0 = validate726.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49993,25 +49622,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate760.errors = vErrors;
+validate726.errors = vErrors;
 return errors === 0;
 }
-validate760.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate726.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate757(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate723(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v67" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate757.evaluated;
+const evaluated0 = validate723.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate758(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate758.errors : vErrors.concat(validate758.errors);
+if(!(validate724(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate724.errors : vErrors.concat(validate724.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50030,8 +49659,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate760(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate760.errors : vErrors.concat(validate760.errors);
+if(!(validate726(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate726.errors : vErrors.concat(validate726.errors);
 errors = vErrors.length;
 }
 }
@@ -50058,18 +49687,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate757.errors = vErrors;
+validate723.errors = vErrors;
 return errors === 0;
 }
-validate757.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate723.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v68 = validate762;
-const schema300 = {"$id":"urn:edi-clients:ecgrid:v68","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"}}]}}}]};
+export const v68 = validate728;
+const schema290 = {"$id":"urn:edi-clients:ecgrid:v68","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"}}]}}}]};
 
-function validate763(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate729(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate763.evaluated;
+const evaluated0 = validate729.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50183,17 +49812,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate763.errors = vErrors;
+validate729.errors = vErrors;
 return errors === 0;
 }
-validate763.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate729.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema302 = {"type":"object","properties":{"window1Minutes":{"type":"integer","format":"int32"},"window1Count":{"type":"integer","format":"int32"},"window2Minutes":{"type":"integer","format":"int32"},"window2Count":{"type":"integer","format":"int32"}},"additionalProperties":true};
+const schema292 = {"type":"object","properties":{"window1Minutes":{"type":"integer","format":"int32"},"window1Count":{"type":"integer","format":"int32"},"window2Minutes":{"type":"integer","format":"int32"},"window2Count":{"type":"integer","format":"int32"}},"additionalProperties":true};
 
-function validate765(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate731(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate765.evaluated;
+const evaluated0 = validate731.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50312,25 +49941,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate765.errors = vErrors;
+validate731.errors = vErrors;
 return errors === 0;
 }
-validate765.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate731.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate762(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate728(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v68" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate762.evaluated;
+const evaluated0 = validate728.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate763(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate763.errors : vErrors.concat(validate763.errors);
+if(!(validate729(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate729.errors : vErrors.concat(validate729.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50350,8 +49979,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate765(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate765.errors : vErrors.concat(validate765.errors);
+if(!(validate731(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate731.errors : vErrors.concat(validate731.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -50363,8 +49992,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate765(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate765.errors : vErrors.concat(validate765.errors);
+if(!(validate731(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate731.errors : vErrors.concat(validate731.errors);
 errors = vErrors.length;
 }
 }
@@ -50423,18 +50052,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate762.errors = vErrors;
+validate728.errors = vErrors;
 return errors === 0;
 }
-validate762.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate728.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v69 = validate768;
-const schema303 = {"$id":"urn:edi-clients:ecgrid:v69","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeStatsInfo"}}}}]};
+export const v69 = validate734;
+const schema293 = {"$id":"urn:edi-clients:ecgrid:v69","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeStatsInfo"}}}}]};
 
-function validate769(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate735(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate769.evaluated;
+const evaluated0 = validate735.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50548,17 +50177,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate769.errors = vErrors;
+validate735.errors = vErrors;
 return errors === 0;
 }
-validate769.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate735.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema305 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"count":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"}},"additionalProperties":true};
+const schema295 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"count":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"}},"additionalProperties":true};
 
-function validate771(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate737(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate771.evaluated;
+const evaluated0 = validate737.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50667,8 +50296,8 @@ errors++;
 }
 }
 if(data.direction !== undefined){
-if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -50683,25 +50312,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate771.errors = vErrors;
+validate737.errors = vErrors;
 return errors === 0;
 }
-validate771.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate737.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate768(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate734(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v69" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate768.evaluated;
+const evaluated0 = validate734.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate769(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate769.errors : vErrors.concat(validate769.errors);
+if(!(validate735(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate735.errors : vErrors.concat(validate735.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50720,8 +50349,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate771(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate771.errors : vErrors.concat(validate771.errors);
+if(!(validate737(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate737.errors : vErrors.concat(validate737.errors);
 errors = vErrors.length;
 }
 }
@@ -50748,18 +50377,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate768.errors = vErrors;
+validate734.errors = vErrors;
 return errors === 0;
 }
-validate768.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate734.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v70 = validate774;
-const schema306 = {"$id":"urn:edi-clients:ecgrid:v70","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"}}]}}}]};
+export const v70 = validate740;
+const schema296 = {"$id":"urn:edi-clients:ecgrid:v70","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"}}]}}}]};
 
-function validate775(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate741(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate775.evaluated;
+const evaluated0 = validate741.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50873,17 +50502,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate775.errors = vErrors;
+validate741.errors = vErrors;
 return errors === 0;
 }
-validate775.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate741.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema308 = {"type":"object","properties":{"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"period":{"type":"string"}},"additionalProperties":true};
+const schema298 = {"type":"object","properties":{"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"period":{"type":"string"}},"additionalProperties":true};
 
-function validate777(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate743(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate777.evaluated;
+const evaluated0 = validate743.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50989,25 +50618,25 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate777.errors = vErrors;
+validate743.errors = vErrors;
 return errors === 0;
 }
-validate777.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate743.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate774(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate740(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v70" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate774.evaluated;
+const evaluated0 = validate740.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate775(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate775.errors : vErrors.concat(validate775.errors);
+if(!(validate741(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate741.errors : vErrors.concat(validate741.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51027,8 +50656,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate777(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate777.errors : vErrors.concat(validate777.errors);
+if(!(validate743(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate743.errors : vErrors.concat(validate743.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -51040,8 +50669,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate777(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate777.errors : vErrors.concat(validate777.errors);
+if(!(validate743(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate743.errors : vErrors.concat(validate743.errors);
 errors = vErrors.length;
 }
 }
@@ -51100,18 +50729,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate774.errors = vErrors;
+validate740.errors = vErrors;
 return errors === 0;
 }
-validate774.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate740.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v71 = validate780;
-const schema309 = {"$id":"urn:edi-clients:ecgrid:v71","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"}}]}}}]};
+export const v71 = validate746;
+const schema299 = {"$id":"urn:edi-clients:ecgrid:v71","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"}}]}}}]};
 
-function validate781(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate747(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate781.evaluated;
+const evaluated0 = validate747.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51225,17 +50854,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate781.errors = vErrors;
+validate747.errors = vErrors;
 return errors === 0;
 }
-validate781.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate747.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema311 = {"type":"object","properties":{"mailboxId":{"type":"integer","format":"int32"},"totalParcels":{"type":"integer","format":"int32"},"totalInterchanges":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"activePartners":{"type":"integer","format":"int32"},"reportGeneratedAt":{"type":"string","format":"date-time"}},"additionalProperties":true};
+const schema301 = {"type":"object","properties":{"mailboxId":{"type":"integer","format":"int32"},"totalParcels":{"type":"integer","format":"int32"},"totalInterchanges":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"activePartners":{"type":"integer","format":"int32"},"reportGeneratedAt":{"type":"string","format":"date-time"}},"additionalProperties":true};
 
-function validate783(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate749(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate783.evaluated;
+const evaluated0 = validate749.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51404,25 +51033,25 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate783.errors = vErrors;
+validate749.errors = vErrors;
 return errors === 0;
 }
-validate783.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate749.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate780(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate746(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v71" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate780.evaluated;
+const evaluated0 = validate746.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate781(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate781.errors : vErrors.concat(validate781.errors);
+if(!(validate747(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate747.errors : vErrors.concat(validate747.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51442,8 +51071,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate783(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate783.errors : vErrors.concat(validate783.errors);
+if(!(validate749(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate749.errors : vErrors.concat(validate749.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -51455,8 +51084,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate783(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate783.errors : vErrors.concat(validate783.errors);
+if(!(validate749(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate749.errors : vErrors.concat(validate749.errors);
 errors = vErrors.length;
 }
 }
@@ -51515,18 +51144,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate780.errors = vErrors;
+validate746.errors = vErrors;
 return errors === 0;
 }
-validate780.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate746.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v72 = validate786;
-const schema312 = {"$id":"urn:edi-clients:ecgrid:v72","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MonthlyReportRow"}}}}]};
+export const v72 = validate752;
+const schema302 = {"$id":"urn:edi-clients:ecgrid:v72","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MonthlyReportRow"}}}}]};
 
-function validate787(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate753(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate787.evaluated;
+const evaluated0 = validate753.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51640,17 +51269,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate787.errors = vErrors;
+validate753.errors = vErrors;
 return errors === 0;
 }
-validate787.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate753.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema314 = {"type":"object","properties":{"week":{"type":"integer","format":"int32"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const schema304 = {"type":"object","properties":{"week":{"type":"integer","format":"int32"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
 
-function validate789(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate755(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate789.evaluated;
+const evaluated0 = validate755.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51769,25 +51398,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate789.errors = vErrors;
+validate755.errors = vErrors;
 return errors === 0;
 }
-validate789.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate755.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate786(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate752(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v72" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate786.evaluated;
+const evaluated0 = validate752.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate787(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate787.errors : vErrors.concat(validate787.errors);
+if(!(validate753(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate753.errors : vErrors.concat(validate753.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51806,8 +51435,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate789(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate789.errors : vErrors.concat(validate789.errors);
+if(!(validate755(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate755.errors : vErrors.concat(validate755.errors);
 errors = vErrors.length;
 }
 }
@@ -51834,18 +51463,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate786.errors = vErrors;
+validate752.errors = vErrors;
 return errors === 0;
 }
-validate786.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate752.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v73 = validate791;
-const schema315 = {"$id":"urn:edi-clients:ecgrid:v73","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/TrafficStatsInfo"}}}}]};
+export const v73 = validate757;
+const schema305 = {"$id":"urn:edi-clients:ecgrid:v73","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/TrafficStatsInfo"}}}}]};
 
-function validate792(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate758(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate792.evaluated;
+const evaluated0 = validate758.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51959,17 +51588,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate792.errors = vErrors;
+validate758.errors = vErrors;
 return errors === 0;
 }
-validate792.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate758.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema317 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"sentCount":{"type":"integer","format":"int32"},"receivedCount":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const schema307 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"sentCount":{"type":"integer","format":"int32"},"receivedCount":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
 
-function validate794(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate760(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate794.evaluated;
+const evaluated0 = validate760.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52113,25 +51742,25 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate794.errors = vErrors;
+validate760.errors = vErrors;
 return errors === 0;
 }
-validate794.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate760.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate791(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate757(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v73" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate791.evaluated;
+const evaluated0 = validate757.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate792(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
+if(!(validate758(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate758.errors : vErrors.concat(validate758.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52150,8 +51779,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate794(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate794.errors : vErrors.concat(validate794.errors);
+if(!(validate760(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate760.errors : vErrors.concat(validate760.errors);
 errors = vErrors.length;
 }
 }
@@ -52178,18 +51807,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate791.errors = vErrors;
+validate757.errors = vErrors;
 return errors === 0;
 }
-validate791.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate757.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v74 = validate796;
-const schema318 = {"$id":"urn:edi-clients:ecgrid:v74","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusLists"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusInfo"}}]}}}]};
+export const v74 = validate762;
+const schema308 = {"$id":"urn:edi-clients:ecgrid:v74","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusLists"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusInfo"}}]}}}]};
 
-function validate797(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate763(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate797.evaluated;
+const evaluated0 = validate763.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52303,18 +51932,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate797.errors = vErrors;
+validate763.errors = vErrors;
 return errors === 0;
 }
-validate797.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate763.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema320 = {"type":"object","properties":{"parcelStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}},"interchangeStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}}}};
-const schema321 = {"type":"object","required":["code"],"properties":{"code":{"type":["string","integer"]},"description":{"type":"string"}}};
+const schema310 = {"type":"object","properties":{"parcelStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}},"interchangeStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}}}};
+const schema311 = {"type":"object","required":["code"],"properties":{"code":{"type":["string","integer"]},"description":{"type":"string"}}};
 
-function validate800(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate766(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate800.evaluated;
+const evaluated0 = validate766.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52335,7 +51964,7 @@ errors++;
 if(data.code !== undefined){
 let data0 = data.code;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-const err1 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema321.properties.code.type}};
+const err1 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema311.properties.code.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52368,16 +51997,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate800.errors = vErrors;
+validate766.errors = vErrors;
 return errors === 0;
 }
-validate800.evaluated = {"props":{"code":true,"description":true},"dynamicProps":false,"dynamicItems":false};
+validate766.evaluated = {"props":{"code":true,"description":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate799(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate765(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate799.evaluated;
+const evaluated0 = validate765.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52390,8 +52019,8 @@ let data0 = data.parcelStatuses;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate800(data0[i0], {instancePath:instancePath+"/parcelStatuses/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate800.errors : vErrors.concat(validate800.errors);
+if(!(validate766(data0[i0], {instancePath:instancePath+"/parcelStatuses/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate766.errors : vErrors.concat(validate766.errors);
 errors = vErrors.length;
 }
 }
@@ -52412,8 +52041,8 @@ let data2 = data.interchangeStatuses;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate800(data2[i1], {instancePath:instancePath+"/interchangeStatuses/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate800.errors : vErrors.concat(validate800.errors);
+if(!(validate766(data2[i1], {instancePath:instancePath+"/interchangeStatuses/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate766.errors : vErrors.concat(validate766.errors);
 errors = vErrors.length;
 }
 }
@@ -52440,17 +52069,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate799.errors = vErrors;
+validate765.errors = vErrors;
 return errors === 0;
 }
-validate799.evaluated = {"props":{"parcelStatuses":true,"interchangeStatuses":true},"dynamicProps":false,"dynamicItems":false};
+validate765.evaluated = {"props":{"parcelStatuses":true,"interchangeStatuses":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema322 = {"type":"object","properties":{"code":{"type":["string","integer"]},"qualifier":{"type":"string"},"message":{"type":"string"},"level":{"type":"string"}},"additionalProperties":true};
+const schema312 = {"type":"object","properties":{"code":{"type":["string","integer"]},"qualifier":{"type":"string"},"message":{"type":"string"},"level":{"type":"string"}},"additionalProperties":true};
 
-function validate804(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate770(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate804.evaluated;
+const evaluated0 = validate770.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52461,7 +52090,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.code !== undefined){
 let data0 = data.code;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-const err0 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema322.properties.code.type}};
+const err0 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema312.properties.code.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -52518,25 +52147,25 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate804.errors = vErrors;
+validate770.errors = vErrors;
 return errors === 0;
 }
-validate804.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate770.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate796(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate762(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v74" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate796.evaluated;
+const evaluated0 = validate762.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate797(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate797.errors : vErrors.concat(validate797.errors);
+if(!(validate763(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate763.errors : vErrors.concat(validate763.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52555,8 +52184,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate799(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate799.errors : vErrors.concat(validate799.errors);
+if(!(validate765(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate765.errors : vErrors.concat(validate765.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -52570,8 +52199,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate804(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate804.errors : vErrors.concat(validate804.errors);
+if(!(validate770(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate770.errors : vErrors.concat(validate770.errors);
 errors = vErrors.length;
 }
 }
@@ -52621,10 +52250,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate796.errors = vErrors;
+validate762.errors = vErrors;
 return errors === 0;
 }
-validate796.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate762.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
 /** operationId → response status ("200", "4XX", "default") → validator. */
 export const RESPONSE_VALIDATORS = {
