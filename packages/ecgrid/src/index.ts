@@ -27,6 +27,7 @@ export type {
   EcGridId,
   Interchange,
   Mailbox,
+  MailboxDefault,
   Network,
   Parcel,
   Partner,

@@ -559,6 +559,28 @@ describe.each(ENVELOPES)("in the %s", (_name, envelope) => {
     });
 
     it.each([
+      [
+        "the page's MailboxDefaultInfo",
+        { mailboxId: 1001, networkId: 1, mailboxName: "Acme", status: "Active" },
+        {},
+      ],
+      [
+        "the WSDL's ECGrid ID record",
+        { ecGridID: 123456, mailboxID: 1001, networkId: 1, mailboxName: "Acme", status: "Active" },
+        { ecGridId: 123456 },
+      ],
+    ])("ids.getMailboxDefault from %s", async (_variant, data, extra) => {
+      const ecgrid = await client(ok(envelope(data)));
+      expect(await ecgrid.ids.getMailboxDefault({ ecGridId: 123456 })).toMatchObject({
+        mailboxId: 1001,
+        networkId: 1,
+        mailboxName: "Acme",
+        status: "Active",
+        ...extra,
+      });
+    });
+
+    it.each([
       [true, { added: true }],
       [424242, { added: true, ecGridId: 424242 }],
       [false, { added: false }],

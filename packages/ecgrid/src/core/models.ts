@@ -123,6 +123,28 @@ export const ECGRID_ID: RecordShape = {
   status: true,
 };
 
+/**
+ * The default mailbox of an ECGrid ID: the page's `MailboxDefaultInfo`, or the WSDL's ECGrid ID
+ * record of `TPGetMailboxDefault` (X10-ID-2), which names the same mailbox.
+ */
+export interface MailboxDefault extends StatusDetails {
+  [field: string]: unknown;
+  mailboxId: number;
+  networkId?: number;
+  mailboxName?: string;
+  /** Present when the server answered with the ECGrid ID record. */
+  ecGridId?: number;
+  status?: Schemas["ECGridIDStatusOpen"];
+}
+
+export const MAILBOX_DEFAULT: RecordShape = {
+  what: "default mailbox",
+  id: ["mailboxId", "mailboxID"],
+  integers: { networkId: ["networkId"], ecGridId: ["ecGridId", "ecGridID", "ecgridId"] },
+  texts: { mailboxName: ["mailboxName"] },
+  status: true,
+};
+
 /** A network (`NetworkIDInfo`, `X10-NET-1`). */
 export interface Network extends StatusDetails {
   [field: string]: unknown;

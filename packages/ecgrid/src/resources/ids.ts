@@ -1,5 +1,13 @@
 import type { ApiCall, CallOptions } from "@edi-clients/runtime";
-import { ECGRID_ID, type EcGridId, listReader, pageReader, recordReader } from "../core/models.js";
+import {
+  ECGRID_ID,
+  type EcGridId,
+  listReader,
+  MAILBOX_DEFAULT,
+  type MailboxDefault,
+  pageReader,
+  recordReader,
+} from "../core/models.js";
 import {
   doneOf,
   fromEnvelope,
@@ -132,12 +140,15 @@ export class Ids extends Resource {
   }
 
   /** The default mailbox of an ECGrid ID. */
-  getMailboxDefault(body: BodyOf<"idsGetMailboxDefault">, options?: CallOptions) {
-    return this.core.call(
-      "idsGetMailboxDefault",
-      (init) => this.core.raw.POST("/v2/ids/tp-get-mailbox-default", { body, ...init }),
-      options,
-      { body },
+  getMailboxDefault(body: BodyOf<"idsGetMailboxDefault">, options?: CallOptions): ApiCall<MailboxDefault> {
+    return mapCall(
+      this.core.call(
+        "idsGetMailboxDefault",
+        (init) => this.core.raw.POST("/v2/ids/tp-get-mailbox-default", { body, ...init }),
+        options,
+        { body },
+      ),
+      recordReader<MailboxDefault>("idsGetMailboxDefault", MAILBOX_DEFAULT),
     );
   }
 
