@@ -1376,6 +1376,19 @@ describe("ECGrid: every operation of the spec through the typed client against P
   });
 });
 
+describe("ECGrid: response enums are open, request enums strict (generated types)", () => {
+  it("types an unknown response status as valid and keeps the known literals", () => {
+    // Extract<…> is `never` (and this line fails tsc) if the union collapsed to `string`.
+    const known: Extract<Schemas["ParcelStatusOpen"], "OutBoxDelivered"> = "OutBoxDelivered";
+    const fromRequests: Extract<Schemas["ParcelStatusOpen"], "InBoxReady"> = "InBoxReady";
+    const parcel: Schemas["ParcelIDInfo"] = { parcelId: 1, status: "SomeFutureStatus" };
+    const event: Schemas["CallbackInfo"]["event"] = "SomeFutureObject";
+    // @ts-expect-error requests send only the documented spelling
+    const request: Schemas["ParcelStatus"] = "SomeFutureStatus";
+    expect([known, fromRequests, parcel.status, event, request]).toHaveLength(5);
+  });
+});
+
 describe("ECGrid: Prism validates requests and credentials", () => {
   const client = createClient<paths>({ baseUrl, headers: apiKey });
   const anonymous = createClient<paths>({ baseUrl });
