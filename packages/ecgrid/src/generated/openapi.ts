@@ -2649,6 +2649,41 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description ECGridOS' parcel validation state (WSDL `ParcelValid`; `VallidRouted` is the WSDL's spelling).
+         * @enum {string}
+         */
+        ParcelValid: "Pending" | "Invalid" | "Valid" | "PartialValid" | "ValidNoneRouted" | "Duplicate" | "ZeroByte" | "VallidRouted" | "ValidPartialRouted" | "ValidNoneRoutedx";
+        /** @description `ParcelValid` as responses carry it. Open (NOTES `X10-ENUM-1`): any other string is accepted too. */
+        ParcelValidOpen: components["schemas"]["ParcelValid"] | (string & {});
+        /**
+         * @description ECGridOS' manifest entry type (WSDL `ManifestType`).
+         * @enum {string}
+         */
+        ManifestType: "System" | "Error" | "Manual" | "ECGridOS";
+        /** @description `ManifestType` as responses carry it. Open (NOTES `X10-ENUM-1`): any other string is accepted too. */
+        ManifestTypeOpen: components["schemas"]["ManifestType"] | (string & {});
+        /**
+         * @description ECGridOS' network type (WSDL `NetworkType`).
+         * @enum {string}
+         */
+        NetworkType: "Network" | "Router";
+        /** @description `NetworkType` as responses carry it. Open (NOTES `X10-ENUM-1`): any other string is accepted too. */
+        NetworkTypeOpen: components["schemas"]["NetworkType"] | (string & {});
+        /**
+         * @description ECGridOS' network run status (WSDL `NetworkRunStatus`).
+         * @enum {string}
+         */
+        NetworkRunStatus: "Restart" | "OffLine" | "Active" | "Sleeping" | "Alert";
+        /** @description `NetworkRunStatus` as responses carry it. Open (NOTES `X10-ENUM-1`): any other string is accepted too. */
+        NetworkRunStatusOpen: components["schemas"]["NetworkRunStatus"] | (string & {});
+        /**
+         * @description ECGridOS' network outage state (WSDL `NetworkStatus`).
+         * @enum {string}
+         */
+        NetworkStatus: "Redirected" | "NormalOperation" | "ECGridScheduledOutage" | "ECGridUnscheduledOutage" | "NetworkScheduledOutage" | "NetworkUnscheduledOutage";
+        /** @description `NetworkStatus` as responses carry it. Open (NOTES `X10-ENUM-1`): any other string is accepted too. */
+        NetworkStatusOpen: components["schemas"]["NetworkStatus"] | (string & {});
         /** @description A callback event (one notification for one object). List endpoints return a subset of the fields; Get Event by ID returns all of them. */
         CallbackEventInfo: {
             /**
@@ -3390,7 +3425,7 @@ export interface components {
             /** @description Network name (ECGridOS). */
             networkName?: string;
             /** @description Manifest entry type (ECGridOS `ManifestType`). */
-            type?: string;
+            type?: components["schemas"]["ManifestTypeOpen"];
             /**
              * Format: int64
              * @description Parcel (ECGridOS).
@@ -3813,11 +3848,11 @@ export interface components {
              */
             lastContact?: string;
             /** @description Network type (ECGridOS `NetworkType`). */
-            type?: string;
+            type?: components["schemas"]["NetworkTypeOpen"];
             /** @description Run status (ECGridOS `NetworkRunStatus`). */
-            runStatus?: string;
+            runStatus?: components["schemas"]["NetworkRunStatusOpen"];
             /** @description Outage status (ECGridOS `NetworkStatus`). */
-            networkStatus?: string;
+            networkStatus?: components["schemas"]["NetworkStatusOpen"];
             /** @description Home website (ECGridOS). */
             homeWebsite?: string;
             /** @description Support website (ECGridOS). */
@@ -4034,7 +4069,7 @@ export interface components {
              */
             localStatusDate?: string;
             /** @description Validation state (ECGridOS `ParcelValid`). */
-            valid?: string;
+            valid?: components["schemas"]["ParcelValidOpen"];
             /** @description Acknowledgment state (ECGridOS). */
             acknowledgment?: string;
             /** @description Direction (ECGridOS). */
@@ -4088,7 +4123,7 @@ export interface components {
             /** @description Network name (ECGridOS). */
             networkName?: string;
             /** @description Manifest entry type (ECGridOS `ManifestType`). */
-            type?: string;
+            type?: components["schemas"]["ManifestTypeOpen"];
             /**
              * Format: int64
              * @description Parcel (ECGridOS).

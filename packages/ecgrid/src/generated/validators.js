@@ -1842,7 +1842,7 @@ return errors === 0;
 }
 validate81.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","anyOf":[{"required":["networkId"]},{"required":["networkID"]}],"properties":{"networkId":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"companyName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"networkID":{"type":"integer","format":"int32"},"name":{"type":"string"},"location":{"type":"string"},"adminContact":{"type":"string"},"adminPhone":{"type":"string"},"adminEMail":{"type":"string"},"lastContact":{"type":"string","format":"date-time"},"type":{"type":"string"},"runStatus":{"type":"string"},"networkStatus":{"type":"string"},"homeWebsite":{"type":"string"},"supportWebsite":{"type":"string"},"loginWebsite":{"type":"string"},"ownerInfo":{"type":"object","additionalProperties":true},"netOpsInfo":{"type":"object","additionalProperties":true}}};
+const schema38 = {"type":"object","anyOf":[{"required":["networkId"]},{"required":["networkID"]}],"properties":{"networkId":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"companyName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"networkID":{"type":"integer","format":"int32"},"name":{"type":"string"},"location":{"type":"string"},"adminContact":{"type":"string"},"adminPhone":{"type":"string"},"adminEMail":{"type":"string"},"lastContact":{"type":"string","format":"date-time"},"type":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkTypeOpen"},"runStatus":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkRunStatusOpen"},"networkStatus":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkStatusOpen"},"homeWebsite":{"type":"string"},"supportWebsite":{"type":"string"},"loginWebsite":{"type":"string"},"ownerInfo":{"type":"object","additionalProperties":true},"netOpsInfo":{"type":"object","additionalProperties":true}}};
 const schema39 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"type":"string"}]};
 const schema40 = {"type":"string","enum":["Development","Active","Preproduction","Suspended","Terminated"]};
 
@@ -1939,6 +1939,297 @@ validate84.errors = vErrors;
 return errors === 0;
 }
 validate84.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema41 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkType"},{"type":"string"}]};
+const schema42 = {"type":"string","enum":["Network","Router"]};
+
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate89.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data === "Network") || (data === "Router"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema42.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate89.errors = vErrors;
+return errors === 0;
+}
+validate89.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate88.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs2 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate88.errors = vErrors;
+return errors === 0;
+}
+validate88.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema43 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkRunStatus"},{"type":"string"}]};
+const schema44 = {"type":"string","enum":["Restart","OffLine","Active","Sleeping","Alert"]};
+
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate93.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((data === "Restart") || (data === "OffLine")) || (data === "Active")) || (data === "Sleeping")) || (data === "Alert"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema44.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate93.errors = vErrors;
+return errors === 0;
+}
+validate93.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate92.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(validate93(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs2 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+validate92.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema45 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkStatus"},{"type":"string"}]};
+const schema46 = {"type":"string","enum":["Redirected","NormalOperation","ECGridScheduledOutage","ECGridUnscheduledOutage","NetworkScheduledOutage","NetworkUnscheduledOutage"]};
+
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate97.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((data === "Redirected") || (data === "NormalOperation")) || (data === "ECGridScheduledOutage")) || (data === "ECGridUnscheduledOutage")) || (data === "NetworkScheduledOutage")) || (data === "NetworkUnscheduledOutage"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate97.errors = vErrors;
+return errors === 0;
+}
+validate97.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate96.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs2 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+validate96.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2221,8 +2512,26 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(typeof data.type !== "string"){
-const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(!(validate88(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+}
+if(data.runStatus !== undefined){
+if(!(validate92(data.runStatus, {instancePath:instancePath+"/runStatus",parentData:data,parentDataProperty:"runStatus",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.networkStatus !== undefined){
+if(!(validate96(data.networkStatus, {instancePath:instancePath+"/networkStatus",parentData:data,parentDataProperty:"networkStatus",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+if(data.homeWebsite !== undefined){
+if(typeof data.homeWebsite !== "string"){
+const err20 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2232,9 +2541,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.runStatus !== undefined){
-if(typeof data.runStatus !== "string"){
-const err21 = {instancePath:instancePath+"/runStatus",schemaPath:"#/properties/runStatus/type",keyword:"type",params:{type: "string"}};
+if(data.supportWebsite !== undefined){
+if(typeof data.supportWebsite !== "string"){
+const err21 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2244,9 +2553,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.networkStatus !== undefined){
-if(typeof data.networkStatus !== "string"){
-const err22 = {instancePath:instancePath+"/networkStatus",schemaPath:"#/properties/networkStatus/type",keyword:"type",params:{type: "string"}};
+if(data.loginWebsite !== undefined){
+if(typeof data.loginWebsite !== "string"){
+const err22 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2256,9 +2565,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.homeWebsite !== undefined){
-if(typeof data.homeWebsite !== "string"){
-const err23 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
+if(data.ownerInfo !== undefined){
+let data19 = data.ownerInfo;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+}
+else {
+const err23 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2268,9 +2580,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.supportWebsite !== undefined){
-if(typeof data.supportWebsite !== "string"){
-const err24 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
+if(data.netOpsInfo !== undefined){
+let data20 = data.netOpsInfo;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+}
+else {
+const err24 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2280,56 +2595,14 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.loginWebsite !== undefined){
-if(typeof data.loginWebsite !== "string"){
-const err25 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.ownerInfo !== undefined){
-let data19 = data.ownerInfo;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-}
-else {
-const err26 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data20 = data.netOpsInfo;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-}
-else {
-const err27 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
 }
 errors++;
 }
@@ -2462,13 +2735,13 @@ return errors === 0;
 }
 validate80.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v6 = validate89;
-const schema41 = {"$id":"urn:edi-clients:ecgrid:v6","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}}]};
+export const v6 = validate101;
+const schema47 = {"$id":"urn:edi-clients:ecgrid:v6","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}}]};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2582,16 +2855,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2868,8 +3141,26 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(typeof data.type !== "string"){
-const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(!(validate88(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+}
+if(data.runStatus !== undefined){
+if(!(validate92(data.runStatus, {instancePath:instancePath+"/runStatus",parentData:data,parentDataProperty:"runStatus",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.networkStatus !== undefined){
+if(!(validate96(data.networkStatus, {instancePath:instancePath+"/networkStatus",parentData:data,parentDataProperty:"networkStatus",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+if(data.homeWebsite !== undefined){
+if(typeof data.homeWebsite !== "string"){
+const err20 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2879,9 +3170,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.runStatus !== undefined){
-if(typeof data.runStatus !== "string"){
-const err21 = {instancePath:instancePath+"/runStatus",schemaPath:"#/properties/runStatus/type",keyword:"type",params:{type: "string"}};
+if(data.supportWebsite !== undefined){
+if(typeof data.supportWebsite !== "string"){
+const err21 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2891,9 +3182,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.networkStatus !== undefined){
-if(typeof data.networkStatus !== "string"){
-const err22 = {instancePath:instancePath+"/networkStatus",schemaPath:"#/properties/networkStatus/type",keyword:"type",params:{type: "string"}};
+if(data.loginWebsite !== undefined){
+if(typeof data.loginWebsite !== "string"){
+const err22 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2903,9 +3194,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.homeWebsite !== undefined){
-if(typeof data.homeWebsite !== "string"){
-const err23 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
+if(data.ownerInfo !== undefined){
+let data19 = data.ownerInfo;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+}
+else {
+const err23 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2915,9 +3209,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.supportWebsite !== undefined){
-if(typeof data.supportWebsite !== "string"){
-const err24 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
+if(data.netOpsInfo !== undefined){
+let data20 = data.netOpsInfo;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+}
+else {
+const err24 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2927,9 +3224,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.loginWebsite !== undefined){
-if(typeof data.loginWebsite !== "string"){
-const err25 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2938,67 +3235,25 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.ownerInfo !== undefined){
-let data19 = data.ownerInfo;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-}
-else {
-const err26 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data20 = data.netOpsInfo;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-}
-else {
-const err27 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-validate92.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v6" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3013,8 +3268,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate92(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate104(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 }
@@ -3029,18 +3284,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v7 = validate95;
-const schema44 = {"$id":"urn:edi-clients:ecgrid:v7","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}]}}}]};
+export const v7 = validate110;
+const schema50 = {"$id":"urn:edi-clients:ecgrid:v7","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}]}}}]};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3154,19 +3409,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = {"type":"object","properties":{"networkId":{"type":"integer","format":"int32"},"contactType":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactTypeOpen"},"name":{"type":"string"},"email":{"type":"string"},"phone":{"type":"string"}}};
-const schema47 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactType"},{"type":"string"}]};
-const schema48 = {"type":"string","enum":["Owner","Errors","Interconnects","Notices","Reports","Accounting","CustomerService"]};
+const schema52 = {"type":"object","properties":{"networkId":{"type":"integer","format":"int32"},"contactType":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactTypeOpen"},"name":{"type":"string"},"email":{"type":"string"},"phone":{"type":"string"}}};
+const schema53 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkContactType"},{"type":"string"}]};
+const schema54 = {"type":"string","enum":["Owner","Errors","Interconnects","Notices","Reports","Accounting","CustomerService"]};
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3184,7 +3439,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((data === "Owner") || (data === "Errors")) || (data === "Interconnects")) || (data === "Notices")) || (data === "Reports")) || (data === "Accounting")) || (data === "CustomerService"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema48.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema54.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3193,16 +3448,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3212,8 +3467,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -3252,16 +3507,16 @@ vErrors = null;
 }
 }
 }
-validate99.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3295,8 +3550,8 @@ errors++;
 }
 }
 if(data.contactType !== undefined){
-if(!(validate99(data.contactType, {instancePath:instancePath+"/contactType",parentData:data,parentDataProperty:"contactType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate114(data.contactType, {instancePath:instancePath+"/contactType",parentData:data,parentDataProperty:"contactType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
 }
@@ -3347,20 +3602,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":{"networkId":true,"contactType":true,"name":true,"email":true,"phone":true},"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":{"networkId":true,"contactType":true,"name":true,"email":true,"phone":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"type":"object","anyOf":[{"required":["userId"]},{"required":["userID"]}],"properties":{"userId":{"type":"integer","format":"int32"},"login":{"type":"string"},"email":{"type":"string","format":"email"},"firstName":{"type":"string"},"lastName":{"type":"string"},"networkId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"authLevel":{"$ref":"urn:edi-clients:ecgrid#/$defs/AuthLevelOpen"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"userID":{"type":"integer","format":"int32"},"loginName":{"type":"string"},"eMail":{"type":"string"},"company":{"type":"string"},"phone":{"type":"string"},"cellPhone":{"type":"string"},"cellCarrier":{"$ref":"urn:edi-clients:ecgrid#/$defs/CellCarrierOpen"},"timeZoneOffset":{"type":"number"},"modified":{"type":"string","format":"date-time"},"lastLogin":{"type":"string","format":"date-time"},"lockedOut":{"type":"boolean"},"openSessions":{"type":"integer","format":"int32"},"recoveryQuestion":{"type":"string"}}};
+const schema55 = {"type":"object","anyOf":[{"required":["userId"]},{"required":["userID"]}],"properties":{"userId":{"type":"integer","format":"int32"},"login":{"type":"string"},"email":{"type":"string","format":"email"},"firstName":{"type":"string"},"lastName":{"type":"string"},"networkId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"authLevel":{"$ref":"urn:edi-clients:ecgrid#/$defs/AuthLevelOpen"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"userID":{"type":"integer","format":"int32"},"loginName":{"type":"string"},"eMail":{"type":"string"},"company":{"type":"string"},"phone":{"type":"string"},"cellPhone":{"type":"string"},"cellCarrier":{"$ref":"urn:edi-clients:ecgrid#/$defs/CellCarrierOpen"},"timeZoneOffset":{"type":"number"},"modified":{"type":"string","format":"date-time"},"lastLogin":{"type":"string","format":"date-time"},"lockedOut":{"type":"boolean"},"openSessions":{"type":"integer","format":"int32"},"recoveryQuestion":{"type":"string"}}};
 const formats60 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-const schema50 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CellCarrier"},{"type":"string"}]};
-const schema51 = {"type":"string","enum":["ATTCingular","Verizon","TMobile","SprintPCS","Nextel","BoostMobile","USCellular","MetroPCS","NoChange","Undefined","Alltel","VirginMobile","ATTPreCingular","ATT","Powertel"]};
+const schema56 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CellCarrier"},{"type":"string"}]};
+const schema57 = {"type":"string","enum":["ATTCingular","Verizon","TMobile","SprintPCS","Nextel","BoostMobile","USCellular","MetroPCS","NoChange","Undefined","Alltel","VirginMobile","ATTPreCingular","ATT","Powertel"]};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3378,7 +3633,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((data === "ATTCingular") || (data === "Verizon")) || (data === "TMobile")) || (data === "SprintPCS")) || (data === "Nextel")) || (data === "BoostMobile")) || (data === "USCellular")) || (data === "MetroPCS")) || (data === "NoChange")) || (data === "Undefined")) || (data === "Alltel")) || (data === "VirginMobile")) || (data === "ATTPreCingular")) || (data === "ATT")) || (data === "Powertel"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema51.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema57.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3387,16 +3642,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate123.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3406,8 +3661,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -3446,16 +3701,16 @@ vErrors = null;
 }
 }
 }
-validate107.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3775,8 +4030,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -3903,25 +4158,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v7" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3940,8 +4195,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate98(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate113(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -3955,8 +4210,8 @@ props0.email = true;
 props0.phone = true;
 }
 const _errs6 = errors;
-if(!(validate104(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate119(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -4022,1305 +4277,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v8 = validate112;
-const schema52 = {"$id":"urn:edi-clients:ecgrid:v8","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}]}}}]};
-
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate113.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.success === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.httpStatus !== undefined){
-let data0 = data.httpStatus;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.message !== undefined){
-let data1 = data.message;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.traceId !== undefined){
-if(typeof data.traceId !== "string"){
-const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.errorCode !== undefined){
-let data3 = data.errorCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.success !== undefined){
-if(typeof data.success !== "boolean"){
-const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate113.errors = vErrors;
-return errors === 0;
-}
-validate113.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema54 = {"type":"object","properties":{"totalRecords":{"type":"integer","format":"int32"},"pageNo":{"type":"integer","format":"int32"},"recordsPerPage":{"type":"integer","format":"int32"}}};
-
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate115.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.totalRecords !== undefined){
-let data0 = data.totalRecords;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-if(data.pageNo !== undefined){
-let data1 = data.pageNo;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.recordsPerPage !== undefined){
-let data2 = data.recordsPerPage;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate115.errors = vErrors;
-return errors === 0;
-}
-validate115.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema55 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"networks":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}}}]};
-
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate118.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.totalRecords !== undefined){
-let data0 = data.totalRecords;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-if(data.pageNo !== undefined){
-let data1 = data.pageNo;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.recordsPerPage !== undefined){
-let data2 = data.recordsPerPage;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate118.errors = vErrors;
-return errors === 0;
-}
-validate118.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate120.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkId === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "networkId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkID === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "networkID"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkId !== undefined){
-let data0 = data.networkId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.uniqueId !== undefined){
-if(typeof data.uniqueId !== "string"){
-const err5 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.companyName !== undefined){
-if(typeof data.companyName !== "string"){
-const err6 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-}
-if(data.created !== undefined){
-let data4 = data.created;
-if(typeof data4 === "string"){
-if(!(formats2.test(data4))){
-const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.modified !== undefined){
-let data5 = data.modified;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err9 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.networkID !== undefined){
-let data6 = data.networkID;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err11 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(!(formats0.validate(data6))){
-const err12 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.location !== undefined){
-if(typeof data.location !== "string"){
-const err14 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.adminContact !== undefined){
-if(typeof data.adminContact !== "string"){
-const err15 = {instancePath:instancePath+"/adminContact",schemaPath:"#/properties/adminContact/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.adminPhone !== undefined){
-if(typeof data.adminPhone !== "string"){
-const err16 = {instancePath:instancePath+"/adminPhone",schemaPath:"#/properties/adminPhone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.adminEMail !== undefined){
-if(typeof data.adminEMail !== "string"){
-const err17 = {instancePath:instancePath+"/adminEMail",schemaPath:"#/properties/adminEMail/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.lastContact !== undefined){
-let data12 = data.lastContact;
-if(typeof data12 === "string"){
-if(!(formats2.test(data12))){
-const err18 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-if(typeof data.type !== "string"){
-const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.runStatus !== undefined){
-if(typeof data.runStatus !== "string"){
-const err21 = {instancePath:instancePath+"/runStatus",schemaPath:"#/properties/runStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.networkStatus !== undefined){
-if(typeof data.networkStatus !== "string"){
-const err22 = {instancePath:instancePath+"/networkStatus",schemaPath:"#/properties/networkStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.homeWebsite !== undefined){
-if(typeof data.homeWebsite !== "string"){
-const err23 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.supportWebsite !== undefined){
-if(typeof data.supportWebsite !== "string"){
-const err24 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.loginWebsite !== undefined){
-if(typeof data.loginWebsite !== "string"){
-const err25 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.ownerInfo !== undefined){
-let data19 = data.ownerInfo;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-}
-else {
-const err26 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data20 = data.netOpsInfo;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-}
-else {
-const err27 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-validate120.errors = vErrors;
-return errors === 0;
-}
-validate120.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate117.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networks !== undefined){
-let data0 = data.networks;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate120(data0[i0], {instancePath:instancePath+"/networks/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err0 = {instancePath:instancePath+"/networks",schemaPath:"#/allOf/1/properties/networks/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate117.errors = vErrors;
-return errors === 0;
-}
-validate117.evaluated = {"props":{"networks":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate124.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkId === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "networkId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkID === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "networkID"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.networkId !== undefined){
-let data0 = data.networkId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.uniqueId !== undefined){
-if(typeof data.uniqueId !== "string"){
-const err5 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.companyName !== undefined){
-if(typeof data.companyName !== "string"){
-const err6 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-}
-if(data.created !== undefined){
-let data4 = data.created;
-if(typeof data4 === "string"){
-if(!(formats2.test(data4))){
-const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.modified !== undefined){
-let data5 = data.modified;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err9 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.networkID !== undefined){
-let data6 = data.networkID;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err11 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(!(formats0.validate(data6))){
-const err12 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.location !== undefined){
-if(typeof data.location !== "string"){
-const err14 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.adminContact !== undefined){
-if(typeof data.adminContact !== "string"){
-const err15 = {instancePath:instancePath+"/adminContact",schemaPath:"#/properties/adminContact/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.adminPhone !== undefined){
-if(typeof data.adminPhone !== "string"){
-const err16 = {instancePath:instancePath+"/adminPhone",schemaPath:"#/properties/adminPhone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.adminEMail !== undefined){
-if(typeof data.adminEMail !== "string"){
-const err17 = {instancePath:instancePath+"/adminEMail",schemaPath:"#/properties/adminEMail/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.lastContact !== undefined){
-let data12 = data.lastContact;
-if(typeof data12 === "string"){
-if(!(formats2.test(data12))){
-const err18 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-if(typeof data.type !== "string"){
-const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.runStatus !== undefined){
-if(typeof data.runStatus !== "string"){
-const err21 = {instancePath:instancePath+"/runStatus",schemaPath:"#/properties/runStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.networkStatus !== undefined){
-if(typeof data.networkStatus !== "string"){
-const err22 = {instancePath:instancePath+"/networkStatus",schemaPath:"#/properties/networkStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.homeWebsite !== undefined){
-if(typeof data.homeWebsite !== "string"){
-const err23 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.supportWebsite !== undefined){
-if(typeof data.supportWebsite !== "string"){
-const err24 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.loginWebsite !== undefined){
-if(typeof data.loginWebsite !== "string"){
-const err25 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.ownerInfo !== undefined){
-let data19 = data.ownerInfo;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-}
-else {
-const err26 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data20 = data.netOpsInfo;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-}
-else {
-const err27 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-validate124.errors = vErrors;
-return errors === 0;
-}
-validate124.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v8" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate112.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate113(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-errors = vErrors.length;
-}
-if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-let data0 = data.data;
-const _errs5 = errors;
-let valid2 = false;
-const _errs6 = errors;
-if(!(validate117(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.networks = true;
-props0.totalRecords = true;
-props0.pageNo = true;
-props0.recordsPerPage = true;
-}
-const _errs7 = errors;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate124(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf/1/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs7 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/allOf/2/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate112.errors = vErrors;
-return errors === 0;
-}
-validate112.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v9 = validate127;
-const schema59 = {"$id":"urn:edi-clients:ecgrid:v9","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":["null","boolean"]}}}]};
+export const v8 = validate127;
+const schema58 = {"$id":"urn:edi-clients:ecgrid:v8","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}]}}}]};
 
 function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5444,1441 +4407,12 @@ return errors === 0;
 }
 validate128.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v9" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate127.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate128(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-let data0 = data.data;
-if((data0 !== null) && (typeof data0 !== "boolean")){
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/type",keyword:"type",params:{type: schema59.allOf[1].properties.data.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate127.errors = vErrors;
-return errors === 0;
-}
-validate127.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v10 = validate130;
-const schema61 = {"$id":"urn:edi-clients:ecgrid:v10","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}}]};
-
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate131.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.success === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.httpStatus !== undefined){
-let data0 = data.httpStatus;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.message !== undefined){
-let data1 = data.message;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.traceId !== undefined){
-if(typeof data.traceId !== "string"){
-const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.errorCode !== undefined){
-let data3 = data.errorCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.success !== undefined){
-if(typeof data.success !== "boolean"){
-const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate131.errors = vErrors;
-return errors === 0;
-}
-validate131.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema63 = {"type":"object","anyOf":[{"required":["mailboxId"]},{"required":["mailboxID"]}],"properties":{"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"companyName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"mailboxID":{"type":"integer","format":"int32"},"name":{"type":"string"},"description":{"type":"string"},"managed":{"type":"boolean"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"config":{"type":"object","additionalProperties":true},"defaultAS2ID":{"type":"string"},"createdDate":{"type":"string","format":"date-time"},"ownerInfo":{"type":"object","additionalProperties":true},"netOpsInfo":{"type":"object","additionalProperties":true}}};
-const schema64 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UseType"},{"type":"string"}]};
-const schema65 = {"type":"string","enum":["Undefined","Test","Production","TestAndProduction"]};
-
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate136.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((((data === "Undefined") || (data === "Test")) || (data === "Production")) || (data === "TestAndProduction"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema65.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate136.errors = vErrors;
-return errors === 0;
-}
-validate136.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate135.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!(validate136(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs2 = errors;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate135.errors = vErrors;
-return errors === 0;
-}
-validate135.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate133.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxId === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "mailboxId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxID === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "mailboxID"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxId !== undefined){
-let data0 = data.mailboxId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.networkId !== undefined){
-let data1 = data.networkId;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.uniqueId !== undefined){
-if(typeof data.uniqueId !== "string"){
-const err7 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.companyName !== undefined){
-if(typeof data.companyName !== "string"){
-const err8 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-}
-if(data.created !== undefined){
-let data5 = data.created;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.modified !== undefined){
-let data6 = data.modified;
-if(typeof data6 === "string"){
-if(!(formats2.test(data6))){
-const err11 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.mailboxID !== undefined){
-let data7 = data.mailboxID;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err13 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(!(formats0.validate(data7))){
-const err14 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.managed !== undefined){
-if(typeof data.managed !== "boolean"){
-const err17 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-errors = vErrors.length;
-}
-}
-if(data.config !== undefined){
-let data12 = data.config;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-}
-else {
-const err18 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.defaultAS2ID !== undefined){
-if(typeof data.defaultAS2ID !== "string"){
-const err19 = {instancePath:instancePath+"/defaultAS2ID",schemaPath:"#/properties/defaultAS2ID/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.createdDate !== undefined){
-let data14 = data.createdDate;
-if(typeof data14 === "string"){
-if(!(formats2.test(data14))){
-const err20 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.ownerInfo !== undefined){
-let data15 = data.ownerInfo;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-}
-else {
-const err22 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data16 = data.netOpsInfo;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-}
-else {
-const err23 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-validate133.errors = vErrors;
-return errors === 0;
-}
-validate133.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
-
+const schema60 = {"type":"object","properties":{"totalRecords":{"type":"integer","format":"int32"},"pageNo":{"type":"integer","format":"int32"},"recordsPerPage":{"type":"integer","format":"int32"}}};
 
 function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v10" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate130.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate131(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-if(!(validate133(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate130.errors = vErrors;
-return errors === 0;
-}
-validate130.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v11 = validate140;
-const schema66 = {"$id":"urn:edi-clients:ecgrid:v11","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"},{"type":"integer","format":"int32"}]}}}]};
-
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate141.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.success === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.httpStatus !== undefined){
-let data0 = data.httpStatus;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.message !== undefined){
-let data1 = data.message;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.traceId !== undefined){
-if(typeof data.traceId !== "string"){
-const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.errorCode !== undefined){
-let data3 = data.errorCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.success !== undefined){
-if(typeof data.success !== "boolean"){
-const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate141.errors = vErrors;
-return errors === 0;
-}
-validate141.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate143.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxId === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "mailboxId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxID === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "mailboxID"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxId !== undefined){
-let data0 = data.mailboxId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.networkId !== undefined){
-let data1 = data.networkId;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.uniqueId !== undefined){
-if(typeof data.uniqueId !== "string"){
-const err7 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.companyName !== undefined){
-if(typeof data.companyName !== "string"){
-const err8 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-}
-if(data.created !== undefined){
-let data5 = data.created;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.modified !== undefined){
-let data6 = data.modified;
-if(typeof data6 === "string"){
-if(!(formats2.test(data6))){
-const err11 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.mailboxID !== undefined){
-let data7 = data.mailboxID;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err13 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(!(formats0.validate(data7))){
-const err14 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.managed !== undefined){
-if(typeof data.managed !== "boolean"){
-const err17 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-errors = vErrors.length;
-}
-}
-if(data.config !== undefined){
-let data12 = data.config;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-}
-else {
-const err18 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.defaultAS2ID !== undefined){
-if(typeof data.defaultAS2ID !== "string"){
-const err19 = {instancePath:instancePath+"/defaultAS2ID",schemaPath:"#/properties/defaultAS2ID/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.createdDate !== undefined){
-let data14 = data.createdDate;
-if(typeof data14 === "string"){
-if(!(formats2.test(data14))){
-const err20 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.ownerInfo !== undefined){
-let data15 = data.ownerInfo;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-}
-else {
-const err22 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data16 = data.netOpsInfo;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-}
-else {
-const err23 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-validate143.errors = vErrors;
-return errors === 0;
-}
-validate143.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v11" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate140.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate141(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-let data0 = data.data;
-const _errs4 = errors;
-let valid2 = false;
-let passing0 = null;
-const _errs5 = errors;
-if(!(validate143(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-if(_valid0){
-valid2 = true;
-passing0 = 0;
-var props0 = {};
-props0.mailboxId = true;
-props0.networkId = true;
-props0.uniqueId = true;
-props0.companyName = true;
-props0.status = true;
-props0.created = true;
-props0.modified = true;
-props0.mailboxID = true;
-props0.name = true;
-props0.description = true;
-props0.managed = true;
-props0.useType = true;
-props0.config = true;
-props0.defaultAS2ID = true;
-props0.createdDate = true;
-props0.ownerInfo = true;
-props0.netOpsInfo = true;
-}
-const _errs6 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-var _valid0 = _errs6 === errors;
-if(_valid0 && valid2){
-valid2 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid2 = true;
-passing0 = 1;
-}
-}
-if(!valid2){
-const err3 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate140.errors = vErrors;
-return errors === 0;
-}
-validate140.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v12 = validate147;
-const schema69 = {"$id":"urn:edi-clients:ecgrid:v12","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}]}}}]};
-
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate148.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.success === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.httpStatus !== undefined){
-let data0 = data.httpStatus;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.message !== undefined){
-let data1 = data.message;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.traceId !== undefined){
-if(typeof data.traceId !== "string"){
-const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.errorCode !== undefined){
-let data3 = data.errorCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.success !== undefined){
-if(typeof data.success !== "boolean"){
-const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate148.errors = vErrors;
-return errors === 0;
-}
-validate148.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate150.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6972,12 +4506,1442 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate130.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema72 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"mailboxes":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}}}]};
+const schema61 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"networks":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkIDInfo"}}}}]};
+
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate133.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.totalRecords !== undefined){
+let data0 = data.totalRecords;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+if(data.pageNo !== undefined){
+let data1 = data.pageNo;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.recordsPerPage !== undefined){
+let data2 = data.recordsPerPage;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(!(formats0.validate(data2))){
+const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate133.errors = vErrors;
+return errors === 0;
+}
+validate133.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate135.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkId === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "networkId"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkID === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "networkID"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkId !== undefined){
+let data0 = data.networkId;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.uniqueId !== undefined){
+if(typeof data.uniqueId !== "string"){
+const err5 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.companyName !== undefined){
+if(typeof data.companyName !== "string"){
+const err6 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data.created !== undefined){
+let data4 = data.created;
+if(typeof data4 === "string"){
+if(!(formats2.test(data4))){
+const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.modified !== undefined){
+let data5 = data.modified;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err9 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.networkID !== undefined){
+let data6 = data.networkID;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err11 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(!(formats0.validate(data6))){
+const err12 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.location !== undefined){
+if(typeof data.location !== "string"){
+const err14 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.adminContact !== undefined){
+if(typeof data.adminContact !== "string"){
+const err15 = {instancePath:instancePath+"/adminContact",schemaPath:"#/properties/adminContact/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.adminPhone !== undefined){
+if(typeof data.adminPhone !== "string"){
+const err16 = {instancePath:instancePath+"/adminPhone",schemaPath:"#/properties/adminPhone/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.adminEMail !== undefined){
+if(typeof data.adminEMail !== "string"){
+const err17 = {instancePath:instancePath+"/adminEMail",schemaPath:"#/properties/adminEMail/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.lastContact !== undefined){
+let data12 = data.lastContact;
+if(typeof data12 === "string"){
+if(!(formats2.test(data12))){
+const err18 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(!(validate88(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+}
+if(data.runStatus !== undefined){
+if(!(validate92(data.runStatus, {instancePath:instancePath+"/runStatus",parentData:data,parentDataProperty:"runStatus",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.networkStatus !== undefined){
+if(!(validate96(data.networkStatus, {instancePath:instancePath+"/networkStatus",parentData:data,parentDataProperty:"networkStatus",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+if(data.homeWebsite !== undefined){
+if(typeof data.homeWebsite !== "string"){
+const err20 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.supportWebsite !== undefined){
+if(typeof data.supportWebsite !== "string"){
+const err21 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.loginWebsite !== undefined){
+if(typeof data.loginWebsite !== "string"){
+const err22 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.ownerInfo !== undefined){
+let data19 = data.ownerInfo;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+}
+else {
+const err23 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data20 = data.netOpsInfo;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+}
+else {
+const err24 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+validate135.errors = vErrors;
+return errors === 0;
+}
+validate135.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate132.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networks !== undefined){
+let data0 = data.networks;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate135(data0[i0], {instancePath:instancePath+"/networks/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/networks",schemaPath:"#/allOf/1/properties/networks/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate132.errors = vErrors;
+return errors === 0;
+}
+validate132.evaluated = {"props":{"networks":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate142.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkId === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "networkId"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkID === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "networkID"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.networkId !== undefined){
+let data0 = data.networkId;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.uniqueId !== undefined){
+if(typeof data.uniqueId !== "string"){
+const err5 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.companyName !== undefined){
+if(typeof data.companyName !== "string"){
+const err6 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data.created !== undefined){
+let data4 = data.created;
+if(typeof data4 === "string"){
+if(!(formats2.test(data4))){
+const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.modified !== undefined){
+let data5 = data.modified;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err9 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.networkID !== undefined){
+let data6 = data.networkID;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err11 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(!(formats0.validate(data6))){
+const err12 = {instancePath:instancePath+"/networkID",schemaPath:"#/properties/networkID/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.location !== undefined){
+if(typeof data.location !== "string"){
+const err14 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.adminContact !== undefined){
+if(typeof data.adminContact !== "string"){
+const err15 = {instancePath:instancePath+"/adminContact",schemaPath:"#/properties/adminContact/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.adminPhone !== undefined){
+if(typeof data.adminPhone !== "string"){
+const err16 = {instancePath:instancePath+"/adminPhone",schemaPath:"#/properties/adminPhone/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.adminEMail !== undefined){
+if(typeof data.adminEMail !== "string"){
+const err17 = {instancePath:instancePath+"/adminEMail",schemaPath:"#/properties/adminEMail/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.lastContact !== undefined){
+let data12 = data.lastContact;
+if(typeof data12 === "string"){
+if(!(formats2.test(data12))){
+const err18 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/lastContact",schemaPath:"#/properties/lastContact/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(!(validate88(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+}
+if(data.runStatus !== undefined){
+if(!(validate92(data.runStatus, {instancePath:instancePath+"/runStatus",parentData:data,parentDataProperty:"runStatus",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.networkStatus !== undefined){
+if(!(validate96(data.networkStatus, {instancePath:instancePath+"/networkStatus",parentData:data,parentDataProperty:"networkStatus",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+if(data.homeWebsite !== undefined){
+if(typeof data.homeWebsite !== "string"){
+const err20 = {instancePath:instancePath+"/homeWebsite",schemaPath:"#/properties/homeWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.supportWebsite !== undefined){
+if(typeof data.supportWebsite !== "string"){
+const err21 = {instancePath:instancePath+"/supportWebsite",schemaPath:"#/properties/supportWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.loginWebsite !== undefined){
+if(typeof data.loginWebsite !== "string"){
+const err22 = {instancePath:instancePath+"/loginWebsite",schemaPath:"#/properties/loginWebsite/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.ownerInfo !== undefined){
+let data19 = data.ownerInfo;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+}
+else {
+const err23 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data20 = data.netOpsInfo;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+}
+else {
+const err24 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+validate142.errors = vErrors;
+return errors === 0;
+}
+validate142.evaluated = {"props":{"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"networkID":true,"name":true,"location":true,"adminContact":true,"adminPhone":true,"adminEMail":true,"lastContact":true,"type":true,"runStatus":true,"networkStatus":true,"homeWebsite":true,"supportWebsite":true,"loginWebsite":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v8" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate127.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate128(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+errors = vErrors.length;
+}
+if(!(validate130(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+const _errs5 = errors;
+let valid2 = false;
+const _errs6 = errors;
+if(!(validate132(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.networks = true;
+props0.totalRecords = true;
+props0.pageNo = true;
+props0.recordsPerPage = true;
+}
+const _errs7 = errors;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate142(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/allOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate127.errors = vErrors;
+return errors === 0;
+}
+validate127.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v9 = validate148;
+const schema65 = {"$id":"urn:edi-clients:ecgrid:v9","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":["null","boolean"]}}}]};
+
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate149.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.httpStatus !== undefined){
+let data0 = data.httpStatus;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data3 = data.errorCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+if(typeof data.success !== "boolean"){
+const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate149.errors = vErrors;
+return errors === 0;
+}
+validate149.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v9" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate148.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate149(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+if((data0 !== null) && (typeof data0 !== "boolean")){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/type",keyword:"type",params:{type: schema65.allOf[1].properties.data.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate148.errors = vErrors;
+return errors === 0;
+}
+validate148.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v10 = validate151;
+const schema67 = {"$id":"urn:edi-clients:ecgrid:v10","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}}]};
+
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate152.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.httpStatus !== undefined){
+let data0 = data.httpStatus;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data3 = data.errorCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+if(typeof data.success !== "boolean"){
+const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate152.errors = vErrors;
+return errors === 0;
+}
+validate152.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema69 = {"type":"object","anyOf":[{"required":["mailboxId"]},{"required":["mailboxID"]}],"properties":{"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"companyName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"mailboxID":{"type":"integer","format":"int32"},"name":{"type":"string"},"description":{"type":"string"},"managed":{"type":"boolean"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"config":{"type":"object","additionalProperties":true},"defaultAS2ID":{"type":"string"},"createdDate":{"type":"string","format":"date-time"},"ownerInfo":{"type":"object","additionalProperties":true},"netOpsInfo":{"type":"object","additionalProperties":true}}};
+const schema70 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UseType"},{"type":"string"}]};
+const schema71 = {"type":"string","enum":["Undefined","Test","Production","TestAndProduction"]};
+
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate157.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((data === "Undefined") || (data === "Test")) || (data === "Production")) || (data === "TestAndProduction"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema71.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate157.errors = vErrors;
+return errors === 0;
+}
+validate157.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate156.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(validate157(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs2 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate156.errors = vErrors;
+return errors === 0;
+}
+validate156.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
 
 function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7235,8 +6199,8 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
@@ -7339,34 +6303,24 @@ return errors === 0;
 validate154.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v10" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate152.evaluated;
+const evaluated0 = validate151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate152(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxes !== undefined){
-let data0 = data.mailboxes;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate154(data0[i0], {instancePath:instancePath+"/mailboxes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err0 = {instancePath:instancePath+"/mailboxes",schemaPath:"#/allOf/1/properties/mailboxes/type",keyword:"type",params:{type: "array"}};
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7374,6 +6328,11 @@ else {
 vErrors.push(err0);
 }
 errors++;
+}
+if(data.data !== undefined){
+if(!(validate154(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -7387,487 +6346,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
-validate152.evaluated = {"props":{"mailboxes":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate151.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
+export const v11 = validate161;
+const schema72 = {"$id":"urn:edi-clients:ecgrid:v11","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"},{"type":"integer","format":"int32"}]}}}]};
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate159.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxId === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "mailboxId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxID === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "mailboxID"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mailboxId !== undefined){
-let data0 = data.mailboxId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.networkId !== undefined){
-let data1 = data.networkId;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.uniqueId !== undefined){
-if(typeof data.uniqueId !== "string"){
-const err7 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.companyName !== undefined){
-if(typeof data.companyName !== "string"){
-const err8 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-}
-if(data.created !== undefined){
-let data5 = data.created;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.modified !== undefined){
-let data6 = data.modified;
-if(typeof data6 === "string"){
-if(!(formats2.test(data6))){
-const err11 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.mailboxID !== undefined){
-let data7 = data.mailboxID;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err13 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(!(formats0.validate(data7))){
-const err14 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.managed !== undefined){
-if(typeof data.managed !== "boolean"){
-const err17 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-errors = vErrors.length;
-}
-}
-if(data.config !== undefined){
-let data12 = data.config;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-}
-else {
-const err18 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.defaultAS2ID !== undefined){
-if(typeof data.defaultAS2ID !== "string"){
-const err19 = {instancePath:instancePath+"/defaultAS2ID",schemaPath:"#/properties/defaultAS2ID/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.createdDate !== undefined){
-let data14 = data.createdDate;
-if(typeof data14 === "string"){
-if(!(formats2.test(data14))){
-const err20 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.ownerInfo !== undefined){
-let data15 = data.ownerInfo;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-}
-else {
-const err22 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.netOpsInfo !== undefined){
-let data16 = data.netOpsInfo;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-}
-else {
-const err23 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-validate159.errors = vErrors;
-return errors === 0;
-}
-validate159.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v12" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate147.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate148(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
-errors = vErrors.length;
-}
-if(!(validate150(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-let data0 = data.data;
-const _errs5 = errors;
-let valid2 = false;
-const _errs6 = errors;
-if(!(validate152(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.mailboxes = true;
-props0.totalRecords = true;
-props0.pageNo = true;
-props0.recordsPerPage = true;
-}
-const _errs7 = errors;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate159(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf/1/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs7 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/allOf/2/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate147.errors = vErrors;
-return errors === 0;
-}
-validate147.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v13 = validate163;
-const schema75 = {"$id":"urn:edi-clients:ecgrid:v13","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"},{"type":"boolean"}]}}}]};
-
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate164.evaluated;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7981,16 +6471,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate164.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
-validate164.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate162.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate166.evaluated;
+const evaluated0 = validate164.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8243,8 +6733,8 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
@@ -8341,25 +6831,25 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate166.errors = vErrors;
+validate164.errors = vErrors;
 return errors === 0;
 }
-validate166.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+validate164.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v13" */;
+function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v11" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate161.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate164(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+if(!(validate162(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8379,8 +6869,1737 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate166(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate164(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+var props0 = {};
+props0.mailboxId = true;
+props0.networkId = true;
+props0.uniqueId = true;
+props0.companyName = true;
+props0.status = true;
+props0.created = true;
+props0.modified = true;
+props0.mailboxID = true;
+props0.name = true;
+props0.description = true;
+props0.managed = true;
+props0.useType = true;
+props0.config = true;
+props0.defaultAS2ID = true;
+props0.createdDate = true;
+props0.ownerInfo = true;
+props0.netOpsInfo = true;
+}
+const _errs6 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err3 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate161.errors = vErrors;
+return errors === 0;
+}
+validate161.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v12 = validate168;
+const schema75 = {"$id":"urn:edi-clients:ecgrid:v12","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}]}}}]};
+
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate169.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.httpStatus !== undefined){
+let data0 = data.httpStatus;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data3 = data.errorCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+if(typeof data.success !== "boolean"){
+const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate169.errors = vErrors;
+return errors === 0;
+}
+validate169.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate171.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.totalRecords !== undefined){
+let data0 = data.totalRecords;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+if(data.pageNo !== undefined){
+let data1 = data.pageNo;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.recordsPerPage !== undefined){
+let data2 = data.recordsPerPage;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(!(formats0.validate(data2))){
+const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate171.errors = vErrors;
+return errors === 0;
+}
+validate171.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema78 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"mailboxes":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"}}}}]};
+
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate175.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxId === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "mailboxId"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxID === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "mailboxID"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxId !== undefined){
+let data0 = data.mailboxId;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.networkId !== undefined){
+let data1 = data.networkId;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.uniqueId !== undefined){
+if(typeof data.uniqueId !== "string"){
+const err7 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.companyName !== undefined){
+if(typeof data.companyName !== "string"){
+const err8 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data.created !== undefined){
+let data5 = data.created;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.modified !== undefined){
+let data6 = data.modified;
+if(typeof data6 === "string"){
+if(!(formats2.test(data6))){
+const err11 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.mailboxID !== undefined){
+let data7 = data.mailboxID;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err13 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(!(formats0.validate(data7))){
+const err14 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.managed !== undefined){
+if(typeof data.managed !== "boolean"){
+const err17 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.useType !== undefined){
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+errors = vErrors.length;
+}
+}
+if(data.config !== undefined){
+let data12 = data.config;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+}
+else {
+const err18 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.defaultAS2ID !== undefined){
+if(typeof data.defaultAS2ID !== "string"){
+const err19 = {instancePath:instancePath+"/defaultAS2ID",schemaPath:"#/properties/defaultAS2ID/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.createdDate !== undefined){
+let data14 = data.createdDate;
+if(typeof data14 === "string"){
+if(!(formats2.test(data14))){
+const err20 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.ownerInfo !== undefined){
+let data15 = data.ownerInfo;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+}
+else {
+const err22 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data16 = data.netOpsInfo;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+}
+else {
+const err23 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate175.errors = vErrors;
+return errors === 0;
+}
+validate175.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate173.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxes !== undefined){
+let data0 = data.mailboxes;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate175(data0[i0], {instancePath:instancePath+"/mailboxes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/mailboxes",schemaPath:"#/allOf/1/properties/mailboxes/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate173.errors = vErrors;
+return errors === 0;
+}
+validate173.evaluated = {"props":{"mailboxes":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate180.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxId === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "mailboxId"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxID === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "mailboxID"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxId !== undefined){
+let data0 = data.mailboxId;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.networkId !== undefined){
+let data1 = data.networkId;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.uniqueId !== undefined){
+if(typeof data.uniqueId !== "string"){
+const err7 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.companyName !== undefined){
+if(typeof data.companyName !== "string"){
+const err8 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data.created !== undefined){
+let data5 = data.created;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.modified !== undefined){
+let data6 = data.modified;
+if(typeof data6 === "string"){
+if(!(formats2.test(data6))){
+const err11 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.mailboxID !== undefined){
+let data7 = data.mailboxID;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err13 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(!(formats0.validate(data7))){
+const err14 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.managed !== undefined){
+if(typeof data.managed !== "boolean"){
+const err17 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.useType !== undefined){
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+errors = vErrors.length;
+}
+}
+if(data.config !== undefined){
+let data12 = data.config;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+}
+else {
+const err18 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.defaultAS2ID !== undefined){
+if(typeof data.defaultAS2ID !== "string"){
+const err19 = {instancePath:instancePath+"/defaultAS2ID",schemaPath:"#/properties/defaultAS2ID/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.createdDate !== undefined){
+let data14 = data.createdDate;
+if(typeof data14 === "string"){
+if(!(formats2.test(data14))){
+const err20 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.ownerInfo !== undefined){
+let data15 = data.ownerInfo;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+}
+else {
+const err22 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data16 = data.netOpsInfo;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+}
+else {
+const err23 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate180.errors = vErrors;
+return errors === 0;
+}
+validate180.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v12" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate168.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+errors = vErrors.length;
+}
+if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+const _errs5 = errors;
+let valid2 = false;
+const _errs6 = errors;
+if(!(validate173(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.mailboxes = true;
+props0.totalRecords = true;
+props0.pageNo = true;
+props0.recordsPerPage = true;
+}
+const _errs7 = errors;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate180(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/allOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate168.errors = vErrors;
+return errors === 0;
+}
+validate168.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v13 = validate184;
+const schema81 = {"$id":"urn:edi-clients:ecgrid:v13","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxIDInfo"},{"type":"boolean"}]}}}]};
+
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate185.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.httpStatus !== undefined){
+let data0 = data.httpStatus;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data3 = data.errorCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+if(typeof data.success !== "boolean"){
+const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate185.errors = vErrors;
+return errors === 0;
+}
+validate185.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate187.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxId === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "mailboxId"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxID === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "mailboxID"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mailboxId !== undefined){
+let data0 = data.mailboxId;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.networkId !== undefined){
+let data1 = data.networkId;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.uniqueId !== undefined){
+if(typeof data.uniqueId !== "string"){
+const err7 = {instancePath:instancePath+"/uniqueId",schemaPath:"#/properties/uniqueId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.companyName !== undefined){
+if(typeof data.companyName !== "string"){
+const err8 = {instancePath:instancePath+"/companyName",schemaPath:"#/properties/companyName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate84(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data.created !== undefined){
+let data5 = data.created;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err9 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.modified !== undefined){
+let data6 = data.modified;
+if(typeof data6 === "string"){
+if(!(formats2.test(data6))){
+const err11 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.mailboxID !== undefined){
+let data7 = data.mailboxID;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err13 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(!(formats0.validate(data7))){
+const err14 = {instancePath:instancePath+"/mailboxID",schemaPath:"#/properties/mailboxID/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.managed !== undefined){
+if(typeof data.managed !== "boolean"){
+const err17 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.useType !== undefined){
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+errors = vErrors.length;
+}
+}
+if(data.config !== undefined){
+let data12 = data.config;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+}
+else {
+const err18 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.defaultAS2ID !== undefined){
+if(typeof data.defaultAS2ID !== "string"){
+const err19 = {instancePath:instancePath+"/defaultAS2ID",schemaPath:"#/properties/defaultAS2ID/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.createdDate !== undefined){
+let data14 = data.createdDate;
+if(typeof data14 === "string"){
+if(!(formats2.test(data14))){
+const err20 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.ownerInfo !== undefined){
+let data15 = data.ownerInfo;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+}
+else {
+const err22 = {instancePath:instancePath+"/ownerInfo",schemaPath:"#/properties/ownerInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.netOpsInfo !== undefined){
+let data16 = data.netOpsInfo;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+}
+else {
+const err23 = {instancePath:instancePath+"/netOpsInfo",schemaPath:"#/properties/netOpsInfo/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate187.errors = vErrors;
+return errors === 0;
+}
+validate187.evaluated = {"props":{"mailboxId":true,"networkId":true,"uniqueId":true,"companyName":true,"status":true,"created":true,"modified":true,"mailboxID":true,"name":true,"description":true,"managed":true,"useType":true,"config":true,"defaultAS2ID":true,"createdDate":true,"ownerInfo":true,"netOpsInfo":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v13" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate184.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate185(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+const _errs4 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs5 = errors;
+if(!(validate187(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -8461,18 +8680,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate184.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v14 = validate170;
-const schema78 = {"$id":"urn:edi-clients:ecgrid:v14","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},{"type":"integer","format":"int32"}]}}}]};
+export const v14 = validate191;
+const schema84 = {"$id":"urn:edi-clients:ecgrid:v14","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},{"type":"integer","format":"int32"}]}}}]};
 
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate171.evaluated;
+const evaluated0 = validate192.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8586,19 +8805,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate171.errors = vErrors;
+validate192.errors = vErrors;
 return errors === 0;
 }
-validate171.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate192.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema80 = {"type":"object","anyOf":[{"required":["ecGridId"]},{"required":["ecGridID"]},{"required":["ecgridId"]}],"properties":{"ecGridId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"qualifier":{"type":"string"},"id":{"type":"string"},"description":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDStatusOpen"},"routingGroup":{"$ref":"urn:edi-clients:ecgrid#/$defs/RoutingGroupOpen"},"ediStandard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"ecGridID":{"type":"integer","format":"int32"},"ecgridId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"mailboxName":{"type":"string"},"dataEMail":{"type":"string"},"dataEmail":{"type":"string"},"mailboxDefault":{"type":"boolean"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"owner":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"ownerInfo":{"type":"object","additionalProperties":true},"config":{"type":"object","additionalProperties":true},"isaQualifier":{"type":"string"},"isaId":{"type":"string"},"companyName":{"type":"string"}}};
-const schema81 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusECGridID"},{"type":"string","enum":["Inactive"]},{"type":"string"}]};
-const schema82 = {"type":"string","enum":["Active","AutoRoute","Pending","Suspended","Terminated","Duplicate"]};
+const schema86 = {"type":"object","anyOf":[{"required":["ecGridId"]},{"required":["ecGridID"]},{"required":["ecgridId"]}],"properties":{"ecGridId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"qualifier":{"type":"string"},"id":{"type":"string"},"description":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDStatusOpen"},"routingGroup":{"$ref":"urn:edi-clients:ecgrid#/$defs/RoutingGroupOpen"},"ediStandard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"ecGridID":{"type":"integer","format":"int32"},"ecgridId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"mailboxName":{"type":"string"},"dataEMail":{"type":"string"},"dataEmail":{"type":"string"},"mailboxDefault":{"type":"boolean"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"owner":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"ownerInfo":{"type":"object","additionalProperties":true},"config":{"type":"object","additionalProperties":true},"isaQualifier":{"type":"string"},"isaId":{"type":"string"},"companyName":{"type":"string"}}};
+const schema87 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusECGridID"},{"type":"string","enum":["Inactive"]},{"type":"string"}]};
+const schema88 = {"type":"string","enum":["Active","AutoRoute","Pending","Suspended","Terminated","Duplicate"]};
 
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate176.evaluated;
+const evaluated0 = validate197.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8616,7 +8835,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data === "Active") || (data === "AutoRoute")) || (data === "Pending")) || (data === "Suspended")) || (data === "Terminated")) || (data === "Duplicate"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema82.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema88.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8625,16 +8844,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate176.errors = vErrors;
+validate197.errors = vErrors;
 return errors === 0;
 }
-validate176.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate197.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate174.evaluated;
+const evaluated0 = validate195.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8651,8 +8870,8 @@ errors = vErrors.length;
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -8669,7 +8888,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "Inactive")){
-const err1 = {instancePath,schemaPath:"#/anyOf/2/enum",keyword:"enum",params:{allowedValues: schema81.anyOf[2].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/2/enum",keyword:"enum",params:{allowedValues: schema87.anyOf[2].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8714,18 +8933,18 @@ vErrors = null;
 }
 }
 }
-validate174.errors = vErrors;
+validate195.errors = vErrors;
 return errors === 0;
 }
-validate174.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate195.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/RoutingGroup"},{"type":"string"}]};
-const schema84 = {"type":"string","enum":["ProductionA","ProductionB","Migration1","Migration2","ManagedFileTransfer","Test","SuperHub","Suspense1","Suspense2","Suspense3","NetOpsOnly1","NetOpsOnly2"]};
+const schema89 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/RoutingGroup"},{"type":"string"}]};
+const schema90 = {"type":"string","enum":["ProductionA","ProductionB","Migration1","Migration2","ManagedFileTransfer","Test","SuperHub","Suspense1","Suspense2","Suspense3","NetOpsOnly1","NetOpsOnly2"]};
 
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate180.evaluated;
+const evaluated0 = validate201.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8743,7 +8962,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((data === "ProductionA") || (data === "ProductionB")) || (data === "Migration1")) || (data === "Migration2")) || (data === "ManagedFileTransfer")) || (data === "Test")) || (data === "SuperHub")) || (data === "Suspense1")) || (data === "Suspense2")) || (data === "Suspense3")) || (data === "NetOpsOnly1")) || (data === "NetOpsOnly2"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema84.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema90.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8752,16 +8971,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate180.errors = vErrors;
+validate201.errors = vErrors;
 return errors === 0;
 }
-validate180.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate201.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate179.evaluated;
+const evaluated0 = validate200.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8771,8 +8990,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate180(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate201(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -8811,18 +9030,18 @@ vErrors = null;
 }
 }
 }
-validate179.errors = vErrors;
+validate200.errors = vErrors;
 return errors === 0;
 }
-validate179.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate200.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandard"},{"type":"string","enum":["PEPPOL"]},{"type":"string"}]};
-const schema86 = {"type":"string","enum":["X12","EDIFACT","TRADACOMS","VDA","XML","TXT","PDF","Binary"]};
+const schema91 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandard"},{"type":"string","enum":["PEPPOL"]},{"type":"string"}]};
+const schema92 = {"type":"string","enum":["X12","EDIFACT","TRADACOMS","VDA","XML","TXT","PDF","Binary"]};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
+const evaluated0 = validate205.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8840,7 +9059,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((data === "X12") || (data === "EDIFACT")) || (data === "TRADACOMS")) || (data === "VDA")) || (data === "XML")) || (data === "TXT")) || (data === "PDF")) || (data === "Binary"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema86.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema92.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8849,16 +9068,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate205.errors = vErrors;
 return errors === 0;
 }
-validate184.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate205.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate183.evaluated;
+const evaluated0 = validate204.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8868,8 +9087,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate184(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate205(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -8886,7 +9105,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "PEPPOL")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema85.anyOf[1].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema91.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8931,16 +9150,16 @@ vErrors = null;
 }
 }
 }
-validate183.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
-validate183.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate204.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate188.evaluated;
+const evaluated0 = validate209.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9260,8 +9479,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -9388,16 +9607,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate209.errors = vErrors;
 return errors === 0;
 }
-validate188.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate209.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate173.evaluated;
+const evaluated0 = validate194.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9585,20 +9804,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -9713,14 +9932,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -9801,25 +10020,25 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate173.errors = vErrors;
+validate194.errors = vErrors;
 return errors === 0;
 }
-validate173.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate194.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v14" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate170.evaluated;
+const evaluated0 = validate191.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate192(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9839,8 +10058,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate173(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+if(!(validate194(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -9939,18 +10158,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate191.errors = vErrors;
 return errors === 0;
 }
-validate170.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate191.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v15 = validate194;
-const schema88 = {"$id":"urn:edi-clients:ecgrid:v15","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}]};
+export const v15 = validate215;
+const schema94 = {"$id":"urn:edi-clients:ecgrid:v15","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}]};
 
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate195.evaluated;
+const evaluated0 = validate216.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10064,16 +10283,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate195.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
-validate195.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate216.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate218.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10261,20 +10480,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -10389,14 +10608,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -10477,25 +10696,25 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate218.errors = vErrors;
 return errors === 0;
 }
-validate197.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate218.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v15" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate194.evaluated;
+const evaluated0 = validate215.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate195(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+if(!(validate216(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10510,8 +10729,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate197(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+if(!(validate218(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -10526,18 +10745,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate194.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
-validate194.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate215.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v16 = validate204;
-const schema91 = {"$id":"urn:edi-clients:ecgrid:v16","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},{"type":"boolean"}]}}}]};
+export const v16 = validate225;
+const schema97 = {"$id":"urn:edi-clients:ecgrid:v16","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},{"type":"boolean"}]}}}]};
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate205.evaluated;
+const evaluated0 = validate226.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10651,16 +10870,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate226.errors = vErrors;
 return errors === 0;
 }
-validate205.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate226.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate207.evaluated;
+const evaluated0 = validate228.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10848,20 +11067,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -10976,14 +11195,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -11064,25 +11283,25 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate207.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
-validate207.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate228.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v16" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate204.evaluated;
+const evaluated0 = validate225.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate205(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+if(!(validate226(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11102,8 +11321,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate207(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+if(!(validate228(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -11190,18 +11409,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate204.errors = vErrors;
+validate225.errors = vErrors;
 return errors === 0;
 }
-validate204.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate225.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v17 = validate214;
-const schema94 = {"$id":"urn:edi-clients:ecgrid:v17","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"boolean"}}}]};
+export const v17 = validate235;
+const schema100 = {"$id":"urn:edi-clients:ecgrid:v17","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"boolean"}}}]};
 
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate215.evaluated;
+const evaluated0 = validate236.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11315,25 +11534,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate236.errors = vErrors;
 return errors === 0;
 }
-validate215.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate236.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v17" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate214.evaluated;
+const evaluated0 = validate235.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate215(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate236(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11370,18 +11589,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate214.errors = vErrors;
+validate235.errors = vErrors;
 return errors === 0;
 }
-validate214.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate235.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v18 = validate217;
-const schema96 = {"$id":"urn:edi-clients:ecgrid:v18","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}}]};
+export const v18 = validate238;
+const schema102 = {"$id":"urn:edi-clients:ecgrid:v18","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}}]};
 
-function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate218.evaluated;
+const evaluated0 = validate239.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11495,16 +11714,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate218.errors = vErrors;
+validate239.errors = vErrors;
 return errors === 0;
 }
-validate218.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate239.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate220.evaluated;
+const evaluated0 = validate241.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11598,16 +11817,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate220.errors = vErrors;
+validate241.errors = vErrors;
 return errors === 0;
 }
-validate220.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate241.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate222.evaluated;
+const evaluated0 = validate243.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11795,20 +12014,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -11923,14 +12142,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -12011,29 +12230,29 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate222.errors = vErrors;
+validate243.errors = vErrors;
 return errors === 0;
 }
-validate222.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate243.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v18" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate217.evaluated;
+const evaluated0 = validate238.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate239(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
 errors = vErrors.length;
 }
-if(!(validate220(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate241(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -12052,8 +12271,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate222(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate243(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
@@ -12080,18 +12299,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate217.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
-validate217.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate238.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v19 = validate229;
-const schema100 = {"$id":"urn:edi-clients:ecgrid:v19","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfoCollection"}]}}}]};
+export const v19 = validate250;
+const schema106 = {"$id":"urn:edi-clients:ecgrid:v19","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfoCollection"}]}}}]};
 
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate230.evaluated;
+const evaluated0 = validate251.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12205,16 +12424,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate230.errors = vErrors;
+validate251.errors = vErrors;
 return errors === 0;
 }
-validate230.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate251.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate232.evaluated;
+const evaluated0 = validate253.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12308,16 +12527,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate232.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
-validate232.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate253.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate234.evaluated;
+const evaluated0 = validate255.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12505,20 +12724,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -12633,14 +12852,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -12721,17 +12940,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate234.errors = vErrors;
+validate255.errors = vErrors;
 return errors === 0;
 }
-validate234.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate255.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema104 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"ecGridIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}};
+const schema110 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"ecGridIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}}}};
 
-function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate242.evaluated;
+const evaluated0 = validate263.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12919,20 +13138,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -13047,14 +13266,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -13135,16 +13354,16 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate242.errors = vErrors;
+validate263.errors = vErrors;
 return errors === 0;
 }
-validate242.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate263.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate241.evaluated;
+const evaluated0 = validate262.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13282,8 +13501,8 @@ let data5 = data.ecGridIDInfoList;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate242(data5[i0], {instancePath:instancePath+"/ecGridIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data5[i0], {instancePath:instancePath+"/ecGridIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -13310,29 +13529,29 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate241.errors = vErrors;
+validate262.errors = vErrors;
 return errors === 0;
 }
-validate241.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"ecGridIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
+validate262.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"ecGridIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v19" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate229.evaluated;
+const evaluated0 = validate250.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate230(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+if(!(validate251(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
 errors = vErrors.length;
 }
-if(!(validate232(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
+if(!(validate253(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -13355,8 +13574,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate234(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate255(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
 errors = vErrors.length;
 }
 }
@@ -13377,8 +13596,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs9 = errors;
-if(!(validate241(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+if(!(validate262(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -13432,18 +13651,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate229.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
-validate229.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate250.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v20 = validate250;
-const schema106 = {"$id":"urn:edi-clients:ecgrid:v20","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"type":"integer","format":"int32"}]}}}]};
+export const v20 = validate271;
+const schema112 = {"$id":"urn:edi-clients:ecgrid:v20","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"type":"integer","format":"int32"}]}}}]};
 
-function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate251.evaluated;
+const evaluated0 = validate272.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13557,25 +13776,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate251.errors = vErrors;
+validate272.errors = vErrors;
 return errors === 0;
 }
-validate251.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate272.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v20" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate250.evaluated;
+const evaluated0 = validate271.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate251(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -13677,18 +13896,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate271.errors = vErrors;
 return errors === 0;
 }
-validate250.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate271.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v21 = validate253;
-const schema108 = {"$id":"urn:edi-clients:ecgrid:v21","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxDefaultInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}]}}}]};
+export const v21 = validate274;
+const schema114 = {"$id":"urn:edi-clients:ecgrid:v21","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxDefaultInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"}]}}}]};
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate254.evaluated;
+const evaluated0 = validate275.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13802,17 +14021,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
-validate254.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate275.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"type":"object","anyOf":[{"required":["mailboxId"]},{"required":["mailboxID"]}],"properties":{"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"mailboxName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"mailboxID":{"type":"integer","format":"int32"}}};
+const schema116 = {"type":"object","anyOf":[{"required":["mailboxId"]},{"required":["mailboxID"]}],"properties":{"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"mailboxName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"mailboxID":{"type":"integer","format":"int32"}}};
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate256.evaluated;
+const evaluated0 = validate277.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13977,16 +14196,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate256.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
-validate256.evaluated = {"props":{"mailboxId":true,"networkId":true,"mailboxName":true,"status":true,"mailboxID":true},"dynamicProps":false,"dynamicItems":false};
+validate277.evaluated = {"props":{"mailboxId":true,"networkId":true,"mailboxName":true,"status":true,"mailboxID":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate259.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14174,20 +14393,20 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate174(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(!(validate195(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data.routingGroup !== undefined){
-if(!(validate179(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate200(data.routingGroup, {instancePath:instancePath+"/routingGroup",parentData:data,parentDataProperty:"routingGroup",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
 if(data.ediStandard !== undefined){
-if(!(validate183(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.ediStandard, {instancePath:instancePath+"/ediStandard",parentData:data,parentDataProperty:"ediStandard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -14302,14 +14521,14 @@ errors++;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -14390,25 +14609,25 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate259.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate259.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"props":{"ecGridId":true,"mailboxId":true,"networkId":true,"qualifier":true,"id":true,"description":true,"status":true,"routingGroup":true,"ediStandard":true,"ecGridID":true,"ecgridId":true,"networkName":true,"mailboxName":true,"dataEMail":true,"dataEmail":true,"mailboxDefault":true,"useType":true,"owner":true,"ownerInfo":true,"config":true,"isaQualifier":true,"isaId":true,"companyName":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v21" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate253.evaluated;
+const evaluated0 = validate274.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate254(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+if(!(validate275(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14427,8 +14646,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate256(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate277(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -14442,8 +14661,8 @@ props0.status = true;
 props0.mailboxID = true;
 }
 const _errs6 = errors;
-if(!(validate259(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+if(!(validate280(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -14509,18 +14728,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate253.errors = vErrors;
+validate274.errors = vErrors;
 return errors === 0;
 }
-validate253.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate274.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v22 = validate266;
-const schema112 = {"$id":"urn:edi-clients:ecgrid:v22","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectIDInfo"}}}]};
+export const v22 = validate287;
+const schema118 = {"$id":"urn:edi-clients:ecgrid:v22","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectIDInfo"}}}]};
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate267.evaluated;
+const evaluated0 = validate288.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14634,19 +14853,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate288.errors = vErrors;
 return errors === 0;
 }
-validate267.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate288.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema114 = {"type":"object","anyOf":[{"required":["interconnectId"]},{"required":["interconnectID"]}],"properties":{"interconnectId":{"type":"integer","format":"int32"},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectStatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"interconnectID":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"completed":{"type":"string","format":"date-time"},"lastTraffic":{"type":"string","format":"date-time"},"lastTrafficInbound":{"type":"string","format":"date-time"},"lastTrafficOutbound":{"type":"string","format":"date-time"},"createdDate":{"type":"string","format":"date-time"},"requestorUser":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"contactUser":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"contactName":{"type":"string"},"contactEMail":{"type":"string"},"suspendPendingInterchanges":{"type":"boolean"},"tp1":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"as2ID1":{"type":"string"},"reference1":{"type":"string"},"tp2":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"as2ID2":{"type":"string"},"reference2":{"type":"string"}}};
-const schema115 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusInterconnect"},{"type":"string"}]};
-const schema116 = {"type":"string","enum":["Pending","Completed","Canceled","Delayed","Problem","AuthorizationRequired","NoStatusChange"]};
+const schema120 = {"type":"object","anyOf":[{"required":["interconnectId"]},{"required":["interconnectID"]}],"properties":{"interconnectId":{"type":"integer","format":"int32"},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectStatusOpen"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"interconnectID":{"type":"integer","format":"int32"},"uniqueId":{"type":"string"},"completed":{"type":"string","format":"date-time"},"lastTraffic":{"type":"string","format":"date-time"},"lastTrafficInbound":{"type":"string","format":"date-time"},"lastTrafficOutbound":{"type":"string","format":"date-time"},"createdDate":{"type":"string","format":"date-time"},"requestorUser":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"contactUser":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"contactName":{"type":"string"},"contactEMail":{"type":"string"},"suspendPendingInterchanges":{"type":"boolean"},"tp1":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"as2ID1":{"type":"string"},"reference1":{"type":"string"},"tp2":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"as2ID2":{"type":"string"},"reference2":{"type":"string"}}};
+const schema121 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusInterconnect"},{"type":"string"}]};
+const schema122 = {"type":"string","enum":["Pending","Completed","Canceled","Delayed","Problem","AuthorizationRequired","NoStatusChange"]};
 
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate272.evaluated;
+const evaluated0 = validate293.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14664,7 +14883,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((data === "Pending") || (data === "Completed")) || (data === "Canceled")) || (data === "Delayed")) || (data === "Problem")) || (data === "AuthorizationRequired")) || (data === "NoStatusChange"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema116.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema122.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14673,16 +14892,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate272.errors = vErrors;
+validate293.errors = vErrors;
 return errors === 0;
 }
-validate272.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate293.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate270.evaluated;
+const evaluated0 = validate291.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14699,8 +14918,8 @@ errors = vErrors.length;
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate293(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -14739,16 +14958,16 @@ vErrors = null;
 }
 }
 }
-validate270.errors = vErrors;
+validate291.errors = vErrors;
 return errors === 0;
 }
-validate270.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate291.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate269.evaluated;
+const evaluated0 = validate290.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14885,8 +15104,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate270(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+if(!(validate291(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
 errors = vErrors.length;
 }
 }
@@ -15103,14 +15322,14 @@ errors++;
 }
 }
 if(data.requestorUser !== undefined){
-if(!(validate188(data.requestorUser, {instancePath:instancePath+"/requestorUser",parentData:data,parentDataProperty:"requestorUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.requestorUser, {instancePath:instancePath+"/requestorUser",parentData:data,parentDataProperty:"requestorUser",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
 if(data.contactUser !== undefined){
-if(!(validate188(data.contactUser, {instancePath:instancePath+"/contactUser",parentData:data,parentDataProperty:"contactUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.contactUser, {instancePath:instancePath+"/contactUser",parentData:data,parentDataProperty:"contactUser",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -15151,8 +15370,8 @@ errors++;
 }
 }
 if(data.tp1 !== undefined){
-if(!(validate242(data.tp1, {instancePath:instancePath+"/tp1",parentData:data,parentDataProperty:"tp1",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tp1, {instancePath:instancePath+"/tp1",parentData:data,parentDataProperty:"tp1",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -15181,8 +15400,8 @@ errors++;
 }
 }
 if(data.tp2 !== undefined){
-if(!(validate242(data.tp2, {instancePath:instancePath+"/tp2",parentData:data,parentDataProperty:"tp2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tp2, {instancePath:instancePath+"/tp2",parentData:data,parentDataProperty:"tp2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -15221,25 +15440,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate269.errors = vErrors;
+validate290.errors = vErrors;
 return errors === 0;
 }
-validate269.evaluated = {"props":{"interconnectId":true,"ecGridIdFrom":true,"ecGridIdTo":true,"status":true,"created":true,"modified":true,"interconnectID":true,"uniqueId":true,"completed":true,"lastTraffic":true,"lastTrafficInbound":true,"lastTrafficOutbound":true,"createdDate":true,"requestorUser":true,"contactUser":true,"contactName":true,"contactEMail":true,"suspendPendingInterchanges":true,"tp1":true,"as2ID1":true,"reference1":true,"tp2":true,"as2ID2":true,"reference2":true},"dynamicProps":false,"dynamicItems":false};
+validate290.evaluated = {"props":{"interconnectId":true,"ecGridIdFrom":true,"ecGridIdTo":true,"status":true,"created":true,"modified":true,"interconnectID":true,"uniqueId":true,"completed":true,"lastTraffic":true,"lastTrafficInbound":true,"lastTrafficOutbound":true,"createdDate":true,"requestorUser":true,"contactUser":true,"contactName":true,"contactEMail":true,"suspendPendingInterchanges":true,"tp1":true,"as2ID1":true,"reference1":true,"tp2":true,"as2ID2":true,"reference2":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v22" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate266.evaluated;
+const evaluated0 = validate287.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate267(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate288(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15254,8 +15473,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate269(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
+if(!(validate290(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
 errors = vErrors.length;
 }
 }
@@ -15270,18 +15489,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate266.errors = vErrors;
+validate287.errors = vErrors;
 return errors === 0;
 }
-validate266.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate287.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v23 = validate280;
-const schema117 = {"$id":"urn:edi-clients:ecgrid:v23","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"integer","format":"int32"},{"type":"object","additionalProperties":true},{"type":"array","items":{"type":"object","additionalProperties":true}}]}}}]};
+export const v23 = validate301;
+const schema123 = {"$id":"urn:edi-clients:ecgrid:v23","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"integer","format":"int32"},{"type":"object","additionalProperties":true},{"type":"array","items":{"type":"object","additionalProperties":true}}]}}}]};
 
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate281.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15395,25 +15614,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate281.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate281.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v23" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate301.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate281(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate302(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15557,18 +15776,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate301.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate301.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v24 = validate283;
-const schema119 = {"$id":"urn:edi-clients:ecgrid:v24","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectIDInfo"}}}}]};
+export const v24 = validate304;
+const schema125 = {"$id":"urn:edi-clients:ecgrid:v24","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectIDInfo"}}}}]};
 
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate284.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15682,16 +15901,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate284.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate284.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate286.evaluated;
+const evaluated0 = validate307.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15785,16 +16004,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate286.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-validate286.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate307.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
+const evaluated0 = validate309.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15931,8 +16150,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate270(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+if(!(validate291(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
 errors = vErrors.length;
 }
 }
@@ -16149,14 +16368,14 @@ errors++;
 }
 }
 if(data.requestorUser !== undefined){
-if(!(validate188(data.requestorUser, {instancePath:instancePath+"/requestorUser",parentData:data,parentDataProperty:"requestorUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.requestorUser, {instancePath:instancePath+"/requestorUser",parentData:data,parentDataProperty:"requestorUser",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
 if(data.contactUser !== undefined){
-if(!(validate188(data.contactUser, {instancePath:instancePath+"/contactUser",parentData:data,parentDataProperty:"contactUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.contactUser, {instancePath:instancePath+"/contactUser",parentData:data,parentDataProperty:"contactUser",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -16197,8 +16416,8 @@ errors++;
 }
 }
 if(data.tp1 !== undefined){
-if(!(validate242(data.tp1, {instancePath:instancePath+"/tp1",parentData:data,parentDataProperty:"tp1",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tp1, {instancePath:instancePath+"/tp1",parentData:data,parentDataProperty:"tp1",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -16227,8 +16446,8 @@ errors++;
 }
 }
 if(data.tp2 !== undefined){
-if(!(validate242(data.tp2, {instancePath:instancePath+"/tp2",parentData:data,parentDataProperty:"tp2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tp2, {instancePath:instancePath+"/tp2",parentData:data,parentDataProperty:"tp2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -16267,29 +16486,29 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate288.errors = vErrors;
+validate309.errors = vErrors;
 return errors === 0;
 }
-validate288.evaluated = {"props":{"interconnectId":true,"ecGridIdFrom":true,"ecGridIdTo":true,"status":true,"created":true,"modified":true,"interconnectID":true,"uniqueId":true,"completed":true,"lastTraffic":true,"lastTrafficInbound":true,"lastTrafficOutbound":true,"createdDate":true,"requestorUser":true,"contactUser":true,"contactName":true,"contactEMail":true,"suspendPendingInterchanges":true,"tp1":true,"as2ID1":true,"reference1":true,"tp2":true,"as2ID2":true,"reference2":true},"dynamicProps":false,"dynamicItems":false};
+validate309.evaluated = {"props":{"interconnectId":true,"ecGridIdFrom":true,"ecGridIdTo":true,"status":true,"created":true,"modified":true,"interconnectID":true,"uniqueId":true,"completed":true,"lastTraffic":true,"lastTrafficInbound":true,"lastTrafficOutbound":true,"createdDate":true,"requestorUser":true,"contactUser":true,"contactName":true,"contactEMail":true,"suspendPendingInterchanges":true,"tp1":true,"as2ID1":true,"reference1":true,"tp2":true,"as2ID2":true,"reference2":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v24" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate283.evaluated;
+const evaluated0 = validate304.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate284(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
+if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
-if(!(validate286(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+if(!(validate307(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16308,8 +16527,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate288(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate309(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
 errors = vErrors.length;
 }
 }
@@ -16336,18 +16555,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate283.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
-validate283.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate304.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v25 = validate295;
-const schema123 = {"$id":"urn:edi-clients:ecgrid:v25","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectNoteInfo"}}}}]};
+export const v25 = validate316;
+const schema129 = {"$id":"urn:edi-clients:ecgrid:v25","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterconnectNoteInfo"}}}}]};
 
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate296.evaluated;
+const evaluated0 = validate317.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16461,16 +16680,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate296.errors = vErrors;
+validate317.errors = vErrors;
 return errors === 0;
 }
-validate296.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate317.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate298.evaluated;
+const evaluated0 = validate319.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16564,17 +16783,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate298.errors = vErrors;
+validate319.errors = vErrors;
 return errors === 0;
 }
-validate298.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate319.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema126 = {"type":"object","properties":{"text":{"type":"string"},"timestamp":{"type":"string","format":"date-time"},"userId":{"type":"integer","format":"int32"},"interconnectId":{"type":"integer","format":"int32"},"interconnectNoteId":{"type":"integer","format":"int32"},"noteDate":{"type":"string","format":"date-time"},"note":{"type":"string"},"postedBy":{"type":"string"},"status":{"type":"string"},"mailTo":{"type":"string"},"attachment":{"type":"object","additionalProperties":true}}};
+const schema132 = {"type":"object","properties":{"text":{"type":"string"},"timestamp":{"type":"string","format":"date-time"},"userId":{"type":"integer","format":"int32"},"interconnectId":{"type":"integer","format":"int32"},"interconnectNoteId":{"type":"integer","format":"int32"},"noteDate":{"type":"string","format":"date-time"},"note":{"type":"string"},"postedBy":{"type":"string"},"status":{"type":"string"},"mailTo":{"type":"string"},"attachment":{"type":"object","additionalProperties":true}}};
 
-function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate300.evaluated;
+const evaluated0 = validate321.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16793,29 +17012,29 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate300.errors = vErrors;
+validate321.errors = vErrors;
 return errors === 0;
 }
-validate300.evaluated = {"props":{"text":true,"timestamp":true,"userId":true,"interconnectId":true,"interconnectNoteId":true,"noteDate":true,"note":true,"postedBy":true,"status":true,"mailTo":true,"attachment":true},"dynamicProps":false,"dynamicItems":false};
+validate321.evaluated = {"props":{"text":true,"timestamp":true,"userId":true,"interconnectId":true,"interconnectNoteId":true,"noteDate":true,"note":true,"postedBy":true,"status":true,"mailTo":true,"attachment":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v25" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate295.evaluated;
+const evaluated0 = validate316.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate296(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+if(!(validate317(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
 errors = vErrors.length;
 }
-if(!(validate298(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+if(!(validate319(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16834,8 +17053,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate300(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+if(!(validate321(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
 errors = vErrors.length;
 }
 }
@@ -16862,18 +17081,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate295.errors = vErrors;
+validate316.errors = vErrors;
 return errors === 0;
 }
-validate295.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate316.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v26 = validate302;
-const schema127 = {"$id":"urn:edi-clients:ecgrid:v26","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}]};
+export const v26 = validate323;
+const schema133 = {"$id":"urn:edi-clients:ecgrid:v26","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}]};
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate303.evaluated;
+const evaluated0 = validate324.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16987,20 +17206,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate303.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
-validate303.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate324.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema129 = {"type":"object","anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"fileName":{"type":"string"},"bytes":{"type":"integer","format":"int64"},"status":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusDetail"}]},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"parcelID":{"type":"integer","format":"int64"},"parcelBytes":{"type":"integer","format":"int64"},"actualBytes":{"type":"integer","format":"int64"},"size":{"type":"integer","format":"int64"},"parcelDate":{"type":"string","format":"date-time"},"receivedDate":{"type":"string","format":"date-time"},"fromECGridId":{"type":"integer","format":"int32"},"toECGridId":{"type":"integer","format":"int32"},"networkIdFrom":{"type":"integer","format":"int32"},"networkNameFrom":{"type":"string"},"mailboxIdFrom":{"type":"integer","format":"int32"},"mailboxNameFrom":{"type":"string"},"networkIdTo":{"type":"integer","format":"int32"},"networkNameTo":{"type":"string"},"mailboxIdTo":{"type":"integer","format":"int32"},"mailboxNameTo":{"type":"string"},"mailbagControlId":{"type":"string"},"archiveDate":{"type":"string","format":"date-time"},"statusDate":{"type":"string","format":"date-time"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"localStatus":{"type":"string"},"localStatusDate":{"type":"string","format":"date-time"},"valid":{"type":"string"},"acknowledgment":{"type":"string"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"interchanges":{"type":"array","items":{"type":"object","additionalProperties":true}},"interchangeCount":{"type":"integer","format":"int32"},"from":{"type":"object","additionalProperties":true},"to":{"type":"object","additionalProperties":true}}};
+const schema135 = {"type":"object","anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"fileName":{"type":"string"},"bytes":{"type":"integer","format":"int64"},"status":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusDetail"}]},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"parcelID":{"type":"integer","format":"int64"},"parcelBytes":{"type":"integer","format":"int64"},"actualBytes":{"type":"integer","format":"int64"},"size":{"type":"integer","format":"int64"},"parcelDate":{"type":"string","format":"date-time"},"receivedDate":{"type":"string","format":"date-time"},"fromECGridId":{"type":"integer","format":"int32"},"toECGridId":{"type":"integer","format":"int32"},"networkIdFrom":{"type":"integer","format":"int32"},"networkNameFrom":{"type":"string"},"mailboxIdFrom":{"type":"integer","format":"int32"},"mailboxNameFrom":{"type":"string"},"networkIdTo":{"type":"integer","format":"int32"},"networkNameTo":{"type":"string"},"mailboxIdTo":{"type":"integer","format":"int32"},"mailboxNameTo":{"type":"string"},"mailbagControlId":{"type":"string"},"archiveDate":{"type":"string","format":"date-time"},"statusDate":{"type":"string","format":"date-time"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"localStatus":{"type":"string"},"localStatusDate":{"type":"string","format":"date-time"},"valid":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelValidOpen"},"acknowledgment":{"type":"string"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"interchanges":{"type":"array","items":{"type":"object","additionalProperties":true}},"interchangeCount":{"type":"integer","format":"int32"},"from":{"type":"object","additionalProperties":true},"to":{"type":"object","additionalProperties":true}}};
 const formats402 = ajvFormats.int64;
-const schema130 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatus"},{"type":"string","enum":["OutBoxDelivered","OutBoxQueued"]},{"type":"string"}]};
-const schema131 = {"type":"string","enum":["InBoxReady","InBoxTransferred","InBoxArchived","as2Receive","as2Sent","ftpReceived","ftpSent","outboxPending","outboxSent","outboxAcknowledged","outboxRetry","outboxFailed","outboxDeliveryError","outboxTransferred","Cancelled","VaultReady","x1256Pending","as2MDNSent","as2MDNPending","as2MDNRejected","as2MDNConfirmed","as2SendFailed","gisbReceived","gisbSent","gisbSendFailed","cxmlReceived","cxmlSent","cxmlSendFailed","x400Received","smtpReceived","oftpReceived","oftpSendFailed","oftpSent","oftpAborted","ftpSendFailed","as4Received","as4MDNSent","as4MDNPending","as4MDNRejected","as4MDNConfirmed","as4Sent","as4SendFailed"]};
+const schema136 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatus"},{"type":"string","enum":["OutBoxDelivered","OutBoxQueued"]},{"type":"string"}]};
+const schema137 = {"type":"string","enum":["InBoxReady","InBoxTransferred","InBoxArchived","as2Receive","as2Sent","ftpReceived","ftpSent","outboxPending","outboxSent","outboxAcknowledged","outboxRetry","outboxFailed","outboxDeliveryError","outboxTransferred","Cancelled","VaultReady","x1256Pending","as2MDNSent","as2MDNPending","as2MDNRejected","as2MDNConfirmed","as2SendFailed","gisbReceived","gisbSent","gisbSendFailed","cxmlReceived","cxmlSent","cxmlSendFailed","x400Received","smtpReceived","oftpReceived","oftpSendFailed","oftpSent","oftpAborted","ftpSendFailed","as4Received","as4MDNSent","as4MDNPending","as4MDNRejected","as4MDNConfirmed","as4Sent","as4SendFailed"]};
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
+const evaluated0 = validate328.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17018,7 +17237,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((((((((((((((((((((((((((data === "InBoxReady") || (data === "InBoxTransferred")) || (data === "InBoxArchived")) || (data === "as2Receive")) || (data === "as2Sent")) || (data === "ftpReceived")) || (data === "ftpSent")) || (data === "outboxPending")) || (data === "outboxSent")) || (data === "outboxAcknowledged")) || (data === "outboxRetry")) || (data === "outboxFailed")) || (data === "outboxDeliveryError")) || (data === "outboxTransferred")) || (data === "Cancelled")) || (data === "VaultReady")) || (data === "x1256Pending")) || (data === "as2MDNSent")) || (data === "as2MDNPending")) || (data === "as2MDNRejected")) || (data === "as2MDNConfirmed")) || (data === "as2SendFailed")) || (data === "gisbReceived")) || (data === "gisbSent")) || (data === "gisbSendFailed")) || (data === "cxmlReceived")) || (data === "cxmlSent")) || (data === "cxmlSendFailed")) || (data === "x400Received")) || (data === "smtpReceived")) || (data === "oftpReceived")) || (data === "oftpSendFailed")) || (data === "oftpSent")) || (data === "oftpAborted")) || (data === "ftpSendFailed")) || (data === "as4Received")) || (data === "as4MDNSent")) || (data === "as4MDNPending")) || (data === "as4MDNRejected")) || (data === "as4MDNConfirmed")) || (data === "as4Sent")) || (data === "as4SendFailed"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema131.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema137.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17027,16 +17246,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate307.errors = vErrors;
+validate328.errors = vErrors;
 return errors === 0;
 }
-validate307.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate328.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate306.evaluated;
+const evaluated0 = validate327.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17046,8 +17265,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate307(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate328(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -17064,7 +17283,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "OutBoxDelivered") || (data === "OutBoxQueued"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema130.anyOf[1].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema136.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17109,17 +17328,17 @@ vErrors = null;
 }
 }
 }
-validate306.errors = vErrors;
+validate327.errors = vErrors;
 return errors === 0;
 }
-validate306.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate327.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema132 = {"type":"object","properties":{"code":{"type":["string","integer"]},"description":{"type":"string"},"statusDate":{"type":"string","format":"date-time"}},"additionalProperties":true};
+const schema138 = {"type":"object","properties":{"code":{"type":["string","integer"]},"description":{"type":"string"},"statusDate":{"type":"string","format":"date-time"}},"additionalProperties":true};
 
-function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate310.evaluated;
+const evaluated0 = validate331.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17130,7 +17349,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.code !== undefined){
 let data0 = data.code;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-const err0 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema132.properties.code.type}};
+const err0 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema138.properties.code.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17188,18 +17407,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate310.errors = vErrors;
+validate331.errors = vErrors;
 return errors === 0;
 }
-validate310.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate331.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema133 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Direction"},{"type":"string"}]};
-const schema134 = {"type":"string","enum":["NoDir","OutBox","InBox"]};
+const schema139 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelValid"},{"type":"string"}]};
+const schema140 = {"type":"string","enum":["Pending","Invalid","Valid","PartialValid","ValidNoneRouted","Duplicate","ZeroByte","VallidRouted","ValidPartialRouted","ValidNoneRoutedx"]};
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate313.evaluated;
+const evaluated0 = validate334.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17216,8 +17435,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((data === "NoDir") || (data === "OutBox")) || (data === "InBox"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema134.enum}};
+if(!((((((((((data === "Pending") || (data === "Invalid")) || (data === "Valid")) || (data === "PartialValid")) || (data === "ValidNoneRouted")) || (data === "Duplicate")) || (data === "ZeroByte")) || (data === "VallidRouted")) || (data === "ValidPartialRouted")) || (data === "ValidNoneRoutedx"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema140.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17226,16 +17445,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate313.errors = vErrors;
+validate334.errors = vErrors;
 return errors === 0;
 }
-validate313.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate334.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate312.evaluated;
+const evaluated0 = validate333.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17245,8 +17464,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate313(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+if(!(validate334(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -17285,16 +17504,113 @@ vErrors = null;
 }
 }
 }
-validate312.errors = vErrors;
+validate333.errors = vErrors;
 return errors === 0;
 }
-validate312.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate333.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+const schema141 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Direction"},{"type":"string"}]};
+const schema142 = {"type":"string","enum":["NoDir","OutBox","InBox"]};
 
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate305.evaluated;
+const evaluated0 = validate338.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((data === "NoDir") || (data === "OutBox")) || (data === "InBox"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema142.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate338.errors = vErrors;
+return errors === 0;
+}
+validate338.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate337.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(validate338(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs2 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate337.errors = vErrors;
+return errors === 0;
+}
+validate337.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate326.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17473,8 +17789,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate306(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+if(!(validate327(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs16 === errors;
@@ -17483,8 +17799,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(!(validate310(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate331(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -18033,7 +18349,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data29 = data.statusCode;
 if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema129.properties.statusCode.type}};
+const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema135.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -18093,8 +18409,14 @@ errors++;
 }
 }
 if(data.valid !== undefined){
-if(typeof data.valid !== "string"){
-const err59 = {instancePath:instancePath+"/valid",schemaPath:"#/properties/valid/type",keyword:"type",params:{type: "string"}};
+if(!(validate333(data.valid, {instancePath:instancePath+"/valid",parentData:data,parentDataProperty:"valid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
+errors = vErrors.length;
+}
+}
+if(data.acknowledgment !== undefined){
+if(typeof data.acknowledgment !== "string"){
+const err59 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -18104,21 +18426,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.acknowledgment !== undefined){
-if(typeof data.acknowledgment !== "string"){
-const err60 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -18131,7 +18441,19 @@ let data37 = data36[i0];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 }
 else {
-const err61 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
+const err60 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -18141,9 +18463,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
+if(data.interchangeCount !== undefined){
+let data38 = data.interchangeCount;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err62 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -18152,27 +18475,14 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.interchangeCount !== undefined){
-let data38 = data.interchangeCount;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
-}
-errors++;
-}
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err64 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
 }
 errors++;
 }
@@ -18183,12 +18493,12 @@ let data39 = data.from;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 }
 else {
-const err65 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
+const err64 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err64];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -18198,7 +18508,19 @@ let data40 = data.to;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err66 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+const err65 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -18207,37 +18529,25 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-validate305.errors = vErrors;
+validate326.errors = vErrors;
 return errors === 0;
 }
-validate305.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate326.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v26" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate302.evaluated;
+const evaluated0 = validate323.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate303(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+if(!(validate324(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -18252,8 +18562,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate305(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+if(!(validate326(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
 errors = vErrors.length;
 }
 }
@@ -18268,18 +18578,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate302.errors = vErrors;
+validate323.errors = vErrors;
 return errors === 0;
 }
-validate302.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate323.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v27 = validate317;
-const schema135 = {"$id":"urn:edi-clients:ecgrid:v27","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelConfirmResult"}]}}}]};
+export const v27 = validate342;
+const schema143 = {"$id":"urn:edi-clients:ecgrid:v27","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelConfirmResult"}]}}}]};
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate318.evaluated;
+const evaluated0 = validate343.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18393,17 +18703,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate318.errors = vErrors;
+validate343.errors = vErrors;
 return errors === 0;
 }
-validate318.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate343.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema137 = {"type":"object","properties":{"parcelId":{"type":"integer","format":"int64"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"}}};
+const schema145 = {"type":"object","properties":{"parcelId":{"type":"integer","format":"int64"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"}}};
 
-function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate320.evaluated;
+const evaluated0 = validate345.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18437,8 +18747,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate306(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+if(!(validate327(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
 errors = vErrors.length;
 }
 }
@@ -18453,25 +18763,25 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate320.errors = vErrors;
+validate345.errors = vErrors;
 return errors === 0;
 }
-validate320.evaluated = {"props":{"parcelId":true,"status":true},"dynamicProps":false,"dynamicItems":false};
+validate345.evaluated = {"props":{"parcelId":true,"status":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v27" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate317.evaluated;
+const evaluated0 = validate342.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate318(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
+if(!(validate343(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate343.errors : vErrors.concat(validate343.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -18507,8 +18817,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs7 = errors;
-if(!(validate320(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
+if(!(validate345(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate345.errors : vErrors.concat(validate345.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -18558,18 +18868,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate317.errors = vErrors;
+validate342.errors = vErrors;
 return errors === 0;
 }
-validate317.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate342.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v28 = validate323;
-const schema138 = {"$id":"urn:edi-clients:ecgrid:v28","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelDownloadInfo"}}}]};
+export const v28 = validate348;
+const schema146 = {"$id":"urn:edi-clients:ecgrid:v28","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelDownloadInfo"}}}]};
 
-function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate324.evaluated;
+const evaluated0 = validate349.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18683,17 +18993,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate324.errors = vErrors;
+validate349.errors = vErrors;
 return errors === 0;
 }
-validate324.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate349.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema140 = {"type":"object","allOf":[{"anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}]},{"anyOf":[{"required":["content"]},{"required":["contentBase64String"]}]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"fileName":{"type":"string"},"content":{"type":"string"},"bytes":{"type":"integer","format":"int64"},"parcelID":{"type":"integer","format":"int64"},"contentBase64String":{"type":"string"},"contentEncoding":{"type":"string"},"size":{"type":"integer","format":"int64"},"fileDate":{"type":"string","format":"date-time"},"standard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"routerArchive":{"type":"boolean"}}};
+const schema148 = {"type":"object","allOf":[{"anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}]},{"anyOf":[{"required":["content"]},{"required":["contentBase64String"]}]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"fileName":{"type":"string"},"content":{"type":"string"},"bytes":{"type":"integer","format":"int64"},"parcelID":{"type":"integer","format":"int64"},"contentBase64String":{"type":"string"},"contentEncoding":{"type":"string"},"size":{"type":"integer","format":"int64"},"fileDate":{"type":"string","format":"date-time"},"standard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"routerArchive":{"type":"boolean"}}};
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate326.evaluated;
+const evaluated0 = validate351.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18981,8 +19291,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-if(!(validate183(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -19009,25 +19319,25 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate326.errors = vErrors;
+validate351.errors = vErrors;
 return errors === 0;
 }
-validate326.evaluated = {"props":{"parcelId":true,"fileName":true,"content":true,"bytes":true,"parcelID":true,"contentBase64String":true,"contentEncoding":true,"size":true,"fileDate":true,"standard":true,"routerArchive":true},"dynamicProps":false,"dynamicItems":false};
+validate351.evaluated = {"props":{"parcelId":true,"fileName":true,"content":true,"bytes":true,"parcelID":true,"contentBase64String":true,"contentEncoding":true,"size":true,"fileDate":true,"standard":true,"routerArchive":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v28" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate323.evaluated;
+const evaluated0 = validate348.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate324(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
+if(!(validate349(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -19042,8 +19352,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate326(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+if(!(validate351(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
 errors = vErrors.length;
 }
 }
@@ -19058,18 +19368,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate323.errors = vErrors;
+validate348.errors = vErrors;
 return errors === 0;
 }
-validate323.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate348.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v29 = validate329;
-const schema141 = {"$id":"urn:edi-clients:ecgrid:v29","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}}]};
+export const v29 = validate354;
+const schema149 = {"$id":"urn:edi-clients:ecgrid:v29","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}}]};
 
-function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate330.evaluated;
+const evaluated0 = validate355.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19183,16 +19493,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate330.errors = vErrors;
+validate355.errors = vErrors;
 return errors === 0;
 }
-validate330.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate355.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate332.evaluated;
+const evaluated0 = validate357.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19286,16 +19596,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate332.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
-validate332.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate357.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate334.evaluated;
+const evaluated0 = validate359.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19474,8 +19784,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate306(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+if(!(validate327(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs16 === errors;
@@ -19484,8 +19794,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(!(validate310(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate331(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -20034,7 +20344,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data29 = data.statusCode;
 if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema129.properties.statusCode.type}};
+const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema135.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -20094,8 +20404,14 @@ errors++;
 }
 }
 if(data.valid !== undefined){
-if(typeof data.valid !== "string"){
-const err59 = {instancePath:instancePath+"/valid",schemaPath:"#/properties/valid/type",keyword:"type",params:{type: "string"}};
+if(!(validate333(data.valid, {instancePath:instancePath+"/valid",parentData:data,parentDataProperty:"valid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
+errors = vErrors.length;
+}
+}
+if(data.acknowledgment !== undefined){
+if(typeof data.acknowledgment !== "string"){
+const err59 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -20105,21 +20421,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.acknowledgment !== undefined){
-if(typeof data.acknowledgment !== "string"){
-const err60 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -20132,7 +20436,19 @@ let data37 = data36[i0];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 }
 else {
-const err61 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
+const err60 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -20142,9 +20458,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
+if(data.interchangeCount !== undefined){
+let data38 = data.interchangeCount;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err62 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -20153,27 +20470,14 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.interchangeCount !== undefined){
-let data38 = data.interchangeCount;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
-}
-errors++;
-}
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err64 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
 }
 errors++;
 }
@@ -20184,12 +20488,12 @@ let data39 = data.from;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 }
 else {
-const err65 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
+const err64 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err64];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -20199,7 +20503,19 @@ let data40 = data.to;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err66 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+const err65 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -20208,41 +20524,29 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-validate334.errors = vErrors;
+validate359.errors = vErrors;
 return errors === 0;
 }
-validate334.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate359.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v29" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate329.evaluated;
+const evaluated0 = validate354.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate330(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
+if(!(validate355(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
 errors = vErrors.length;
 }
-if(!(validate332(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
+if(!(validate357(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -20261,8 +20565,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate334(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
+if(!(validate359(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
 errors = vErrors.length;
 }
 }
@@ -20289,18 +20593,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate329.errors = vErrors;
+validate354.errors = vErrors;
 return errors === 0;
 }
-validate329.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate354.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v30 = validate339;
-const schema145 = {"$id":"urn:edi-clients:ecgrid:v30","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfoCollection"}]}}}]};
+export const v30 = validate365;
+const schema153 = {"$id":"urn:edi-clients:ecgrid:v30","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfoCollection"}]}}}]};
 
-function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate340.evaluated;
+const evaluated0 = validate366.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20414,16 +20718,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate340.errors = vErrors;
+validate366.errors = vErrors;
 return errors === 0;
 }
-validate340.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate366.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate342.evaluated;
+const evaluated0 = validate368.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20517,16 +20821,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate342.errors = vErrors;
+validate368.errors = vErrors;
 return errors === 0;
 }
-validate342.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate368.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate344.evaluated;
+const evaluated0 = validate370.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20705,8 +21009,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate306(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+if(!(validate327(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs16 === errors;
@@ -20715,8 +21019,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(!(validate310(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate331(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -21265,7 +21569,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data29 = data.statusCode;
 if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema129.properties.statusCode.type}};
+const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema135.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -21325,8 +21629,14 @@ errors++;
 }
 }
 if(data.valid !== undefined){
-if(typeof data.valid !== "string"){
-const err59 = {instancePath:instancePath+"/valid",schemaPath:"#/properties/valid/type",keyword:"type",params:{type: "string"}};
+if(!(validate333(data.valid, {instancePath:instancePath+"/valid",parentData:data,parentDataProperty:"valid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
+errors = vErrors.length;
+}
+}
+if(data.acknowledgment !== undefined){
+if(typeof data.acknowledgment !== "string"){
+const err59 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -21336,21 +21646,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.acknowledgment !== undefined){
-if(typeof data.acknowledgment !== "string"){
-const err60 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -21363,7 +21661,19 @@ let data37 = data36[i0];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 }
 else {
-const err61 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
+const err60 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -21373,9 +21683,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
+if(data.interchangeCount !== undefined){
+let data38 = data.interchangeCount;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err62 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -21384,27 +21695,14 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.interchangeCount !== undefined){
-let data38 = data.interchangeCount;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
-}
-errors++;
-}
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err64 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
 }
 errors++;
 }
@@ -21415,12 +21713,12 @@ let data39 = data.from;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 }
 else {
-const err65 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
+const err64 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err64];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -21430,7 +21728,19 @@ let data40 = data.to;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err66 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+const err65 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -21439,29 +21749,17 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-validate344.errors = vErrors;
+validate370.errors = vErrors;
 return errors === 0;
 }
-validate344.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate370.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema149 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"parcelIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}};
+const schema157 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"parcelIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"}}}};
 
-function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate350.evaluated;
+const evaluated0 = validate377.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21640,8 +21938,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate306(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+if(!(validate327(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs16 === errors;
@@ -21650,8 +21948,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(!(validate310(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate331(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -22200,7 +22498,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data29 = data.statusCode;
 if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema129.properties.statusCode.type}};
+const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema135.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -22260,8 +22558,14 @@ errors++;
 }
 }
 if(data.valid !== undefined){
-if(typeof data.valid !== "string"){
-const err59 = {instancePath:instancePath+"/valid",schemaPath:"#/properties/valid/type",keyword:"type",params:{type: "string"}};
+if(!(validate333(data.valid, {instancePath:instancePath+"/valid",parentData:data,parentDataProperty:"valid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
+errors = vErrors.length;
+}
+}
+if(data.acknowledgment !== undefined){
+if(typeof data.acknowledgment !== "string"){
+const err59 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -22271,21 +22575,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.acknowledgment !== undefined){
-if(typeof data.acknowledgment !== "string"){
-const err60 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -22298,7 +22590,19 @@ let data37 = data36[i0];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 }
 else {
-const err61 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
+const err60 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -22308,9 +22612,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
+if(data.interchangeCount !== undefined){
+let data38 = data.interchangeCount;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err62 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -22319,27 +22624,14 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.interchangeCount !== undefined){
-let data38 = data.interchangeCount;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
-}
-errors++;
-}
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err64 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
 }
 errors++;
 }
@@ -22350,12 +22642,12 @@ let data39 = data.from;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 }
 else {
-const err65 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
+const err64 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err64];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -22365,7 +22657,19 @@ let data40 = data.to;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err66 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+const err65 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -22374,28 +22678,16 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-validate350.errors = vErrors;
+validate377.errors = vErrors;
 return errors === 0;
 }
-validate350.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate377.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate349.evaluated;
+const evaluated0 = validate376.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22533,8 +22825,8 @@ let data5 = data.parcelIDInfoList;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate350(data5[i0], {instancePath:instancePath+"/parcelIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+if(!(validate377(data5[i0], {instancePath:instancePath+"/parcelIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
 errors = vErrors.length;
 }
 }
@@ -22561,29 +22853,29 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate349.errors = vErrors;
+validate376.errors = vErrors;
 return errors === 0;
 }
-validate349.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"parcelIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
+validate376.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"parcelIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v30" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate339.evaluated;
+const evaluated0 = validate365.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate340(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
+if(!(validate366(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
 errors = vErrors.length;
 }
-if(!(validate342(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+if(!(validate368(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -22606,8 +22898,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate344(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
+if(!(validate370(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
 errors = vErrors.length;
 }
 }
@@ -22628,8 +22920,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs9 = errors;
-if(!(validate349(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+if(!(validate376(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -22683,18 +22975,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate339.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
-validate339.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate365.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v31 = validate356;
-const schema151 = {"$id":"urn:edi-clients:ecgrid:v31","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelManifestInfo"}}}}]};
+export const v31 = validate384;
+const schema159 = {"$id":"urn:edi-clients:ecgrid:v31","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelManifestInfo"}}}}]};
 
-function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate357.evaluated;
+const evaluated0 = validate385.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22808,17 +23100,114 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate357.errors = vErrors;
+validate385.errors = vErrors;
 return errors === 0;
 }
-validate357.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate385.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema153 = {"type":"object","properties":{"interchangeId":{"type":"integer","format":"int64"},"sender":{"type":"string"},"receiver":{"type":"string"},"documentType":{"type":"string"},"count":{"type":"integer","format":"int32"},"manifestDate":{"type":"string","format":"date-time"},"networkId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"type":{"type":"string"},"parcelId":{"type":"integer","format":"int64"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"statusColor":{"type":"string"}}};
+const schema161 = {"type":"object","properties":{"interchangeId":{"type":"integer","format":"int64"},"sender":{"type":"string"},"receiver":{"type":"string"},"documentType":{"type":"string"},"count":{"type":"integer","format":"int32"},"manifestDate":{"type":"string","format":"date-time"},"networkId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"type":{"$ref":"urn:edi-clients:ecgrid#/$defs/ManifestTypeOpen"},"parcelId":{"type":"integer","format":"int64"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"statusColor":{"type":"string"}}};
+const schema162 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ManifestType"},{"type":"string"}]};
+const schema163 = {"type":"string","enum":["System","Error","Manual","ECGridOS"]};
 
-function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate359.evaluated;
+const evaluated0 = validate389.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((data === "System") || (data === "Error")) || (data === "Manual")) || (data === "ECGridOS"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema163.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate389.errors = vErrors;
+return errors === 0;
+}
+validate389.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate388.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(validate389(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs2 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate388.errors = vErrors;
+return errors === 0;
+}
+validate388.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate387.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22975,8 +23364,15 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(typeof data.type !== "string"){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(!(validate388(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+errors = vErrors.length;
+}
+}
+if(data.parcelId !== undefined){
+let data9 = data.parcelId;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err12 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -22985,11 +23381,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.parcelId !== undefined){
-let data9 = data.parcelId;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err13 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/type",keyword:"type",params:{type: "integer"}};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(!(formats402.validate(data9))){
+const err13 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -22998,9 +23392,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(!(formats402.validate(data9))){
-const err14 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/format",keyword:"format",params:{format: "int64"}};
+}
+}
+if(data.statusCode !== undefined){
+let data10 = data.statusCode;
+if((typeof data10 !== "string") && (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10))))){
+const err14 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema161.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -23010,11 +23407,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-if(data.statusCode !== undefined){
-let data10 = data.statusCode;
-if((typeof data10 !== "string") && (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10))))){
-const err15 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema153.properties.statusCode.type}};
+if(data.statusMessage !== undefined){
+if(typeof data.statusMessage !== "string"){
+const err15 = {instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -23024,9 +23419,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.statusMessage !== undefined){
-if(typeof data.statusMessage !== "string"){
-const err16 = {instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"}};
+if(data.statusColor !== undefined){
+if(typeof data.statusColor !== "string"){
+const err16 = {instancePath:instancePath+"/statusColor",schemaPath:"#/properties/statusColor/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -23036,9 +23431,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.statusColor !== undefined){
-if(typeof data.statusColor !== "string"){
-const err17 = {instancePath:instancePath+"/statusColor",schemaPath:"#/properties/statusColor/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -23047,37 +23442,25 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate359.errors = vErrors;
+validate387.errors = vErrors;
 return errors === 0;
 }
-validate359.evaluated = {"props":{"interchangeId":true,"sender":true,"receiver":true,"documentType":true,"count":true,"manifestDate":true,"networkId":true,"networkName":true,"type":true,"parcelId":true,"statusCode":true,"statusMessage":true,"statusColor":true},"dynamicProps":false,"dynamicItems":false};
+validate387.evaluated = {"props":{"interchangeId":true,"sender":true,"receiver":true,"documentType":true,"count":true,"manifestDate":true,"networkId":true,"networkName":true,"type":true,"parcelId":true,"statusCode":true,"statusMessage":true,"statusColor":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v31" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate356.evaluated;
+const evaluated0 = validate384.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate357(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+if(!(validate385(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -23096,8 +23479,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate359(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+if(!(validate387(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
 errors = vErrors.length;
 }
 }
@@ -23124,18 +23507,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate356.errors = vErrors;
+validate384.errors = vErrors;
 return errors === 0;
 }
-validate356.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate384.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v32 = validate361;
-const schema154 = {"$id":"urn:edi-clients:ecgrid:v32","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"integer","format":"int64"}}}]};
+export const v32 = validate393;
+const schema164 = {"$id":"urn:edi-clients:ecgrid:v32","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"integer","format":"int64"}}}]};
 
-function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate362.evaluated;
+const evaluated0 = validate394.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23249,25 +23632,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate362.errors = vErrors;
+validate394.errors = vErrors;
 return errors === 0;
 }
-validate362.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate394.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v32" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate361.evaluated;
+const evaluated0 = validate393.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate362(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+if(!(validate394(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -23317,18 +23700,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate361.errors = vErrors;
+validate393.errors = vErrors;
 return errors === 0;
 }
-validate361.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate393.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v33 = validate364;
-const schema156 = {"$id":"urn:edi-clients:ecgrid:v33","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"},{"type":"boolean"}]}}}]};
+export const v33 = validate396;
+const schema166 = {"$id":"urn:edi-clients:ecgrid:v33","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelIDInfo"},{"type":"boolean"}]}}}]};
 
-function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate365.evaluated;
+const evaluated0 = validate397.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23442,16 +23825,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate365.errors = vErrors;
+validate397.errors = vErrors;
 return errors === 0;
 }
-validate365.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate397.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate367.evaluated;
+const evaluated0 = validate399.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23630,8 +24013,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate306(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+if(!(validate327(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs16 === errors;
@@ -23640,8 +24023,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(!(validate310(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate331(data5, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -24190,7 +24573,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data29 = data.statusCode;
 if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema129.properties.statusCode.type}};
+const err54 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema135.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -24250,8 +24633,14 @@ errors++;
 }
 }
 if(data.valid !== undefined){
-if(typeof data.valid !== "string"){
-const err59 = {instancePath:instancePath+"/valid",schemaPath:"#/properties/valid/type",keyword:"type",params:{type: "string"}};
+if(!(validate333(data.valid, {instancePath:instancePath+"/valid",parentData:data,parentDataProperty:"valid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
+errors = vErrors.length;
+}
+}
+if(data.acknowledgment !== undefined){
+if(typeof data.acknowledgment !== "string"){
+const err59 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -24261,21 +24650,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.acknowledgment !== undefined){
-if(typeof data.acknowledgment !== "string"){
-const err60 = {instancePath:instancePath+"/acknowledgment",schemaPath:"#/properties/acknowledgment/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -24288,7 +24665,19 @@ let data37 = data36[i0];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 }
 else {
-const err61 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
+const err60 = {instancePath:instancePath+"/interchanges/" + i0,schemaPath:"#/properties/interchanges/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -24298,9 +24687,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/interchanges",schemaPath:"#/properties/interchanges/type",keyword:"type",params:{type: "array"}};
+if(data.interchangeCount !== undefined){
+let data38 = data.interchangeCount;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err62 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -24309,27 +24699,14 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.interchangeCount !== undefined){
-let data38 = data.interchangeCount;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/type",keyword:"type",params:{type: "integer"}};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(!(formats0.validate(data38))){
+const err63 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
-}
-errors++;
-}
-if((typeof data38 == "number") && (isFinite(data38))){
-if(!(formats0.validate(data38))){
-const err64 = {instancePath:instancePath+"/interchangeCount",schemaPath:"#/properties/interchangeCount/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
 }
 errors++;
 }
@@ -24340,12 +24717,12 @@ let data39 = data.from;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 }
 else {
-const err65 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
+const err64 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err64];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -24355,7 +24732,19 @@ let data40 = data.to;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 }
 else {
-const err66 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+const err65 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -24364,37 +24753,25 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-validate367.errors = vErrors;
+validate399.errors = vErrors;
 return errors === 0;
 }
-validate367.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate399.evaluated = {"props":{"parcelId":true,"mailboxId":true,"networkId":true,"fileName":true,"bytes":true,"status":true,"ecGridIdFrom":true,"ecGridIdTo":true,"created":true,"modified":true,"parcelID":true,"parcelBytes":true,"actualBytes":true,"size":true,"parcelDate":true,"receivedDate":true,"fromECGridId":true,"toECGridId":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"mailboxNameFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"mailboxNameTo":true,"mailbagControlId":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"localStatus":true,"localStatusDate":true,"valid":true,"acknowledgment":true,"direction":true,"interchanges":true,"interchangeCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v33" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate364.evaluated;
+const evaluated0 = validate396.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate365(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+if(!(validate397(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -24414,8 +24791,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate367(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
+if(!(validate399(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -24519,18 +24896,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate364.errors = vErrors;
+validate396.errors = vErrors;
 return errors === 0;
 }
-validate364.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate396.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v34 = validate372;
-const schema159 = {"$id":"urn:edi-clients:ecgrid:v34","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"integer","format":"int64"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelUploadResult"}]}}}]};
+export const v34 = validate405;
+const schema169 = {"$id":"urn:edi-clients:ecgrid:v34","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"integer","format":"int64"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelUploadResult"}]}}}]};
 
-function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate373.evaluated;
+const evaluated0 = validate406.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24644,17 +25021,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate373.errors = vErrors;
+validate406.errors = vErrors;
 return errors === 0;
 }
-validate373.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate406.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema161 = {"type":"object","anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"parcelID":{"type":"integer","format":"int64"},"fileName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"},"size":{"type":"integer","format":"int64"}}};
+const schema171 = {"type":"object","anyOf":[{"required":["parcelId"]},{"required":["parcelID"]}],"properties":{"parcelId":{"type":"integer","format":"int64"},"parcelID":{"type":"integer","format":"int64"},"fileName":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatusOpen"},"size":{"type":"integer","format":"int64"}}};
 
-function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate375.evaluated;
+const evaluated0 = validate408.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24778,8 +25155,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate306(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+if(!(validate327(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
 errors = vErrors.length;
 }
 }
@@ -24819,25 +25196,25 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate375.errors = vErrors;
+validate408.errors = vErrors;
 return errors === 0;
 }
-validate375.evaluated = {"props":{"parcelId":true,"parcelID":true,"fileName":true,"status":true,"size":true},"dynamicProps":false,"dynamicItems":false};
+validate408.evaluated = {"props":{"parcelId":true,"parcelID":true,"fileName":true,"status":true,"size":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v34" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate372.evaluated;
+const evaluated0 = validate405.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate373(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+if(!(validate406(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -24885,8 +25262,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs7 = errors;
-if(!(validate375(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
+if(!(validate408(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -24939,18 +25316,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate372.errors = vErrors;
+validate405.errors = vErrors;
 return errors === 0;
 }
-validate372.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate405.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v35 = validate378;
-const schema162 = {"$id":"urn:edi-clients:ecgrid:v35","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}]};
+export const v35 = validate411;
+const schema172 = {"$id":"urn:edi-clients:ecgrid:v35","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}]};
 
-function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate379.evaluated;
+const evaluated0 = validate412.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25064,18 +25441,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate379.errors = vErrors;
+validate412.errors = vErrors;
 return errors === 0;
 }
-validate379.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate412.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema164 = {"type":"object","anyOf":[{"required":["interchangeId"]},{"required":["interchangeID"]}],"properties":{"interchangeId":{"type":"integer","format":"int64"},"parcelId":{"type":"integer","format":"int64"},"sender":{"type":"string"},"receiver":{"type":"string"},"standard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"documentType":{"type":"string"},"status":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeStatusOpen"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusDetail"}]},"created":{"type":"string","format":"date-time"},"interchangeID":{"type":"integer","format":"int64"},"interchangeProcessDate":{"type":"string","format":"date-time"},"networkIdFrom":{"type":"integer","format":"int32"},"networkNameFrom":{"type":"string"},"mailboxIdFrom":{"type":"integer","format":"int32"},"networkIdTo":{"type":"integer","format":"int32"},"networkNameTo":{"type":"string"},"mailboxIdTo":{"type":"integer","format":"int32"},"bytes":{"type":"integer","format":"int64"},"interchangeControlId":{"type":"string"},"interchangeDateTime":{"type":"string","format":"date-time"},"archiveDate":{"type":"string","format":"date-time"},"statusDate":{"type":"string","format":"date-time"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"header":{"type":"string"},"tpFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"tpTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"parcels":{"type":"array","items":{"type":"object","additionalProperties":true}},"parcelIds":{"type":"array","items":{"type":"integer","format":"int64"}},"parcelCount":{"type":"integer","format":"int32"},"from":{"type":"object","additionalProperties":true},"to":{"type":"object","additionalProperties":true}}};
-const schema165 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatus"},{"type":"string","enum":["Received","Delivered"]},{"type":"string"}]};
+const schema174 = {"type":"object","anyOf":[{"required":["interchangeId"]},{"required":["interchangeID"]}],"properties":{"interchangeId":{"type":"integer","format":"int64"},"parcelId":{"type":"integer","format":"int64"},"sender":{"type":"string"},"receiver":{"type":"string"},"standard":{"$ref":"urn:edi-clients:ecgrid#/$defs/EDIStandardOpen"},"documentType":{"type":"string"},"status":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeStatusOpen"},{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusDetail"}]},"created":{"type":"string","format":"date-time"},"interchangeID":{"type":"integer","format":"int64"},"interchangeProcessDate":{"type":"string","format":"date-time"},"networkIdFrom":{"type":"integer","format":"int32"},"networkNameFrom":{"type":"string"},"mailboxIdFrom":{"type":"integer","format":"int32"},"networkIdTo":{"type":"integer","format":"int32"},"networkNameTo":{"type":"string"},"mailboxIdTo":{"type":"integer","format":"int32"},"bytes":{"type":"integer","format":"int64"},"interchangeControlId":{"type":"string"},"interchangeDateTime":{"type":"string","format":"date-time"},"archiveDate":{"type":"string","format":"date-time"},"statusDate":{"type":"string","format":"date-time"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"header":{"type":"string"},"tpFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"tpTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"parcels":{"type":"array","items":{"type":"object","additionalProperties":true}},"parcelIds":{"type":"array","items":{"type":"integer","format":"int64"}},"parcelCount":{"type":"integer","format":"int32"},"from":{"type":"object","additionalProperties":true},"to":{"type":"object","additionalProperties":true}}};
+const schema175 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"$ref":"urn:edi-clients:ecgrid#/$defs/ParcelStatus"},{"type":"string","enum":["Received","Delivered"]},{"type":"string"}]};
 
-function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate383.evaluated;
+const evaluated0 = validate416.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25092,8 +25469,8 @@ errors = vErrors.length;
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate307(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate328(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -25110,7 +25487,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "Received") || (data === "Delivered"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/2/enum",keyword:"enum",params:{allowedValues: schema165.anyOf[2].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/2/enum",keyword:"enum",params:{allowedValues: schema175.anyOf[2].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -25155,16 +25532,16 @@ vErrors = null;
 }
 }
 }
-validate383.errors = vErrors;
+validate416.errors = vErrors;
 return errors === 0;
 }
-validate383.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate416.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate381(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate381.evaluated;
+const evaluated0 = validate414.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25300,8 +25677,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-if(!(validate183(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -25323,8 +25700,8 @@ const _errs16 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs17 = errors;
-if(!(validate383(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+if(!(validate416(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -25333,8 +25710,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs18 = errors;
-if(!(validate310(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate331(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs18 === errors;
@@ -25684,7 +26061,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data21 = data.statusCode;
 if((typeof data21 !== "string") && (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21))))){
-const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema164.properties.statusCode.type}};
+const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema174.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -25719,14 +26096,14 @@ errors++;
 }
 }
 if(data.tpFrom !== undefined){
-if(!(validate242(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.tpTo !== undefined){
-if(!(validate242(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -25868,25 +26245,25 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate381.errors = vErrors;
+validate414.errors = vErrors;
 return errors === 0;
 }
-validate381.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate414.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v35" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate378.evaluated;
+const evaluated0 = validate411.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate379(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate379.errors : vErrors.concat(validate379.errors);
+if(!(validate412(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -25901,8 +26278,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate381(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate381.errors : vErrors.concat(validate381.errors);
+if(!(validate414(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
 errors = vErrors.length;
 }
 }
@@ -25917,18 +26294,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate378.errors = vErrors;
+validate411.errors = vErrors;
 return errors === 0;
 }
-validate378.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate411.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v36 = validate391;
-const schema166 = {"$id":"urn:edi-clients:ecgrid:v36","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"string","format":"date-time"}}}]};
+export const v36 = validate424;
+const schema176 = {"$id":"urn:edi-clients:ecgrid:v36","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"string","format":"date-time"}}}]};
 
-function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate392.evaluated;
+const evaluated0 = validate425.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26042,25 +26419,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate392.errors = vErrors;
+validate425.errors = vErrors;
 return errors === 0;
 }
-validate392.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate425.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v36" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate391.evaluated;
+const evaluated0 = validate424.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate392(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
+if(!(validate425(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26110,18 +26487,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate391.errors = vErrors;
+validate424.errors = vErrors;
 return errors === 0;
 }
-validate391.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate424.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v37 = validate394;
-const schema168 = {"$id":"urn:edi-clients:ecgrid:v37","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeHeaderInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}]}}}]};
+export const v37 = validate427;
+const schema178 = {"$id":"urn:edi-clients:ecgrid:v37","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeHeaderInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}]}}}]};
 
-function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate395.evaluated;
+const evaluated0 = validate428.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26235,17 +26612,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate395.errors = vErrors;
+validate428.errors = vErrors;
 return errors === 0;
 }
-validate395.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate428.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema170 = {"type":"object","properties":{"authorizationInfoQualifier":{"type":"string"},"authorizationInfo":{"type":"string"},"securityInfoQualifier":{"type":"string"},"securityInfo":{"type":"string"},"senderIdQualifier":{"type":"string"},"senderId":{"type":"string"},"receiverIdQualifier":{"type":"string"},"receiverId":{"type":"string"},"interchangeDate":{"type":"string"},"interchangeTime":{"type":"string"},"repetitionSeparator":{"type":"string"},"controlVersionNumber":{"type":"string"},"controlNumber":{"type":"string"},"acknowledgmentRequested":{"type":"string"},"usageIndicator":{"type":"string"},"componentElementSeparator":{"type":"string"}}};
+const schema180 = {"type":"object","properties":{"authorizationInfoQualifier":{"type":"string"},"authorizationInfo":{"type":"string"},"securityInfoQualifier":{"type":"string"},"securityInfo":{"type":"string"},"senderIdQualifier":{"type":"string"},"senderId":{"type":"string"},"receiverIdQualifier":{"type":"string"},"receiverId":{"type":"string"},"interchangeDate":{"type":"string"},"interchangeTime":{"type":"string"},"repetitionSeparator":{"type":"string"},"controlVersionNumber":{"type":"string"},"controlNumber":{"type":"string"},"acknowledgmentRequested":{"type":"string"},"usageIndicator":{"type":"string"},"componentElementSeparator":{"type":"string"}}};
 
-function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate397.evaluated;
+const evaluated0 = validate430.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26456,16 +26833,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate397.errors = vErrors;
+validate430.errors = vErrors;
 return errors === 0;
 }
-validate397.evaluated = {"props":{"authorizationInfoQualifier":true,"authorizationInfo":true,"securityInfoQualifier":true,"securityInfo":true,"senderIdQualifier":true,"senderId":true,"receiverIdQualifier":true,"receiverId":true,"interchangeDate":true,"interchangeTime":true,"repetitionSeparator":true,"controlVersionNumber":true,"controlNumber":true,"acknowledgmentRequested":true,"usageIndicator":true,"componentElementSeparator":true},"dynamicProps":false,"dynamicItems":false};
+validate430.evaluated = {"props":{"authorizationInfoQualifier":true,"authorizationInfo":true,"securityInfoQualifier":true,"securityInfo":true,"senderIdQualifier":true,"senderId":true,"receiverIdQualifier":true,"receiverId":true,"interchangeDate":true,"interchangeTime":true,"repetitionSeparator":true,"controlVersionNumber":true,"controlNumber":true,"acknowledgmentRequested":true,"usageIndicator":true,"componentElementSeparator":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate399.evaluated;
+const evaluated0 = validate432.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26601,8 +26978,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-if(!(validate183(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -26624,8 +27001,8 @@ const _errs16 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs17 = errors;
-if(!(validate383(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+if(!(validate416(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -26634,8 +27011,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs18 = errors;
-if(!(validate310(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate331(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs18 === errors;
@@ -26985,7 +27362,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data21 = data.statusCode;
 if((typeof data21 !== "string") && (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21))))){
-const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema164.properties.statusCode.type}};
+const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema174.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -27020,14 +27397,14 @@ errors++;
 }
 }
 if(data.tpFrom !== undefined){
-if(!(validate242(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.tpTo !== undefined){
-if(!(validate242(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -27169,25 +27546,25 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate399.errors = vErrors;
+validate432.errors = vErrors;
 return errors === 0;
 }
-validate399.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate432.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v37" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate394.evaluated;
+const evaluated0 = validate427.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate395(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
+if(!(validate428(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27206,8 +27583,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate397(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
+if(!(validate430(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -27232,8 +27609,8 @@ props0.usageIndicator = true;
 props0.componentElementSeparator = true;
 }
 const _errs6 = errors;
-if(!(validate399(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
+if(!(validate432(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -27307,18 +27684,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate394.errors = vErrors;
+validate427.errors = vErrors;
 return errors === 0;
 }
-validate394.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate427.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v38 = validate406;
-const schema172 = {"$id":"urn:edi-clients:ecgrid:v38","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeManifestInfo"}}}}]};
+export const v38 = validate439;
+const schema182 = {"$id":"urn:edi-clients:ecgrid:v38","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeManifestInfo"}}}}]};
 
-function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate407.evaluated;
+const evaluated0 = validate440.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27432,17 +27809,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate407.errors = vErrors;
+validate440.errors = vErrors;
 return errors === 0;
 }
-validate407.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate440.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema174 = {"type":"object","properties":{"functionalGroup":{"type":"string"},"transactionSetType":{"type":"string"},"transactionSetCount":{"type":"integer","format":"int32"},"groupControlNumber":{"type":"string"},"manifestDate":{"type":"string","format":"date-time"},"networkId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"type":{"type":"string"},"parcelId":{"type":"integer","format":"int64"},"interchangeId":{"type":"integer","format":"int64"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"statusColor":{"type":"string"}}};
+const schema184 = {"type":"object","properties":{"functionalGroup":{"type":"string"},"transactionSetType":{"type":"string"},"transactionSetCount":{"type":"integer","format":"int32"},"groupControlNumber":{"type":"string"},"manifestDate":{"type":"string","format":"date-time"},"networkId":{"type":"integer","format":"int32"},"networkName":{"type":"string"},"type":{"$ref":"urn:edi-clients:ecgrid#/$defs/ManifestTypeOpen"},"parcelId":{"type":"integer","format":"int64"},"interchangeId":{"type":"integer","format":"int64"},"statusCode":{"type":["string","integer"]},"statusMessage":{"type":"string"},"statusColor":{"type":"string"}}};
 
-function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate409.evaluated;
+const evaluated0 = validate442.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27574,8 +27951,15 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(typeof data.type !== "string"){
-const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+if(!(validate388(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+errors = vErrors.length;
+}
+}
+if(data.parcelId !== undefined){
+let data8 = data.parcelId;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err10 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -27584,11 +27968,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.parcelId !== undefined){
-let data8 = data.parcelId;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err11 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/type",keyword:"type",params:{type: "integer"}};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(!(formats402.validate(data8))){
+const err11 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -27597,9 +27979,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(!(formats402.validate(data8))){
-const err12 = {instancePath:instancePath+"/parcelId",schemaPath:"#/properties/parcelId/format",keyword:"format",params:{format: "int64"}};
+}
+}
+if(data.interchangeId !== undefined){
+let data9 = data.interchangeId;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err12 = {instancePath:instancePath+"/interchangeId",schemaPath:"#/properties/interchangeId/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -27608,12 +27993,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-if(data.interchangeId !== undefined){
-let data9 = data.interchangeId;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err13 = {instancePath:instancePath+"/interchangeId",schemaPath:"#/properties/interchangeId/type",keyword:"type",params:{type: "integer"}};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(!(formats402.validate(data9))){
+const err13 = {instancePath:instancePath+"/interchangeId",schemaPath:"#/properties/interchangeId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -27622,9 +28004,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(!(formats402.validate(data9))){
-const err14 = {instancePath:instancePath+"/interchangeId",schemaPath:"#/properties/interchangeId/format",keyword:"format",params:{format: "int64"}};
+}
+}
+if(data.statusCode !== undefined){
+let data10 = data.statusCode;
+if((typeof data10 !== "string") && (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10))))){
+const err14 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema184.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -27634,11 +28019,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-if(data.statusCode !== undefined){
-let data10 = data.statusCode;
-if((typeof data10 !== "string") && (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10))))){
-const err15 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema174.properties.statusCode.type}};
+if(data.statusMessage !== undefined){
+if(typeof data.statusMessage !== "string"){
+const err15 = {instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -27648,9 +28031,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.statusMessage !== undefined){
-if(typeof data.statusMessage !== "string"){
-const err16 = {instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"}};
+if(data.statusColor !== undefined){
+if(typeof data.statusColor !== "string"){
+const err16 = {instancePath:instancePath+"/statusColor",schemaPath:"#/properties/statusColor/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -27660,9 +28043,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.statusColor !== undefined){
-if(typeof data.statusColor !== "string"){
-const err17 = {instancePath:instancePath+"/statusColor",schemaPath:"#/properties/statusColor/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -27671,37 +28054,25 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate409.errors = vErrors;
+validate442.errors = vErrors;
 return errors === 0;
 }
-validate409.evaluated = {"props":{"functionalGroup":true,"transactionSetType":true,"transactionSetCount":true,"groupControlNumber":true,"manifestDate":true,"networkId":true,"networkName":true,"type":true,"parcelId":true,"interchangeId":true,"statusCode":true,"statusMessage":true,"statusColor":true},"dynamicProps":false,"dynamicItems":false};
+validate442.evaluated = {"props":{"functionalGroup":true,"transactionSetType":true,"transactionSetCount":true,"groupControlNumber":true,"manifestDate":true,"networkId":true,"networkName":true,"type":true,"parcelId":true,"interchangeId":true,"statusCode":true,"statusMessage":true,"statusColor":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v38" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate406.evaluated;
+const evaluated0 = validate439.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate407(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
+if(!(validate440(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27720,8 +28091,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate409(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+if(!(validate442(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
 errors = vErrors.length;
 }
 }
@@ -27748,18 +28119,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate406.errors = vErrors;
+validate439.errors = vErrors;
 return errors === 0;
 }
-validate406.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate439.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v39 = validate411;
-const schema175 = {"$id":"urn:edi-clients:ecgrid:v39","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeList"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfoCollection"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}]}}}]};
+export const v39 = validate445;
+const schema185 = {"$id":"urn:edi-clients:ecgrid:v39","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeList"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfoCollection"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}]}}}]};
 
-function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate412.evaluated;
+const evaluated0 = validate446.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27873,16 +28244,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate412.errors = vErrors;
+validate446.errors = vErrors;
 return errors === 0;
 }
-validate412.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate446.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate414.evaluated;
+const evaluated0 = validate448.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27976,17 +28347,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate414.errors = vErrors;
+validate448.errors = vErrors;
 return errors === 0;
 }
-validate414.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate448.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema178 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"interchanges":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}}]};
+const schema188 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"interchanges":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}}]};
 
-function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate418.evaluated;
+const evaluated0 = validate452.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28122,8 +28493,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-if(!(validate183(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -28145,8 +28516,8 @@ const _errs16 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs17 = errors;
-if(!(validate383(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+if(!(validate416(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -28155,8 +28526,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs18 = errors;
-if(!(validate310(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate331(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs18 === errors;
@@ -28506,7 +28877,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data21 = data.statusCode;
 if((typeof data21 !== "string") && (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21))))){
-const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema164.properties.statusCode.type}};
+const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema174.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -28541,14 +28912,14 @@ errors++;
 }
 }
 if(data.tpFrom !== undefined){
-if(!(validate242(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.tpTo !== undefined){
-if(!(validate242(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -28690,24 +29061,24 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate418.errors = vErrors;
+validate452.errors = vErrors;
 return errors === 0;
 }
-validate418.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate452.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate450(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate416.evaluated;
+const evaluated0 = validate450.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -28716,8 +29087,8 @@ let data0 = data.interchanges;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate418(data0[i0], {instancePath:instancePath+"/interchanges/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
+if(!(validate452(data0[i0], {instancePath:instancePath+"/interchanges/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
 errors = vErrors.length;
 }
 }
@@ -28744,17 +29115,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate416.errors = vErrors;
+validate450.errors = vErrors;
 return errors === 0;
 }
-validate416.evaluated = {"props":{"interchanges":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate450.evaluated = {"props":{"interchanges":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema180 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"interchangeIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}};
+const schema190 = {"type":"object","properties":{"pageSize":{"type":"integer","format":"int32"},"pageNumber":{"type":"integer","format":"int32"},"count":{"type":"integer","format":"int32"},"totalRecords":{"type":"integer","format":"int32"},"totalPages":{"type":"integer","format":"int32"},"interchangeIDInfoList":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDInfo"}}}};
 
-function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate426.evaluated;
+const evaluated0 = validate460.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28892,8 +29263,8 @@ let data5 = data.interchangeIDInfoList;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate418(data5[i0], {instancePath:instancePath+"/interchangeIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
+if(!(validate452(data5[i0], {instancePath:instancePath+"/interchangeIDInfoList/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
 errors = vErrors.length;
 }
 }
@@ -28920,16 +29291,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate426.errors = vErrors;
+validate460.errors = vErrors;
 return errors === 0;
 }
-validate426.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"interchangeIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
+validate460.evaluated = {"props":{"pageSize":true,"pageNumber":true,"count":true,"totalRecords":true,"totalPages":true,"interchangeIDInfoList":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate463(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate429.evaluated;
+const evaluated0 = validate463.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29065,8 +29436,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-if(!(validate183(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate204(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -29088,8 +29459,8 @@ const _errs16 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs17 = errors;
-if(!(validate383(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+if(!(validate416(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -29098,8 +29469,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs18 = errors;
-if(!(validate310(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate331(data6, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs18 === errors;
@@ -29449,7 +29820,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data21 = data.statusCode;
 if((typeof data21 !== "string") && (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21))))){
-const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema164.properties.statusCode.type}};
+const err36 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema174.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -29484,14 +29855,14 @@ errors++;
 }
 }
 if(data.tpFrom !== undefined){
-if(!(validate242(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tpFrom, {instancePath:instancePath+"/tpFrom",parentData:data,parentDataProperty:"tpFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.tpTo !== undefined){
-if(!(validate242(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.tpTo, {instancePath:instancePath+"/tpTo",parentData:data,parentDataProperty:"tpTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -29633,29 +30004,29 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate429.errors = vErrors;
+validate463.errors = vErrors;
 return errors === 0;
 }
-validate429.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
+validate463.evaluated = {"props":{"interchangeId":true,"parcelId":true,"sender":true,"receiver":true,"standard":true,"documentType":true,"status":true,"created":true,"interchangeID":true,"interchangeProcessDate":true,"networkIdFrom":true,"networkNameFrom":true,"mailboxIdFrom":true,"networkIdTo":true,"networkNameTo":true,"mailboxIdTo":true,"bytes":true,"interchangeControlId":true,"interchangeDateTime":true,"archiveDate":true,"statusDate":true,"statusCode":true,"statusMessage":true,"header":true,"tpFrom":true,"tpTo":true,"parcels":true,"parcelIds":true,"parcelCount":true,"from":true,"to":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v39" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate411.evaluated;
+const evaluated0 = validate445.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate412(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
+if(!(validate446(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
 errors = vErrors.length;
 }
-if(!(validate414(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
+if(!(validate448(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29674,8 +30045,8 @@ let data0 = data.data;
 const _errs5 = errors;
 let valid2 = false;
 const _errs6 = errors;
-if(!(validate416(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate450(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate450.errors : vErrors.concat(validate450.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -29688,8 +30059,8 @@ props0.pageNo = true;
 props0.recordsPerPage = true;
 }
 const _errs7 = errors;
-if(!(validate426(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
+if(!(validate460(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -29709,8 +30080,8 @@ const _errs8 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate429(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
+if(!(validate463(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate463.errors : vErrors.concat(validate463.errors);
 errors = vErrors.length;
 }
 }
@@ -29760,18 +30131,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate411.errors = vErrors;
+validate445.errors = vErrors;
 return errors === 0;
 }
-validate411.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate445.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v40 = validate436;
-const schema182 = {"$id":"urn:edi-clients:ecgrid:v40","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"type":"integer","format":"int64"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDStatus"}]}}}]};
+export const v40 = validate470;
+const schema192 = {"$id":"urn:edi-clients:ecgrid:v40","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"type":"integer","format":"int64"},{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeIDStatus"}]}}}]};
 
-function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate437.evaluated;
+const evaluated0 = validate471.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29885,17 +30256,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate437.errors = vErrors;
+validate471.errors = vErrors;
 return errors === 0;
 }
-validate437.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate471.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema184 = {"type":"object","properties":{"id":{"type":"integer","format":"int64"},"interchangeProcessDate":{"type":"string","format":"date-time"},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"bytes":{"type":"integer","format":"int64"},"statusCode":{"type":"string"},"statusDate":{"type":"string","format":"date-time"},"parcelIdInbox":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const schema194 = {"type":"object","properties":{"id":{"type":"integer","format":"int64"},"interchangeProcessDate":{"type":"string","format":"date-time"},"ecGridIdFrom":{"type":"integer","format":"int32"},"ecGridIdTo":{"type":"integer","format":"int32"},"bytes":{"type":"integer","format":"int64"},"statusCode":{"type":"string"},"statusDate":{"type":"string","format":"date-time"},"parcelIdInbox":{"type":"integer","format":"int64"}},"additionalProperties":true};
 
-function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate439.evaluated;
+const evaluated0 = validate473.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30101,25 +30472,25 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate439.errors = vErrors;
+validate473.errors = vErrors;
 return errors === 0;
 }
-validate439.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate473.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate470(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v40" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate436.evaluated;
+const evaluated0 = validate470.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate437(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
+if(!(validate471(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30188,8 +30559,8 @@ valid2 = true;
 passing0 = 1;
 }
 const _errs9 = errors;
-if(!(validate439(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
+if(!(validate473(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -30237,18 +30608,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate436.errors = vErrors;
+validate470.errors = vErrors;
 return errors === 0;
 }
-validate436.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate470.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v41 = validate441;
-const schema185 = {"$id":"urn:edi-clients:ecgrid:v41","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackInfo"}}}]};
+export const v41 = validate475;
+const schema195 = {"$id":"urn:edi-clients:ecgrid:v41","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackInfo"}}}]};
 
-function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate476(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate442.evaluated;
+const evaluated0 = validate476.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30362,20 +30733,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate442.errors = vErrors;
+validate476.errors = vErrors;
 return errors === 0;
 }
-validate442.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate476.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema187 = {"type":"object","anyOf":[{"required":["callbackId"]},{"required":["callBackEventId"]},{"required":["callBackQueueId"]}],"properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"httpAuthType":{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthTypeOpen"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"callBackEventId":{"type":"integer","format":"int32"},"callBackQueueId":{"type":"integer","format":"int64"},"callBackUrl":{"type":"string"},"callBackEvent":{"type":"string"},"systemObject":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"frequency":{"type":"integer","format":"int32"},"maxCalls":{"type":"integer","format":"int32"},"maxRetries":{"type":"integer","format":"int32"},"objectStatus":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"httpAuthentication":{"type":"object","additionalProperties":true}}};
+const schema197 = {"type":"object","anyOf":[{"required":["callbackId"]},{"required":["callBackEventId"]},{"required":["callBackQueueId"]}],"properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"httpAuthType":{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthTypeOpen"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"callBackEventId":{"type":"integer","format":"int32"},"callBackQueueId":{"type":"integer","format":"int64"},"callBackUrl":{"type":"string"},"callBackEvent":{"type":"string"},"systemObject":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"frequency":{"type":"integer","format":"int32"},"maxCalls":{"type":"integer","format":"int32"},"maxRetries":{"type":"integer","format":"int32"},"objectStatus":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"httpAuthentication":{"type":"object","additionalProperties":true}}};
 const formats894 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
-const schema188 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Objects"},{"type":"string","enum":["ParcelNotes","EcgridId","As2","Gisb"]},{"type":"string"}]};
-const schema189 = {"type":"string","enum":["System","User","Network","Mailbox","ECGridID","Interconnect","Migration","Parcel","Interchange","CarbonCopy","CallBackEvent","AS2","Comm","GISB","InterconnectNote","PriceList","Contract","Invoice"]};
+const schema198 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/Objects"},{"type":"string","enum":["ParcelNotes","EcgridId","As2","Gisb"]},{"type":"string"}]};
+const schema199 = {"type":"string","enum":["System","User","Network","Mailbox","ECGridID","Interconnect","Migration","Parcel","Interchange","CarbonCopy","CallBackEvent","AS2","Comm","GISB","InterconnectNote","PriceList","Contract","Invoice"]};
 
-function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate480(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate446.evaluated;
+const evaluated0 = validate480.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30393,7 +30764,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((data === "System") || (data === "User")) || (data === "Network")) || (data === "Mailbox")) || (data === "ECGridID")) || (data === "Interconnect")) || (data === "Migration")) || (data === "Parcel")) || (data === "Interchange")) || (data === "CarbonCopy")) || (data === "CallBackEvent")) || (data === "AS2")) || (data === "Comm")) || (data === "GISB")) || (data === "InterconnectNote")) || (data === "PriceList")) || (data === "Contract")) || (data === "Invoice"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema189.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema199.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30402,16 +30773,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate446.errors = vErrors;
+validate480.errors = vErrors;
 return errors === 0;
 }
-validate446.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate480.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate479(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate445.evaluated;
+const evaluated0 = validate479.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30421,8 +30792,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate446(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
+if(!(validate480(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -30439,7 +30810,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "ParcelNotes") || (data === "EcgridId")) || (data === "As2")) || (data === "Gisb"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema188.anyOf[1].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema198.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30484,18 +30855,18 @@ vErrors = null;
 }
 }
 }
-validate445.errors = vErrors;
+validate479.errors = vErrors;
 return errors === 0;
 }
-validate445.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate479.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema190 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthType"},{"type":"string","enum":["Certificate"]},{"type":"string"}]};
-const schema191 = {"type":"string","enum":["None","Basic","Digest","Certificate"]};
+const schema200 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthType"},{"type":"string","enum":["Certificate"]},{"type":"string"}]};
+const schema201 = {"type":"string","enum":["None","Basic","Digest","Certificate"]};
 
-function validate450(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate484(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate450.evaluated;
+const evaluated0 = validate484.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30513,7 +30884,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "None") || (data === "Basic")) || (data === "Digest")) || (data === "Certificate"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema191.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema201.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30522,16 +30893,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate450.errors = vErrors;
+validate484.errors = vErrors;
 return errors === 0;
 }
-validate450.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate484.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate449.evaluated;
+const evaluated0 = validate483.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30541,8 +30912,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate450(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate450.errors : vErrors.concat(validate450.errors);
+if(!(validate484(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate484.errors : vErrors.concat(validate484.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -30559,7 +30930,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "Certificate")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema190.anyOf[1].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema200.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30604,18 +30975,18 @@ vErrors = null;
 }
 }
 }
-validate449.errors = vErrors;
+validate483.errors = vErrors;
 return errors === 0;
 }
-validate449.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate483.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema192 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCallBack"},{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"type":"string"}]};
-const schema193 = {"type":"string","enum":["Active","Pending","Completed","Error","Canceled"]};
+const schema202 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCallBack"},{"$ref":"urn:edi-clients:ecgrid#/$defs/Status"},{"type":"string"}]};
+const schema203 = {"type":"string","enum":["Active","Pending","Completed","Error","Canceled"]};
 
-function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate454.evaluated;
+const evaluated0 = validate488.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30633,7 +31004,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "Active") || (data === "Pending")) || (data === "Completed")) || (data === "Error")) || (data === "Canceled"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema193.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema203.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30642,16 +31013,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate454.errors = vErrors;
+validate488.errors = vErrors;
 return errors === 0;
 }
-validate454.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate488.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate487(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate453.evaluated;
+const evaluated0 = validate487.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30661,8 +31032,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate454(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
+if(!(validate488(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -30708,16 +31079,16 @@ vErrors = null;
 }
 }
 }
-validate453.errors = vErrors;
+validate487.errors = vErrors;
 return errors === 0;
 }
-validate453.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate487.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate478(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate444.evaluated;
+const evaluated0 = validate478.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30844,8 +31215,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -30900,14 +31271,14 @@ errors++;
 }
 }
 if(data.httpAuthType !== undefined){
-if(!(validate449(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
+if(!(validate483(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -30986,14 +31357,14 @@ errors++;
 }
 }
 if(data.systemObject !== undefined){
-if(!(validate445(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -31198,25 +31569,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate444.errors = vErrors;
+validate478.errors = vErrors;
 return errors === 0;
 }
-validate444.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"networkId":true,"httpAuthType":true,"status":true,"callBackEventId":true,"callBackQueueId":true,"callBackUrl":true,"callBackEvent":true,"systemObject":true,"direction":true,"frequency":true,"maxCalls":true,"maxRetries":true,"objectStatus":true,"userId":true,"created":true,"modified":true,"httpAuthentication":true},"dynamicProps":false,"dynamicItems":false};
+validate478.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"networkId":true,"httpAuthType":true,"status":true,"callBackEventId":true,"callBackQueueId":true,"callBackUrl":true,"callBackEvent":true,"systemObject":true,"direction":true,"frequency":true,"maxCalls":true,"maxRetries":true,"objectStatus":true,"userId":true,"created":true,"modified":true,"httpAuthentication":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate441(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate475(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v41" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate441.evaluated;
+const evaluated0 = validate475.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate442(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
+if(!(validate476(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31231,8 +31602,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate444(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
+if(!(validate478(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate478.errors : vErrors.concat(validate478.errors);
 errors = vErrors.length;
 }
 }
@@ -31247,18 +31618,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate441.errors = vErrors;
+validate475.errors = vErrors;
 return errors === 0;
 }
-validate441.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate475.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v42 = validate461;
-const schema194 = {"$id":"urn:edi-clients:ecgrid:v42","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}]}}}]};
+export const v42 = validate495;
+const schema204 = {"$id":"urn:edi-clients:ecgrid:v42","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}]}}}]};
 
-function validate462(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate496(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate462.evaluated;
+const evaluated0 = validate496.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31372,16 +31743,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate462.errors = vErrors;
+validate496.errors = vErrors;
 return errors === 0;
 }
-validate462.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate496.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate464(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate498(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate464.evaluated;
+const evaluated0 = validate498.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31475,19 +31846,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate464.errors = vErrors;
+validate498.errors = vErrors;
 return errors === 0;
 }
-validate464.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate498.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema197 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"events":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}}}]};
-const schema198 = {"type":"object","anyOf":[{"required":["callbackEventId"]},{"required":["callBackEventId"]}],"properties":{"callbackEventId":{"type":"integer","format":"int32"},"callbackId":{"type":"integer","format":"int32"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"objectId":{"type":"integer","format":"int64"},"payload":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"attempts":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"lastAttempt":{"type":"string","format":"date-time"},"delivered":{"type":"string","format":"date-time"},"httpStatus":{"type":"integer","format":"int32"},"callBackEventId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"modified":{"type":"string","format":"date-time"},"systemObject":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"objectStatus":{"type":"integer","format":"int32"},"statusCode":{"type":["string","integer"]},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"frequency":{"type":"integer","format":"int32"},"maxCalls":{"type":"integer","format":"int32"},"url":{"type":"string"},"httpAuthType":{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthTypeOpen"},"httpAuthentication":{"type":"object","additionalProperties":true},"callBackQueue":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}};
-const schema199 = {"type":"object","anyOf":[{"required":["callbackId"]},{"required":["callBackQueueId"]}],"properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"queuedAt":{"type":"string","format":"date-time"},"lastAttempt":{"type":"string","format":"date-time"},"attempts":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"lastHttpStatus":{"type":"integer","format":"int32"},"callBackQueueId":{"type":"integer","format":"int64"},"date":{"type":"string","format":"date-time"},"callBackEvent":{"type":"object","additionalProperties":true},"callsRemaining":{"type":"integer","format":"int32"},"nextCall":{"type":"string","format":"date-time"},"objectId":{"type":"integer","format":"int64"},"userId":{"type":"integer","format":"int32"},"test":{"type":"boolean"},"callBackLog":{"type":"array","items":{"type":"object","additionalProperties":true}}}};
+const schema207 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"events":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}}}]};
+const schema208 = {"type":"object","anyOf":[{"required":["callbackEventId"]},{"required":["callBackEventId"]}],"properties":{"callbackEventId":{"type":"integer","format":"int32"},"callbackId":{"type":"integer","format":"int32"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"objectId":{"type":"integer","format":"int64"},"payload":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"attempts":{"type":"integer","format":"int32"},"created":{"type":"string","format":"date-time"},"lastAttempt":{"type":"string","format":"date-time"},"delivered":{"type":"string","format":"date-time"},"httpStatus":{"type":"integer","format":"int32"},"callBackEventId":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"modified":{"type":"string","format":"date-time"},"systemObject":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"objectStatus":{"type":"integer","format":"int32"},"statusCode":{"type":["string","integer"]},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"frequency":{"type":"integer","format":"int32"},"maxCalls":{"type":"integer","format":"int32"},"url":{"type":"string"},"httpAuthType":{"$ref":"urn:edi-clients:ecgrid#/$defs/HTTPAuthTypeOpen"},"httpAuthentication":{"type":"object","additionalProperties":true},"callBackQueue":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}};
+const schema209 = {"type":"object","anyOf":[{"required":["callbackId"]},{"required":["callBackQueueId"]}],"properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"event":{"$ref":"urn:edi-clients:ecgrid#/$defs/ObjectsOpen"},"mailboxId":{"type":"integer","format":"int32"},"queuedAt":{"type":"string","format":"date-time"},"lastAttempt":{"type":"string","format":"date-time"},"attempts":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackStatusOpen"},"lastHttpStatus":{"type":"integer","format":"int32"},"callBackQueueId":{"type":"integer","format":"int64"},"date":{"type":"string","format":"date-time"},"callBackEvent":{"type":"object","additionalProperties":true},"callsRemaining":{"type":"integer","format":"int32"},"nextCall":{"type":"string","format":"date-time"},"objectId":{"type":"integer","format":"int64"},"userId":{"type":"integer","format":"int32"},"test":{"type":"boolean"},"callBackLog":{"type":"array","items":{"type":"object","additionalProperties":true}}}};
 
-function validate474(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate508(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate474.evaluated;
+const evaluated0 = validate508.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31599,8 +31970,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -31705,8 +32076,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -31954,16 +32325,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate474.errors = vErrors;
+validate508.errors = vErrors;
 return errors === 0;
 }
-validate474.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
+validate508.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate502(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate468.evaluated;
+const evaluated0 = validate502.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32075,8 +32446,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -32143,8 +32514,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -32374,8 +32745,8 @@ errors++;
 }
 }
 if(data.systemObject !== undefined){
-if(!(validate445(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -32407,7 +32778,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data18 = data.statusCode;
 if((typeof data18 !== "string") && (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18))))){
-const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema198.properties.statusCode.type}};
+const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema208.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -32418,8 +32789,8 @@ errors++;
 }
 }
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -32486,8 +32857,8 @@ errors++;
 }
 }
 if(data.httpAuthType !== undefined){
-if(!(validate449(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
+if(!(validate483(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
 errors = vErrors.length;
 }
 }
@@ -32511,8 +32882,8 @@ let data25 = data.callBackQueue;
 if(Array.isArray(data25)){
 const len0 = data25.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate474(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
+if(!(validate508(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate508.errors : vErrors.concat(validate508.errors);
 errors = vErrors.length;
 }
 }
@@ -32539,24 +32910,24 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate468.errors = vErrors;
+validate502.errors = vErrors;
 return errors === 0;
 }
-validate468.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
+validate502.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate466(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate466.evaluated;
+const evaluated0 = validate500.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32565,8 +32936,8 @@ let data0 = data.events;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate468(data0[i0], {instancePath:instancePath+"/events/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
+if(!(validate502(data0[i0], {instancePath:instancePath+"/events/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate502.errors : vErrors.concat(validate502.errors);
 errors = vErrors.length;
 }
 }
@@ -32593,16 +32964,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate466.errors = vErrors;
+validate500.errors = vErrors;
 return errors === 0;
 }
-validate466.evaluated = {"props":{"events":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate500.evaluated = {"props":{"events":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate480(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate514(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate480.evaluated;
+const evaluated0 = validate514.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32714,8 +33085,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -32782,8 +33153,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -33013,8 +33384,8 @@ errors++;
 }
 }
 if(data.systemObject !== undefined){
-if(!(validate445(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -33046,7 +33417,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data18 = data.statusCode;
 if((typeof data18 !== "string") && (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18))))){
-const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema198.properties.statusCode.type}};
+const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema208.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -33057,8 +33428,8 @@ errors++;
 }
 }
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -33125,8 +33496,8 @@ errors++;
 }
 }
 if(data.httpAuthType !== undefined){
-if(!(validate449(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
+if(!(validate483(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
 errors = vErrors.length;
 }
 }
@@ -33150,8 +33521,8 @@ let data25 = data.callBackQueue;
 if(Array.isArray(data25)){
 const len0 = data25.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate474(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
+if(!(validate508(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate508.errors : vErrors.concat(validate508.errors);
 errors = vErrors.length;
 }
 }
@@ -33178,29 +33549,29 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate480.errors = vErrors;
+validate514.errors = vErrors;
 return errors === 0;
 }
-validate480.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
+validate514.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate461(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v42" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate461.evaluated;
+const evaluated0 = validate495.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate462(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
+if(!(validate496(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
 errors = vErrors.length;
 }
-if(!(validate464(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate464.errors : vErrors.concat(validate464.errors);
+if(!(validate498(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33219,8 +33590,8 @@ let data0 = data.data;
 const _errs5 = errors;
 let valid2 = false;
 const _errs6 = errors;
-if(!(validate466(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate466.errors : vErrors.concat(validate466.errors);
+if(!(validate500(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -33236,8 +33607,8 @@ const _errs7 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate480(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
+if(!(validate514(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate514.errors : vErrors.concat(validate514.errors);
 errors = vErrors.length;
 }
 }
@@ -33287,18 +33658,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate461.errors = vErrors;
+validate495.errors = vErrors;
 return errors === 0;
 }
-validate461.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate495.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v43 = validate488;
-const schema201 = {"$id":"urn:edi-clients:ecgrid:v43","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}}]};
+export const v43 = validate522;
+const schema211 = {"$id":"urn:edi-clients:ecgrid:v43","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackEventInfo"}}}]};
 
-function validate489(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate523(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate489.evaluated;
+const evaluated0 = validate523.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33412,16 +33783,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate489.errors = vErrors;
+validate523.errors = vErrors;
 return errors === 0;
 }
-validate489.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate523.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate491(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate491.evaluated;
+const evaluated0 = validate525.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33533,8 +33904,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -33601,8 +33972,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -33832,8 +34203,8 @@ errors++;
 }
 }
 if(data.systemObject !== undefined){
-if(!(validate445(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -33865,7 +34236,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data18 = data.statusCode;
 if((typeof data18 !== "string") && (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18))))){
-const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema198.properties.statusCode.type}};
+const err32 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: schema208.properties.statusCode.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -33876,8 +34247,8 @@ errors++;
 }
 }
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -33944,8 +34315,8 @@ errors++;
 }
 }
 if(data.httpAuthType !== undefined){
-if(!(validate449(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
+if(!(validate483(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
 errors = vErrors.length;
 }
 }
@@ -33969,8 +34340,8 @@ let data25 = data.callBackQueue;
 if(Array.isArray(data25)){
 const len0 = data25.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate474(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
+if(!(validate508(data25[i0], {instancePath:instancePath+"/callBackQueue/" + i0,parentData:data25,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate508.errors : vErrors.concat(validate508.errors);
 errors = vErrors.length;
 }
 }
@@ -33997,25 +34368,25 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate491.errors = vErrors;
+validate525.errors = vErrors;
 return errors === 0;
 }
-validate491.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
+validate525.evaluated = {"props":{"callbackEventId":true,"callbackId":true,"event":true,"mailboxId":true,"objectId":true,"payload":true,"status":true,"attempts":true,"created":true,"lastAttempt":true,"delivered":true,"httpStatus":true,"callBackEventId":true,"networkId":true,"userId":true,"modified":true,"systemObject":true,"objectStatus":true,"statusCode":true,"direction":true,"frequency":true,"maxCalls":true,"url":true,"httpAuthType":true,"httpAuthentication":true,"callBackQueue":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v43" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate488.evaluated;
+const evaluated0 = validate522.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate489(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
+if(!(validate523(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate523.errors : vErrors.concat(validate523.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34030,8 +34401,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate491(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+if(!(validate525(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate525.errors : vErrors.concat(validate525.errors);
 errors = vErrors.length;
 }
 }
@@ -34046,18 +34417,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate488.errors = vErrors;
+validate522.errors = vErrors;
 return errors === 0;
 }
-validate488.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate522.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v44 = validate499;
-const schema204 = {"$id":"urn:edi-clients:ecgrid:v44","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}]};
+export const v44 = validate533;
+const schema214 = {"$id":"urn:edi-clients:ecgrid:v44","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}]};
 
-function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate534(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate500.evaluated;
+const evaluated0 = validate534.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34171,16 +34542,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate500.errors = vErrors;
+validate534.errors = vErrors;
 return errors === 0;
 }
-validate500.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate534.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate502(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate536(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate502.evaluated;
+const evaluated0 = validate536.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34292,8 +34663,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -34398,8 +34769,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -34647,25 +35018,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate502.errors = vErrors;
+validate536.errors = vErrors;
 return errors === 0;
 }
-validate502.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
+validate536.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate499(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate533(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v44" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate499.evaluated;
+const evaluated0 = validate533.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate500(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
+if(!(validate534(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate534.errors : vErrors.concat(validate534.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34680,8 +35051,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate502(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate502.errors : vErrors.concat(validate502.errors);
+if(!(validate536(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
 errors = vErrors.length;
 }
 }
@@ -34696,18 +35067,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate499.errors = vErrors;
+validate533.errors = vErrors;
 return errors === 0;
 }
-validate499.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate533.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v45 = validate506;
-const schema207 = {"$id":"urn:edi-clients:ecgrid:v45","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackQueueList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}]}}}]};
+export const v45 = validate540;
+const schema217 = {"$id":"urn:edi-clients:ecgrid:v45","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackQueueList"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}]}}}]};
 
-function validate507(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate541(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate507.evaluated;
+const evaluated0 = validate541.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34821,16 +35192,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate507.errors = vErrors;
+validate541.errors = vErrors;
 return errors === 0;
 }
-validate507.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate541.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate509(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate543(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate509.evaluated;
+const evaluated0 = validate543.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34924,25 +35295,25 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate509.errors = vErrors;
+validate543.errors = vErrors;
 return errors === 0;
 }
-validate509.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate543.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema210 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"queueEntries":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}}]};
+const schema220 = {"allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","properties":{"queueEntries":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}}}}]};
 
-function validate511(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate545(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate511.evaluated;
+const evaluated0 = validate545.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34951,8 +35322,8 @@ let data0 = data.queueEntries;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate474(data0[i0], {instancePath:instancePath+"/queueEntries/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
+if(!(validate508(data0[i0], {instancePath:instancePath+"/queueEntries/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate508.errors : vErrors.concat(validate508.errors);
 errors = vErrors.length;
 }
 }
@@ -34979,16 +35350,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate511.errors = vErrors;
+validate545.errors = vErrors;
 return errors === 0;
 }
-validate511.evaluated = {"props":{"queueEntries":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate545.evaluated = {"props":{"queueEntries":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate515(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate549(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate515.evaluated;
+const evaluated0 = validate549.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35100,8 +35471,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -35206,8 +35577,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -35455,29 +35826,29 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate515.errors = vErrors;
+validate549.errors = vErrors;
 return errors === 0;
 }
-validate515.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
+validate549.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate506(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate540(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v45" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate506.evaluated;
+const evaluated0 = validate540.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate507(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
+if(!(validate541(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate541.errors : vErrors.concat(validate541.errors);
 errors = vErrors.length;
 }
-if(!(validate509(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate509.errors : vErrors.concat(validate509.errors);
+if(!(validate543(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -35496,8 +35867,8 @@ let data0 = data.data;
 const _errs5 = errors;
 let valid2 = false;
 const _errs6 = errors;
-if(!(validate511(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate511.errors : vErrors.concat(validate511.errors);
+if(!(validate545(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate545.errors : vErrors.concat(validate545.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -35513,8 +35884,8 @@ const _errs7 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate515(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate515.errors : vErrors.concat(validate515.errors);
+if(!(validate549(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate549.errors : vErrors.concat(validate549.errors);
 errors = vErrors.length;
 }
 }
@@ -35564,18 +35935,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate506.errors = vErrors;
+validate540.errors = vErrors;
 return errors === 0;
 }
-validate506.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate540.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v46 = validate519;
-const schema212 = {"$id":"urn:edi-clients:ecgrid:v46","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackTestResult"},{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}]}}}]};
+export const v46 = validate553;
+const schema222 = {"$id":"urn:edi-clients:ecgrid:v46","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackTestResult"},{"$ref":"urn:edi-clients:ecgrid#/$defs/CallBackQueueIDInfo"}]}}}]};
 
-function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate554(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate520.evaluated;
+const evaluated0 = validate554.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35689,17 +36060,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate520.errors = vErrors;
+validate554.errors = vErrors;
 return errors === 0;
 }
-validate520.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate554.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema214 = {"type":"object","properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"httpStatus":{"type":"integer","format":"int32"},"responseBody":{"type":"string"},"testedAt":{"type":"string","format":"date-time"}}};
+const schema224 = {"type":"object","properties":{"callbackId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"httpStatus":{"type":"integer","format":"int32"},"responseBody":{"type":"string"},"testedAt":{"type":"string","format":"date-time"}}};
 
-function validate522(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate556(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate522.evaluated;
+const evaluated0 = validate556.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35830,16 +36201,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate522.errors = vErrors;
+validate556.errors = vErrors;
 return errors === 0;
 }
-validate522.evaluated = {"props":{"callbackId":true,"url":true,"httpStatus":true,"responseBody":true,"testedAt":true},"dynamicProps":false,"dynamicItems":false};
+validate556.evaluated = {"props":{"callbackId":true,"url":true,"httpStatus":true,"responseBody":true,"testedAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate524(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate558(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate524.evaluated;
+const evaluated0 = validate558.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35951,8 +36322,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -36057,8 +36428,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -36306,25 +36677,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate524.errors = vErrors;
+validate558.errors = vErrors;
 return errors === 0;
 }
-validate524.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
+validate558.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"queuedAt":true,"lastAttempt":true,"attempts":true,"status":true,"lastHttpStatus":true,"callBackQueueId":true,"date":true,"callBackEvent":true,"callsRemaining":true,"nextCall":true,"objectId":true,"userId":true,"test":true,"callBackLog":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate519(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate553(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v46" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate519.evaluated;
+const evaluated0 = validate553.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate520(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
+if(!(validate554(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate554.errors : vErrors.concat(validate554.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -36343,8 +36714,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate522(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
+if(!(validate556(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate556.errors : vErrors.concat(validate556.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -36358,8 +36729,8 @@ props0.responseBody = true;
 props0.testedAt = true;
 }
 const _errs6 = errors;
-if(!(validate524(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate524.errors : vErrors.concat(validate524.errors);
+if(!(validate558(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate558.errors : vErrors.concat(validate558.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -36420,18 +36791,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate519.errors = vErrors;
+validate553.errors = vErrors;
 return errors === 0;
 }
-validate519.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate553.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v47 = validate528;
-const schema216 = {"$id":"urn:edi-clients:ecgrid:v47","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackInfo"},{"type":"boolean"}]}}}]};
+export const v47 = validate562;
+const schema226 = {"$id":"urn:edi-clients:ecgrid:v47","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CallbackInfo"},{"type":"boolean"}]}}}]};
 
-function validate529(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate563(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate529.evaluated;
+const evaluated0 = validate563.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36545,16 +36916,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate529.errors = vErrors;
+validate563.errors = vErrors;
 return errors === 0;
 }
-validate529.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate563.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate531(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate565(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate531.evaluated;
+const evaluated0 = validate565.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36681,8 +37052,8 @@ errors++;
 }
 }
 if(data.event !== undefined){
-if(!(validate445(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
@@ -36737,14 +37108,14 @@ errors++;
 }
 }
 if(data.httpAuthType !== undefined){
-if(!(validate449(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
+if(!(validate483(data.httpAuthType, {instancePath:instancePath+"/httpAuthType",parentData:data,parentDataProperty:"httpAuthType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate453(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate487(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
 errors = vErrors.length;
 }
 }
@@ -36823,14 +37194,14 @@ errors++;
 }
 }
 if(data.systemObject !== undefined){
-if(!(validate445(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate479(data.systemObject, {instancePath:instancePath+"/systemObject",parentData:data,parentDataProperty:"systemObject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
 errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -37035,25 +37406,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate531.errors = vErrors;
+validate565.errors = vErrors;
 return errors === 0;
 }
-validate531.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"networkId":true,"httpAuthType":true,"status":true,"callBackEventId":true,"callBackQueueId":true,"callBackUrl":true,"callBackEvent":true,"systemObject":true,"direction":true,"frequency":true,"maxCalls":true,"maxRetries":true,"objectStatus":true,"userId":true,"created":true,"modified":true,"httpAuthentication":true},"dynamicProps":false,"dynamicItems":false};
+validate565.evaluated = {"props":{"callbackId":true,"url":true,"event":true,"mailboxId":true,"networkId":true,"httpAuthType":true,"status":true,"callBackEventId":true,"callBackQueueId":true,"callBackUrl":true,"callBackEvent":true,"systemObject":true,"direction":true,"frequency":true,"maxCalls":true,"maxRetries":true,"objectStatus":true,"userId":true,"created":true,"modified":true,"httpAuthentication":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate528(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate562(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v47" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate528.evaluated;
+const evaluated0 = validate562.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate529(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate529.errors : vErrors.concat(validate529.errors);
+if(!(validate563(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate563.errors : vErrors.concat(validate563.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37072,8 +37443,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate531(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
+if(!(validate565(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate565.errors : vErrors.concat(validate565.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -37148,18 +37519,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate528.errors = vErrors;
+validate562.errors = vErrors;
 return errors === 0;
 }
-validate528.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate562.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v48 = validate538;
-const schema219 = {"$id":"urn:edi-clients:ecgrid:v48","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"}}}]};
+export const v48 = validate572;
+const schema229 = {"$id":"urn:edi-clients:ecgrid:v48","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"}}}]};
 
-function validate539(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate573(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate539.evaluated;
+const evaluated0 = validate573.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37273,17 +37644,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate539.errors = vErrors;
+validate573.errors = vErrors;
 return errors === 0;
 }
-validate539.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate573.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema221 = {"type":"object","anyOf":[{"required":["ccId"]},{"required":["carbonCopyId"]},{"required":["carbonCopyID"]}],"properties":{"ccId":{"type":"integer","format":"int32"},"fromMailboxId":{"type":"integer","format":"int32"},"toMailboxId":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"created":{"type":"string","format":"date-time"},"carbonCopyId":{"type":"integer","format":"int32"},"carbonCopyID":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"copyToMailboxId":{"type":"integer","format":"int32"},"createdDate":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"originalFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"originalTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"ccFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"ccTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"gsFrom":{"type":"string"},"gsTo":{"type":"string"},"transactionSet":{"type":"string"}}};
+const schema231 = {"type":"object","anyOf":[{"required":["ccId"]},{"required":["carbonCopyId"]},{"required":["carbonCopyID"]}],"properties":{"ccId":{"type":"integer","format":"int32"},"fromMailboxId":{"type":"integer","format":"int32"},"toMailboxId":{"type":"integer","format":"int32"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"},"created":{"type":"string","format":"date-time"},"carbonCopyId":{"type":"integer","format":"int32"},"carbonCopyID":{"type":"integer","format":"int32"},"networkId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"copyToMailboxId":{"type":"integer","format":"int32"},"createdDate":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"originalFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"originalTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"ccFrom":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"ccTo":{"$ref":"urn:edi-clients:ecgrid#/$defs/ECGridIDInfo"},"gsFrom":{"type":"string"},"gsTo":{"type":"string"},"transactionSet":{"type":"string"}}};
 
-function validate541(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate575(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate541.evaluated;
+const evaluated0 = validate575.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37441,8 +37812,8 @@ errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -37647,26 +38018,26 @@ errors++;
 }
 }
 if(data.originalFrom !== undefined){
-if(!(validate242(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.originalTo !== undefined){
-if(!(validate242(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccFrom !== undefined){
-if(!(validate242(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccTo !== undefined){
-if(!(validate242(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -37717,25 +38088,25 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate541.errors = vErrors;
+validate575.errors = vErrors;
 return errors === 0;
 }
-validate541.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
+validate575.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate538(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate572(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v48" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate538.evaluated;
+const evaluated0 = validate572.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate539(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate539.errors : vErrors.concat(validate539.errors);
+if(!(validate573(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate573.errors : vErrors.concat(validate573.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37750,8 +38121,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate541(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate541.errors : vErrors.concat(validate541.errors);
+if(!(validate575(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
 errors = vErrors.length;
 }
 }
@@ -37766,18 +38137,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate538.errors = vErrors;
+validate572.errors = vErrors;
 return errors === 0;
 }
-validate538.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate572.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v49 = validate549;
-const schema222 = {"$id":"urn:edi-clients:ecgrid:v49","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"},{"type":"integer","format":"int32"}]}}}]};
+export const v49 = validate583;
+const schema232 = {"$id":"urn:edi-clients:ecgrid:v49","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"},{"type":"integer","format":"int32"}]}}}]};
 
-function validate550(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate584(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate550.evaluated;
+const evaluated0 = validate584.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37891,16 +38262,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate550.errors = vErrors;
+validate584.errors = vErrors;
 return errors === 0;
 }
-validate550.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate584.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate552(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate586(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate552.evaluated;
+const evaluated0 = validate586.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38058,8 +38429,8 @@ errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -38264,26 +38635,26 @@ errors++;
 }
 }
 if(data.originalFrom !== undefined){
-if(!(validate242(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.originalTo !== undefined){
-if(!(validate242(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccFrom !== undefined){
-if(!(validate242(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccTo !== undefined){
-if(!(validate242(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -38334,25 +38705,25 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate552.errors = vErrors;
+validate586.errors = vErrors;
 return errors === 0;
 }
-validate552.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
+validate586.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate549(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate583(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v49" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate549.evaluated;
+const evaluated0 = validate583.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate550(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate550.errors : vErrors.concat(validate550.errors);
+if(!(validate584(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate584.errors : vErrors.concat(validate584.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38372,8 +38743,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate552(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
+if(!(validate586(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate586.errors : vErrors.concat(validate586.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -38469,18 +38840,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate549.errors = vErrors;
+validate583.errors = vErrors;
 return errors === 0;
 }
-validate549.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate583.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v50 = validate560;
-const schema225 = {"$id":"urn:edi-clients:ecgrid:v50","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"}}}}]};
+export const v50 = validate594;
+const schema235 = {"$id":"urn:edi-clients:ecgrid:v50","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"}}}}]};
 
-function validate561(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate595(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate561.evaluated;
+const evaluated0 = validate595.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38594,16 +38965,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate561.errors = vErrors;
+validate595.errors = vErrors;
 return errors === 0;
 }
-validate561.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate595.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate563(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate597(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate563.evaluated;
+const evaluated0 = validate597.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38697,16 +39068,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate563.errors = vErrors;
+validate597.errors = vErrors;
 return errors === 0;
 }
-validate563.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate597.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate565(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate599(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate565.evaluated;
+const evaluated0 = validate599.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38864,8 +39235,8 @@ errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -39070,26 +39441,26 @@ errors++;
 }
 }
 if(data.originalFrom !== undefined){
-if(!(validate242(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.originalTo !== undefined){
-if(!(validate242(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccFrom !== undefined){
-if(!(validate242(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccTo !== undefined){
-if(!(validate242(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -39140,29 +39511,29 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate565.errors = vErrors;
+validate599.errors = vErrors;
 return errors === 0;
 }
-validate565.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
+validate599.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate560(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate594(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v50" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate560.evaluated;
+const evaluated0 = validate594.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate561(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate561.errors : vErrors.concat(validate561.errors);
+if(!(validate595(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate595.errors : vErrors.concat(validate595.errors);
 errors = vErrors.length;
 }
-if(!(validate563(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate563.errors : vErrors.concat(validate563.errors);
+if(!(validate597(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate597.errors : vErrors.concat(validate597.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39181,8 +39552,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate565(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate565.errors : vErrors.concat(validate565.errors);
+if(!(validate599(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate599.errors : vErrors.concat(validate599.errors);
 errors = vErrors.length;
 }
 }
@@ -39209,18 +39580,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate560.errors = vErrors;
+validate594.errors = vErrors;
 return errors === 0;
 }
-validate560.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate594.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v51 = validate573;
-const schema229 = {"$id":"urn:edi-clients:ecgrid:v51","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"},{"type":"boolean"}]}}}]};
+export const v51 = validate607;
+const schema239 = {"$id":"urn:edi-clients:ecgrid:v51","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CarbonCopyInfo"},{"type":"boolean"}]}}}]};
 
-function validate574(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate608(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate574.evaluated;
+const evaluated0 = validate608.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39334,16 +39705,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate574.errors = vErrors;
+validate608.errors = vErrors;
 return errors === 0;
 }
-validate574.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate608.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate576(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate610(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate576.evaluated;
+const evaluated0 = validate610.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39501,8 +39872,8 @@ errors = vErrors.length;
 }
 }
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -39707,26 +40078,26 @@ errors++;
 }
 }
 if(data.originalFrom !== undefined){
-if(!(validate242(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.originalFrom, {instancePath:instancePath+"/originalFrom",parentData:data,parentDataProperty:"originalFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.originalTo !== undefined){
-if(!(validate242(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.originalTo, {instancePath:instancePath+"/originalTo",parentData:data,parentDataProperty:"originalTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccFrom !== undefined){
-if(!(validate242(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.ccFrom, {instancePath:instancePath+"/ccFrom",parentData:data,parentDataProperty:"ccFrom",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
 if(data.ccTo !== undefined){
-if(!(validate242(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate263(data.ccTo, {instancePath:instancePath+"/ccTo",parentData:data,parentDataProperty:"ccTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -39777,25 +40148,25 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate576.errors = vErrors;
+validate610.errors = vErrors;
 return errors === 0;
 }
-validate576.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
+validate610.evaluated = {"props":{"ccId":true,"fromMailboxId":true,"toMailboxId":true,"status":true,"direction":true,"created":true,"carbonCopyId":true,"carbonCopyID":true,"networkId":true,"mailboxId":true,"copyToMailboxId":true,"createdDate":true,"modified":true,"originalFrom":true,"originalTo":true,"ccFrom":true,"ccTo":true,"gsFrom":true,"gsTo":true,"transactionSet":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate573(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate607(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v51" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate573.evaluated;
+const evaluated0 = validate607.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate574(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate574.errors : vErrors.concat(validate574.errors);
+if(!(validate608(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate608.errors : vErrors.concat(validate608.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39815,8 +40186,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate576(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate576.errors : vErrors.concat(validate576.errors);
+if(!(validate610(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate610.errors : vErrors.concat(validate610.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -39900,18 +40271,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate573.errors = vErrors;
+validate607.errors = vErrors;
 return errors === 0;
 }
-validate573.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate607.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v52 = validate584;
-const schema232 = {"$id":"urn:edi-clients:ecgrid:v52","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}]};
+export const v52 = validate618;
+const schema242 = {"$id":"urn:edi-clients:ecgrid:v52","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}]};
 
-function validate585(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate619(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate585.evaluated;
+const evaluated0 = validate619.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40025,19 +40396,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate585.errors = vErrors;
+validate619.errors = vErrors;
 return errors === 0;
 }
-validate585.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate619.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema234 = {"type":"object","anyOf":[{"required":["commId"]},{"required":["commID"]}],"properties":{"commId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"commType":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannelOpen"},"identifier":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"privateKeyRequired":{"type":"boolean"},"withCerts":{"type":"boolean"},"commID":{"type":"integer","format":"int32"},"type":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannelOpen"},"version":{"type":"string"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"hosted":{"type":"boolean"},"owner":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"networkId":{"type":"integer","format":"int32"},"url":{"type":"string"},"mimeTypeOverride":{"type":"string"},"signData":{"type":"boolean"},"encryptData":{"type":"boolean"},"compressData":{"type":"boolean"},"beginUsage":{"type":"string","format":"date-time"},"endUsage":{"type":"string","format":"date-time"},"receipt":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReceiptTypeOpen"},"sslClientAuthentication":{"type":"boolean"},"httpAuthentication":{"type":"object","additionalProperties":true},"certificates":{"type":"array","items":{"type":"object","additionalProperties":true}}}};
-const schema235 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannel"},{"type":"string","enum":["ftpsslexplicit"]},{"type":"string"}]};
-const schema236 = {"type":"string","enum":["none","ftp","sftp","as2","http","oftp","x400","gisb","rnif","cxml","ftpsslimplicit","peppol","as4","undefined"]};
+const schema244 = {"type":"object","anyOf":[{"required":["commId"]},{"required":["commID"]}],"properties":{"commId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"commType":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannelOpen"},"identifier":{"type":"string"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"useType":{"$ref":"urn:edi-clients:ecgrid#/$defs/UseTypeOpen"},"privateKeyRequired":{"type":"boolean"},"withCerts":{"type":"boolean"},"commID":{"type":"integer","format":"int32"},"type":{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannelOpen"},"version":{"type":"string"},"created":{"type":"string","format":"date-time"},"modified":{"type":"string","format":"date-time"},"hosted":{"type":"boolean"},"owner":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},"networkId":{"type":"integer","format":"int32"},"url":{"type":"string"},"mimeTypeOverride":{"type":"string"},"signData":{"type":"boolean"},"encryptData":{"type":"boolean"},"compressData":{"type":"boolean"},"beginUsage":{"type":"string","format":"date-time"},"endUsage":{"type":"string","format":"date-time"},"receipt":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReceiptTypeOpen"},"sslClientAuthentication":{"type":"boolean"},"httpAuthentication":{"type":"object","additionalProperties":true},"certificates":{"type":"array","items":{"type":"object","additionalProperties":true}}}};
+const schema245 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/NetworkGatewayCommChannel"},{"type":"string","enum":["ftpsslexplicit"]},{"type":"string"}]};
+const schema246 = {"type":"string","enum":["none","ftp","sftp","as2","http","oftp","x400","gisb","rnif","cxml","ftpsslimplicit","peppol","as4","undefined"]};
 
-function validate589(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate623(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate589.evaluated;
+const evaluated0 = validate623.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40055,7 +40426,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((data === "none") || (data === "ftp")) || (data === "sftp")) || (data === "as2")) || (data === "http")) || (data === "oftp")) || (data === "x400")) || (data === "gisb")) || (data === "rnif")) || (data === "cxml")) || (data === "ftpsslimplicit")) || (data === "peppol")) || (data === "as4")) || (data === "undefined"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema236.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema246.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40064,16 +40435,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate589.errors = vErrors;
+validate623.errors = vErrors;
 return errors === 0;
 }
-validate589.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate623.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate588(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate622(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate588.evaluated;
+const evaluated0 = validate622.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40083,8 +40454,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate589(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate589.errors : vErrors.concat(validate589.errors);
+if(!(validate623(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate623.errors : vErrors.concat(validate623.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -40101,7 +40472,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "ftpsslexplicit")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema235.anyOf[1].enum}};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema245.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40146,18 +40517,18 @@ vErrors = null;
 }
 }
 }
-validate588.errors = vErrors;
+validate622.errors = vErrors;
 return errors === 0;
 }
-validate588.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate622.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema237 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ReceiptType"},{"type":"string"}]};
-const schema238 = {"type":"string","enum":["None","SynchronousUnsigned","SynchronousSigned","AsynchronousUnsigned","AsynchronousSigned"]};
+const schema247 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ReceiptType"},{"type":"string"}]};
+const schema248 = {"type":"string","enum":["None","SynchronousUnsigned","SynchronousSigned","AsynchronousUnsigned","AsynchronousSigned"]};
 
-function validate597(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate631(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate597.evaluated;
+const evaluated0 = validate631.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40175,7 +40546,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "None") || (data === "SynchronousUnsigned")) || (data === "SynchronousSigned")) || (data === "AsynchronousUnsigned")) || (data === "AsynchronousSigned"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema238.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema248.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40184,16 +40555,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate597.errors = vErrors;
+validate631.errors = vErrors;
 return errors === 0;
 }
-validate597.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate631.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate596(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate630(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate596.evaluated;
+const evaluated0 = validate630.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40203,8 +40574,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate597(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate597.errors : vErrors.concat(validate597.errors);
+if(!(validate631(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate631.errors : vErrors.concat(validate631.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -40243,16 +40614,16 @@ vErrors = null;
 }
 }
 }
-validate596.errors = vErrors;
+validate630.errors = vErrors;
 return errors === 0;
 }
-validate596.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate630.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate587(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate621(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate587.evaluated;
+const evaluated0 = validate621.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40364,8 +40735,8 @@ errors++;
 }
 }
 if(data.commType !== undefined){
-if(!(validate588(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
+if(!(validate622(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
 errors = vErrors.length;
 }
 }
@@ -40388,8 +40759,8 @@ errors = vErrors.length;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
@@ -40443,8 +40814,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate588(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
+if(!(validate622(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
 errors = vErrors.length;
 }
 }
@@ -40523,8 +40894,8 @@ errors++;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -40664,8 +41035,8 @@ errors++;
 }
 }
 if(data.receipt !== undefined){
-if(!(validate596(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
+if(!(validate630(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate630.errors : vErrors.concat(validate630.errors);
 errors = vErrors.length;
 }
 }
@@ -40738,25 +41109,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate587.errors = vErrors;
+validate621.errors = vErrors;
 return errors === 0;
 }
-validate587.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
+validate621.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate584(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate618(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v52" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate584.evaluated;
+const evaluated0 = validate618.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate585(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate585.errors : vErrors.concat(validate585.errors);
+if(!(validate619(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate619.errors : vErrors.concat(validate619.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -40771,8 +41142,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate587(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate587.errors : vErrors.concat(validate587.errors);
+if(!(validate621(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate621.errors : vErrors.concat(validate621.errors);
 errors = vErrors.length;
 }
 }
@@ -40787,18 +41158,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate584.errors = vErrors;
+validate618.errors = vErrors;
 return errors === 0;
 }
-validate584.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate618.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v53 = validate601;
-const schema239 = {"$id":"urn:edi-clients:ecgrid:v53","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}}]};
+export const v53 = validate635;
+const schema249 = {"$id":"urn:edi-clients:ecgrid:v53","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}}]};
 
-function validate602(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate636(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate602.evaluated;
+const evaluated0 = validate636.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40912,16 +41283,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate602.errors = vErrors;
+validate636.errors = vErrors;
 return errors === 0;
 }
-validate602.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate636.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate604(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate638(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate604.evaluated;
+const evaluated0 = validate638.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41015,16 +41386,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate604.errors = vErrors;
+validate638.errors = vErrors;
 return errors === 0;
 }
-validate604.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate638.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate606(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate640(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate606.evaluated;
+const evaluated0 = validate640.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41136,8 +41507,8 @@ errors++;
 }
 }
 if(data.commType !== undefined){
-if(!(validate588(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
+if(!(validate622(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
 errors = vErrors.length;
 }
 }
@@ -41160,8 +41531,8 @@ errors = vErrors.length;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
@@ -41215,8 +41586,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate588(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
+if(!(validate622(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
 errors = vErrors.length;
 }
 }
@@ -41295,8 +41666,8 @@ errors++;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -41436,8 +41807,8 @@ errors++;
 }
 }
 if(data.receipt !== undefined){
-if(!(validate596(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
+if(!(validate630(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate630.errors : vErrors.concat(validate630.errors);
 errors = vErrors.length;
 }
 }
@@ -41510,29 +41881,29 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate606.errors = vErrors;
+validate640.errors = vErrors;
 return errors === 0;
 }
-validate606.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
+validate640.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate601(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate635(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v53" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate601.evaluated;
+const evaluated0 = validate635.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate602(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate602.errors : vErrors.concat(validate602.errors);
+if(!(validate636(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate636.errors : vErrors.concat(validate636.errors);
 errors = vErrors.length;
 }
-if(!(validate604(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate604.errors : vErrors.concat(validate604.errors);
+if(!(validate638(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate638.errors : vErrors.concat(validate638.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -41551,8 +41922,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate606(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate606.errors : vErrors.concat(validate606.errors);
+if(!(validate640(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate640.errors : vErrors.concat(validate640.errors);
 errors = vErrors.length;
 }
 }
@@ -41579,18 +41950,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate601.errors = vErrors;
+validate635.errors = vErrors;
 return errors === 0;
 }
-validate601.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate635.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v54 = validate614;
-const schema243 = {"$id":"urn:edi-clients:ecgrid:v54","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}}]};
+export const v54 = validate648;
+const schema253 = {"$id":"urn:edi-clients:ecgrid:v54","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"}}}}]};
 
-function validate615(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate649(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate615.evaluated;
+const evaluated0 = validate649.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41704,16 +42075,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate615.errors = vErrors;
+validate649.errors = vErrors;
 return errors === 0;
 }
-validate615.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate649.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate617(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate651(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate617.evaluated;
+const evaluated0 = validate651.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41825,8 +42196,8 @@ errors++;
 }
 }
 if(data.commType !== undefined){
-if(!(validate588(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
+if(!(validate622(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
 errors = vErrors.length;
 }
 }
@@ -41849,8 +42220,8 @@ errors = vErrors.length;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
@@ -41904,8 +42275,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate588(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
+if(!(validate622(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
 errors = vErrors.length;
 }
 }
@@ -41984,8 +42355,8 @@ errors++;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -42125,8 +42496,8 @@ errors++;
 }
 }
 if(data.receipt !== undefined){
-if(!(validate596(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
+if(!(validate630(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate630.errors : vErrors.concat(validate630.errors);
 errors = vErrors.length;
 }
 }
@@ -42199,25 +42570,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate617.errors = vErrors;
+validate651.errors = vErrors;
 return errors === 0;
 }
-validate617.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
+validate651.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate614(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate648(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v54" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate614.evaluated;
+const evaluated0 = validate648.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate615(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate615.errors : vErrors.concat(validate615.errors);
+if(!(validate649(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate649.errors : vErrors.concat(validate649.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42236,8 +42607,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate617(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate617.errors : vErrors.concat(validate617.errors);
+if(!(validate651(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate651.errors : vErrors.concat(validate651.errors);
 errors = vErrors.length;
 }
 }
@@ -42264,18 +42635,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate614.errors = vErrors;
+validate648.errors = vErrors;
 return errors === 0;
 }
-validate614.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate648.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v55 = validate625;
-const schema246 = {"$id":"urn:edi-clients:ecgrid:v55","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"},{"type":"boolean"}]}}}]};
+export const v55 = validate659;
+const schema256 = {"$id":"urn:edi-clients:ecgrid:v55","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/CommIDInfo"},{"type":"boolean"}]}}}]};
 
-function validate626(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate660(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate626.evaluated;
+const evaluated0 = validate660.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42389,16 +42760,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate626.errors = vErrors;
+validate660.errors = vErrors;
 return errors === 0;
 }
-validate626.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate660.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate628(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate662(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate628.evaluated;
+const evaluated0 = validate662.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42510,8 +42881,8 @@ errors++;
 }
 }
 if(data.commType !== undefined){
-if(!(validate588(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
+if(!(validate622(data.commType, {instancePath:instancePath+"/commType",parentData:data,parentDataProperty:"commType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
 errors = vErrors.length;
 }
 }
@@ -42534,8 +42905,8 @@ errors = vErrors.length;
 }
 }
 if(data.useType !== undefined){
-if(!(validate135(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate156(data.useType, {instancePath:instancePath+"/useType",parentData:data,parentDataProperty:"useType",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
@@ -42589,8 +42960,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-if(!(validate588(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
+if(!(validate622(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate622.errors : vErrors.concat(validate622.errors);
 errors = vErrors.length;
 }
 }
@@ -42669,8 +43040,8 @@ errors++;
 }
 }
 if(data.owner !== undefined){
-if(!(validate188(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate209(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -42810,8 +43181,8 @@ errors++;
 }
 }
 if(data.receipt !== undefined){
-if(!(validate596(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate596.errors : vErrors.concat(validate596.errors);
+if(!(validate630(data.receipt, {instancePath:instancePath+"/receipt",parentData:data,parentDataProperty:"receipt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate630.errors : vErrors.concat(validate630.errors);
 errors = vErrors.length;
 }
 }
@@ -42884,25 +43255,25 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate628.errors = vErrors;
+validate662.errors = vErrors;
 return errors === 0;
 }
-validate628.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
+validate662.evaluated = {"props":{"commId":true,"mailboxId":true,"commType":true,"identifier":true,"status":true,"useType":true,"privateKeyRequired":true,"withCerts":true,"commID":true,"type":true,"version":true,"created":true,"modified":true,"hosted":true,"owner":true,"networkId":true,"url":true,"mimeTypeOverride":true,"signData":true,"encryptData":true,"compressData":true,"beginUsage":true,"endUsage":true,"receipt":true,"sslClientAuthentication":true,"httpAuthentication":true,"certificates":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate625(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate659(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v55" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate625.evaluated;
+const evaluated0 = validate659.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate626(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate626.errors : vErrors.concat(validate626.errors);
+if(!(validate660(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate660.errors : vErrors.concat(validate660.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -42922,8 +43293,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate628(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate628.errors : vErrors.concat(validate628.errors);
+if(!(validate662(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate662.errors : vErrors.concat(validate662.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -43014,18 +43385,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate625.errors = vErrors;
+validate659.errors = vErrors;
 return errors === 0;
 }
-validate625.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate659.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v56 = validate636;
-const schema249 = {"$id":"urn:edi-clients:ecgrid:v56","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"type":"boolean"}]}}}]};
+export const v56 = validate670;
+const schema259 = {"$id":"urn:edi-clients:ecgrid:v56","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"type":"boolean"}]}}}]};
 
-function validate637(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate671(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate637.evaluated;
+const evaluated0 = validate671.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43139,16 +43510,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate637.errors = vErrors;
+validate671.errors = vErrors;
 return errors === 0;
 }
-validate637.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate671.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate639(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate673(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate639.evaluated;
+const evaluated0 = validate673.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43468,8 +43839,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -43596,25 +43967,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate639.errors = vErrors;
+validate673.errors = vErrors;
 return errors === 0;
 }
-validate639.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate673.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate636(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate670(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v56" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate636.evaluated;
+const evaluated0 = validate670.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate637(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate637.errors : vErrors.concat(validate637.errors);
+if(!(validate671(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate671.errors : vErrors.concat(validate671.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -43634,8 +44005,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate639(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate639.errors : vErrors.concat(validate639.errors);
+if(!(validate673(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate673.errors : vErrors.concat(validate673.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -43722,18 +44093,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate636.errors = vErrors;
+validate670.errors = vErrors;
 return errors === 0;
 }
-validate636.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate670.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v57 = validate644;
-const schema252 = {"$id":"urn:edi-clients:ecgrid:v57","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"type":"integer","format":"int32"}]}}}]};
+export const v57 = validate678;
+const schema262 = {"$id":"urn:edi-clients:ecgrid:v57","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"type":"integer","format":"int32"}]}}}]};
 
-function validate645(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate679(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate645.evaluated;
+const evaluated0 = validate679.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43847,16 +44218,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate645.errors = vErrors;
+validate679.errors = vErrors;
 return errors === 0;
 }
-validate645.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate679.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate647(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate681(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate647.evaluated;
+const evaluated0 = validate681.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -44176,8 +44547,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -44304,25 +44675,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate647.errors = vErrors;
+validate681.errors = vErrors;
 return errors === 0;
 }
-validate647.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate681.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate644(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate678(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v57" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate644.evaluated;
+const evaluated0 = validate678.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate645(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate645.errors : vErrors.concat(validate645.errors);
+if(!(validate679(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate679.errors : vErrors.concat(validate679.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -44342,8 +44713,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate647(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+if(!(validate681(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate681.errors : vErrors.concat(validate681.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -44442,18 +44813,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate644.errors = vErrors;
+validate678.errors = vErrors;
 return errors === 0;
 }
-validate644.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate678.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v58 = validate652;
-const schema255 = {"$id":"urn:edi-clients:ecgrid:v58","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}}}]};
+export const v58 = validate686;
+const schema265 = {"$id":"urn:edi-clients:ecgrid:v58","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}}}]};
 
-function validate653(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate687(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate653.evaluated;
+const evaluated0 = validate687.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -44567,16 +44938,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate653.errors = vErrors;
+validate687.errors = vErrors;
 return errors === 0;
 }
-validate653.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate687.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate655(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate689(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate655.evaluated;
+const evaluated0 = validate689.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -44896,8 +45267,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -45024,25 +45395,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate655.errors = vErrors;
+validate689.errors = vErrors;
 return errors === 0;
 }
-validate655.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate689.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate652(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate686(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v58" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate652.evaluated;
+const evaluated0 = validate686.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate653(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate653.errors : vErrors.concat(validate653.errors);
+if(!(validate687(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate687.errors : vErrors.concat(validate687.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45057,8 +45428,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate655(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate655.errors : vErrors.concat(validate655.errors);
+if(!(validate689(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate689.errors : vErrors.concat(validate689.errors);
 errors = vErrors.length;
 }
 }
@@ -45073,18 +45444,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate652.errors = vErrors;
+validate686.errors = vErrors;
 return errors === 0;
 }
-validate652.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate686.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v59 = validate660;
-const schema258 = {"$id":"urn:edi-clients:ecgrid:v59","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}]}}}]};
+export const v59 = validate694;
+const schema268 = {"$id":"urn:edi-clients:ecgrid:v59","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}},{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}]}}}]};
 
-function validate661(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate695(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate661.evaluated;
+const evaluated0 = validate695.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -45198,16 +45569,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate661.errors = vErrors;
+validate695.errors = vErrors;
 return errors === 0;
 }
-validate661.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate695.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate663(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate697(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate663.evaluated;
+const evaluated0 = validate697.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -45527,8 +45898,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -45655,25 +46026,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate663.errors = vErrors;
+validate697.errors = vErrors;
 return errors === 0;
 }
-validate663.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate697.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate660(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate694(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v59" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate660.evaluated;
+const evaluated0 = validate694.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate661(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate661.errors : vErrors.concat(validate661.errors);
+if(!(validate695(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate695.errors : vErrors.concat(validate695.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45696,8 +46067,8 @@ const _errs5 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate663(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
+if(!(validate697(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate697.errors : vErrors.concat(validate697.errors);
 errors = vErrors.length;
 }
 }
@@ -45718,8 +46089,8 @@ valid2 = true;
 passing0 = 0;
 }
 const _errs8 = errors;
-if(!(validate663(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
+if(!(validate697(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate697.errors : vErrors.concat(validate697.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -45790,18 +46161,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate660.errors = vErrors;
+validate694.errors = vErrors;
 return errors === 0;
 }
-validate660.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate694.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v60 = validate669;
-const schema261 = {"$id":"urn:edi-clients:ecgrid:v60","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"string"}}}]};
+export const v60 = validate703;
+const schema271 = {"$id":"urn:edi-clients:ecgrid:v60","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"string"}}}]};
 
-function validate670(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate704(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate670.evaluated;
+const evaluated0 = validate704.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -45915,25 +46286,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate670.errors = vErrors;
+validate704.errors = vErrors;
 return errors === 0;
 }
-validate670.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate704.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate669(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate703(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v60" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate669.evaluated;
+const evaluated0 = validate703.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate670(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate670.errors : vErrors.concat(validate670.errors);
+if(!(validate704(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate704.errors : vErrors.concat(validate704.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -45970,18 +46341,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate669.errors = vErrors;
+validate703.errors = vErrors;
 return errors === 0;
 }
-validate669.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate703.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v61 = validate672;
-const schema263 = {"$id":"urn:edi-clients:ecgrid:v61","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}}}}]};
+export const v61 = validate706;
+const schema273 = {"$id":"urn:edi-clients:ecgrid:v61","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"}}}}]};
 
-function validate673(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate707(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate673.evaluated;
+const evaluated0 = validate707.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -46095,16 +46466,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate673.errors = vErrors;
+validate707.errors = vErrors;
 return errors === 0;
 }
-validate673.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate707.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate675(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate709(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate675.evaluated;
+const evaluated0 = validate709.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -46198,16 +46569,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate675.errors = vErrors;
+validate709.errors = vErrors;
 return errors === 0;
 }
-validate675.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate709.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate677(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate711(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate677.evaluated;
+const evaluated0 = validate711.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -46527,8 +46898,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -46655,29 +47026,29 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate677.errors = vErrors;
+validate711.errors = vErrors;
 return errors === 0;
 }
-validate677.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate711.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate672(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate706(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v61" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate672.evaluated;
+const evaluated0 = validate706.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate673(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate673.errors : vErrors.concat(validate673.errors);
+if(!(validate707(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate707.errors : vErrors.concat(validate707.errors);
 errors = vErrors.length;
 }
-if(!(validate675(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate675.errors : vErrors.concat(validate675.errors);
+if(!(validate709(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate709.errors : vErrors.concat(validate709.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -46696,8 +47067,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate677(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate677.errors : vErrors.concat(validate677.errors);
+if(!(validate711(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate711.errors : vErrors.concat(validate711.errors);
 errors = vErrors.length;
 }
 }
@@ -46724,18 +47095,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate672.errors = vErrors;
+validate706.errors = vErrors;
 return errors === 0;
 }
-validate672.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate706.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v62 = validate682;
-const schema267 = {"$id":"urn:edi-clients:ecgrid:v62","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/SessionInfo"}]}}}]};
+export const v62 = validate716;
+const schema277 = {"$id":"urn:edi-clients:ecgrid:v62","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/UserIDInfo"},{"$ref":"urn:edi-clients:ecgrid#/$defs/SessionInfo"}]}}}]};
 
-function validate683(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate717(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate683.evaluated;
+const evaluated0 = validate717.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -46849,16 +47220,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate683.errors = vErrors;
+validate717.errors = vErrors;
 return errors === 0;
 }
-validate683.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate717.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate685(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate719(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate685.evaluated;
+const evaluated0 = validate719.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -47178,8 +47549,8 @@ errors++;
 }
 }
 if(data.cellCarrier !== undefined){
-if(!(validate107(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate122(data.cellCarrier, {instancePath:instancePath+"/cellCarrier",parentData:data,parentDataProperty:"cellCarrier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -47306,16 +47677,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate685.errors = vErrors;
+validate719.errors = vErrors;
 return errors === 0;
 }
-validate685.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
+validate719.evaluated = {"props":{"userId":true,"login":true,"email":true,"firstName":true,"lastName":true,"networkId":true,"mailboxId":true,"authLevel":true,"status":true,"created":true,"userID":true,"loginName":true,"eMail":true,"company":true,"phone":true,"cellPhone":true,"cellCarrier":true,"timeZoneOffset":true,"modified":true,"lastLogin":true,"lockedOut":true,"openSessions":true,"recoveryQuestion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate690(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate724(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate690.evaluated;
+const evaluated0 = validate724.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -47685,25 +48056,25 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate690.errors = vErrors;
+validate724.errors = vErrors;
 return errors === 0;
 }
-validate690.evaluated = {"props":{"userId":true,"login":true,"networkId":true,"mailboxId":true,"authLevel":true,"expiresAt":true,"ecGridOSVersion":true,"sessionId":true,"sessionEventId":true,"loginName":true,"firstName":true,"lastName":true,"company":true,"eMail":true,"email":true,"phone":true,"timeZoneOffset":true,"lastLogin":true,"openSessions":true,"timeOut":true,"ip":true},"dynamicProps":false,"dynamicItems":false};
+validate724.evaluated = {"props":{"userId":true,"login":true,"networkId":true,"mailboxId":true,"authLevel":true,"expiresAt":true,"ecGridOSVersion":true,"sessionId":true,"sessionEventId":true,"loginName":true,"firstName":true,"lastName":true,"company":true,"eMail":true,"email":true,"phone":true,"timeZoneOffset":true,"lastLogin":true,"openSessions":true,"timeOut":true,"ip":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate682(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate716(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v62" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate682.evaluated;
+const evaluated0 = validate716.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate683(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate683.errors : vErrors.concat(validate683.errors);
+if(!(validate717(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate717.errors : vErrors.concat(validate717.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -47722,8 +48093,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate685(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate685.errors : vErrors.concat(validate685.errors);
+if(!(validate719(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate719.errors : vErrors.concat(validate719.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -47755,8 +48126,8 @@ props0.openSessions = true;
 props0.recoveryQuestion = true;
 }
 const _errs6 = errors;
-if(!(validate690(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate690.errors : vErrors.concat(validate690.errors);
+if(!(validate724(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate724.errors : vErrors.concat(validate724.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -47820,18 +48191,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate682.errors = vErrors;
+validate716.errors = vErrors;
 return errors === 0;
 }
-validate682.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate716.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v63 = validate693;
-const schema271 = {"$id":"urn:edi-clients:ecgrid:v63","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyInfo"}}}]};
+export const v63 = validate727;
+const schema281 = {"$id":"urn:edi-clients:ecgrid:v63","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyInfo"}}}]};
 
-function validate694(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate728(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate694.evaluated;
+const evaluated0 = validate728.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -47945,19 +48316,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate694.errors = vErrors;
+validate728.errors = vErrors;
 return errors === 0;
 }
-validate694.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate728.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema273 = {"type":"object","required":["keyId"],"properties":{"keyId":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"key":{"type":"string"},"visibility":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibilityOpen"},"created":{"type":"string","format":"date-time"}}};
-const schema274 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibility"},{"type":"string"}]};
-const schema275 = {"type":"string","enum":["Private","Shared","Public","Session"]};
+const schema283 = {"type":"object","required":["keyId"],"properties":{"keyId":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"key":{"type":"string"},"visibility":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibilityOpen"},"created":{"type":"string","format":"date-time"}}};
+const schema284 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibility"},{"type":"string"}]};
+const schema285 = {"type":"string","enum":["Private","Shared","Public","Session"]};
 
-function validate698(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate732(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate698.evaluated;
+const evaluated0 = validate732.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -47975,7 +48346,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "Private") || (data === "Shared")) || (data === "Public")) || (data === "Session"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema275.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema285.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47984,16 +48355,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate698.errors = vErrors;
+validate732.errors = vErrors;
 return errors === 0;
 }
-validate698.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate732.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate697(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate731(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate697.evaluated;
+const evaluated0 = validate731.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48003,8 +48374,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate698(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate698.errors : vErrors.concat(validate698.errors);
+if(!(validate732(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate732.errors : vErrors.concat(validate732.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -48043,16 +48414,16 @@ vErrors = null;
 }
 }
 }
-validate697.errors = vErrors;
+validate731.errors = vErrors;
 return errors === 0;
 }
-validate697.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate731.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate696(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate730(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate696.evaluated;
+const evaluated0 = validate730.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48133,8 +48504,8 @@ errors++;
 }
 }
 if(data.visibility !== undefined){
-if(!(validate697(data.visibility, {instancePath:instancePath+"/visibility",parentData:data,parentDataProperty:"visibility",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate697.errors : vErrors.concat(validate697.errors);
+if(!(validate731(data.visibility, {instancePath:instancePath+"/visibility",parentData:data,parentDataProperty:"visibility",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate731.errors : vErrors.concat(validate731.errors);
 errors = vErrors.length;
 }
 }
@@ -48174,25 +48545,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate696.errors = vErrors;
+validate730.errors = vErrors;
 return errors === 0;
 }
-validate696.evaluated = {"props":{"keyId":true,"userId":true,"key":true,"visibility":true,"created":true},"dynamicProps":false,"dynamicItems":false};
+validate730.evaluated = {"props":{"keyId":true,"userId":true,"key":true,"visibility":true,"created":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate693(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate727(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v63" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate693.evaluated;
+const evaluated0 = validate727.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate694(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate694.errors : vErrors.concat(validate694.errors);
+if(!(validate728(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate728.errors : vErrors.concat(validate728.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48207,8 +48578,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate696(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate696.errors : vErrors.concat(validate696.errors);
+if(!(validate730(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate730.errors : vErrors.concat(validate730.errors);
 errors = vErrors.length;
 }
 }
@@ -48223,18 +48594,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate693.errors = vErrors;
+validate727.errors = vErrors;
 return errors === 0;
 }
-validate693.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate727.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v64 = validate702;
-const schema276 = {"$id":"urn:edi-clients:ecgrid:v64","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyInfo"}}}}]};
+export const v64 = validate736;
+const schema286 = {"$id":"urn:edi-clients:ecgrid:v64","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyInfo"}}}}]};
 
-function validate703(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate737(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate703.evaluated;
+const evaluated0 = validate737.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48348,16 +48719,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate703.errors = vErrors;
+validate737.errors = vErrors;
 return errors === 0;
 }
-validate703.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate737.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate705(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate739(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate705.evaluated;
+const evaluated0 = validate739.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48451,16 +48822,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate705.errors = vErrors;
+validate739.errors = vErrors;
 return errors === 0;
 }
-validate705.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate739.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate707(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate741(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate707.evaluated;
+const evaluated0 = validate741.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48541,8 +48912,8 @@ errors++;
 }
 }
 if(data.visibility !== undefined){
-if(!(validate697(data.visibility, {instancePath:instancePath+"/visibility",parentData:data,parentDataProperty:"visibility",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate697.errors : vErrors.concat(validate697.errors);
+if(!(validate731(data.visibility, {instancePath:instancePath+"/visibility",parentData:data,parentDataProperty:"visibility",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate731.errors : vErrors.concat(validate731.errors);
 errors = vErrors.length;
 }
 }
@@ -48582,29 +48953,29 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate707.errors = vErrors;
+validate741.errors = vErrors;
 return errors === 0;
 }
-validate707.evaluated = {"props":{"keyId":true,"userId":true,"key":true,"visibility":true,"created":true},"dynamicProps":false,"dynamicItems":false};
+validate741.evaluated = {"props":{"keyId":true,"userId":true,"key":true,"visibility":true,"created":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate702(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate736(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v64" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate702.evaluated;
+const evaluated0 = validate736.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate703(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate703.errors : vErrors.concat(validate703.errors);
+if(!(validate737(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate737.errors : vErrors.concat(validate737.errors);
 errors = vErrors.length;
 }
-if(!(validate705(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate705.errors : vErrors.concat(validate705.errors);
+if(!(validate739(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate739.errors : vErrors.concat(validate739.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48623,8 +48994,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate707(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate707.errors : vErrors.concat(validate707.errors);
+if(!(validate741(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate741.errors : vErrors.concat(validate741.errors);
 errors = vErrors.length;
 }
 }
@@ -48651,18 +49022,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate702.errors = vErrors;
+validate736.errors = vErrors;
 return errors === 0;
 }
-validate702.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate736.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v65 = validate710;
-const schema280 = {"$id":"urn:edi-clients:ecgrid:v65","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/PortalInfo"}}}]};
+export const v65 = validate744;
+const schema290 = {"$id":"urn:edi-clients:ecgrid:v65","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/PortalInfo"}}}]};
 
-function validate711(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate745(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate711.evaluated;
+const evaluated0 = validate745.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48776,17 +49147,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate711.errors = vErrors;
+validate745.errors = vErrors;
 return errors === 0;
 }
-validate711.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate745.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema282 = {"type":"object","required":["portalId"],"properties":{"portalId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"}}};
+const schema292 = {"type":"object","required":["portalId"],"properties":{"portalId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"}}};
 
-function validate713(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate747(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate713.evaluated;
+const evaluated0 = validate747.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -48921,25 +49292,25 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate713.errors = vErrors;
+validate747.errors = vErrors;
 return errors === 0;
 }
-validate713.evaluated = {"props":{"portalId":true,"mailboxId":true,"url":true,"status":true,"created":true},"dynamicProps":false,"dynamicItems":false};
+validate747.evaluated = {"props":{"portalId":true,"mailboxId":true,"url":true,"status":true,"created":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate710(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate744(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v65" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate710.evaluated;
+const evaluated0 = validate744.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate711(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate711.errors : vErrors.concat(validate711.errors);
+if(!(validate745(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate745.errors : vErrors.concat(validate745.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -48954,8 +49325,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate713(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate713.errors : vErrors.concat(validate713.errors);
+if(!(validate747(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate747.errors : vErrors.concat(validate747.errors);
 errors = vErrors.length;
 }
 }
@@ -48970,18 +49341,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate710.errors = vErrors;
+validate744.errors = vErrors;
 return errors === 0;
 }
-validate710.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate744.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v66 = validate716;
-const schema283 = {"$id":"urn:edi-clients:ecgrid:v66","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportInfo"}}}}]};
+export const v66 = validate750;
+const schema293 = {"$id":"urn:edi-clients:ecgrid:v66","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportInfo"}}}}]};
 
-function validate717(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate751(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate717.evaluated;
+const evaluated0 = validate751.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49095,16 +49466,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate717.errors = vErrors;
+validate751.errors = vErrors;
 return errors === 0;
 }
-validate717.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate751.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate719(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate753(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate719.evaluated;
+const evaluated0 = validate753.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49198,17 +49569,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate719.errors = vErrors;
+validate753.errors = vErrors;
 return errors === 0;
 }
-validate719.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate753.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema286 = {"type":"object","required":["reportId"],"properties":{"reportId":{"type":"integer","format":"int32"},"name":{"type":"string"},"description":{"type":"string"},"active":{"type":"boolean"}},"additionalProperties":true};
+const schema296 = {"type":"object","required":["reportId"],"properties":{"reportId":{"type":"integer","format":"int32"},"name":{"type":"string"},"description":{"type":"string"},"active":{"type":"boolean"}},"additionalProperties":true};
 
-function validate721(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate755(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate721.evaluated;
+const evaluated0 = validate755.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49298,29 +49669,29 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate721.errors = vErrors;
+validate755.errors = vErrors;
 return errors === 0;
 }
-validate721.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate755.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate716(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate750(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v66" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate716.evaluated;
+const evaluated0 = validate750.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate717(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate717.errors : vErrors.concat(validate717.errors);
+if(!(validate751(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate751.errors : vErrors.concat(validate751.errors);
 errors = vErrors.length;
 }
-if(!(validate719(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate719.errors : vErrors.concat(validate719.errors);
+if(!(validate753(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate753.errors : vErrors.concat(validate753.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49339,8 +49710,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate721(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate721.errors : vErrors.concat(validate721.errors);
+if(!(validate755(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate755.errors : vErrors.concat(validate755.errors);
 errors = vErrors.length;
 }
 }
@@ -49367,18 +49738,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate716.errors = vErrors;
+validate750.errors = vErrors;
 return errors === 0;
 }
-validate716.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate750.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v67 = validate723;
-const schema287 = {"$id":"urn:edi-clients:ecgrid:v67","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportByDateRow"}}}}]};
+export const v67 = validate757;
+const schema297 = {"$id":"urn:edi-clients:ecgrid:v67","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportByDateRow"}}}}]};
 
-function validate724(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate758(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate724.evaluated;
+const evaluated0 = validate758.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49492,18 +49863,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate724.errors = vErrors;
+validate758.errors = vErrors;
 return errors === 0;
 }
-validate724.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate758.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema289 = {"type":"object","properties":{"date":{"type":"string","format":"date"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const schema299 = {"type":"object","properties":{"date":{"type":"string","format":"date"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
 const formats1548 = /^\d\d\d\d-[0-1]\d-[0-3]\d$/;
 
-function validate726(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate760(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate726.evaluated;
+const evaluated0 = validate760.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49622,25 +49993,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate726.errors = vErrors;
+validate760.errors = vErrors;
 return errors === 0;
 }
-validate726.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate760.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate723(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate757(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v67" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate723.evaluated;
+const evaluated0 = validate757.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate724(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate724.errors : vErrors.concat(validate724.errors);
+if(!(validate758(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate758.errors : vErrors.concat(validate758.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49659,8 +50030,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate726(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate726.errors : vErrors.concat(validate726.errors);
+if(!(validate760(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate760.errors : vErrors.concat(validate760.errors);
 errors = vErrors.length;
 }
 }
@@ -49687,18 +50058,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate723.errors = vErrors;
+validate757.errors = vErrors;
 return errors === 0;
 }
-validate723.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate757.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v68 = validate728;
-const schema290 = {"$id":"urn:edi-clients:ecgrid:v68","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"}}]}}}]};
+export const v68 = validate762;
+const schema300 = {"$id":"urn:edi-clients:ecgrid:v68","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"}}]}}}]};
 
-function validate729(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate763(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate729.evaluated;
+const evaluated0 = validate763.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49812,17 +50183,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate729.errors = vErrors;
+validate763.errors = vErrors;
 return errors === 0;
 }
-validate729.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate763.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema292 = {"type":"object","properties":{"window1Minutes":{"type":"integer","format":"int32"},"window1Count":{"type":"integer","format":"int32"},"window2Minutes":{"type":"integer","format":"int32"},"window2Count":{"type":"integer","format":"int32"}},"additionalProperties":true};
+const schema302 = {"type":"object","properties":{"window1Minutes":{"type":"integer","format":"int32"},"window1Count":{"type":"integer","format":"int32"},"window2Minutes":{"type":"integer","format":"int32"},"window2Count":{"type":"integer","format":"int32"}},"additionalProperties":true};
 
-function validate731(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate765(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate731.evaluated;
+const evaluated0 = validate765.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49941,25 +50312,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate731.errors = vErrors;
+validate765.errors = vErrors;
 return errors === 0;
 }
-validate731.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate765.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate728(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate762(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v68" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate728.evaluated;
+const evaluated0 = validate762.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate729(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate729.errors : vErrors.concat(validate729.errors);
+if(!(validate763(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate763.errors : vErrors.concat(validate763.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49979,8 +50350,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate731(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate731.errors : vErrors.concat(validate731.errors);
+if(!(validate765(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate765.errors : vErrors.concat(validate765.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -49992,8 +50363,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate731(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate731.errors : vErrors.concat(validate731.errors);
+if(!(validate765(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate765.errors : vErrors.concat(validate765.errors);
 errors = vErrors.length;
 }
 }
@@ -50052,18 +50423,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate728.errors = vErrors;
+validate762.errors = vErrors;
 return errors === 0;
 }
-validate728.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate762.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v69 = validate734;
-const schema293 = {"$id":"urn:edi-clients:ecgrid:v69","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeStatsInfo"}}}}]};
+export const v69 = validate768;
+const schema303 = {"$id":"urn:edi-clients:ecgrid:v69","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeStatsInfo"}}}}]};
 
-function validate735(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate769(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate735.evaluated;
+const evaluated0 = validate769.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50177,17 +50548,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate735.errors = vErrors;
+validate769.errors = vErrors;
 return errors === 0;
 }
-validate735.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate769.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema295 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"count":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"}},"additionalProperties":true};
+const schema305 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"count":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"}},"additionalProperties":true};
 
-function validate737(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate771(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate737.evaluated;
+const evaluated0 = validate771.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50296,8 +50667,8 @@ errors++;
 }
 }
 if(data.direction !== undefined){
-if(!(validate312(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate337(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
@@ -50312,25 +50683,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate737.errors = vErrors;
+validate771.errors = vErrors;
 return errors === 0;
 }
-validate737.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate771.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate734(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate768(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v69" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate734.evaluated;
+const evaluated0 = validate768.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate735(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate735.errors : vErrors.concat(validate735.errors);
+if(!(validate769(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate769.errors : vErrors.concat(validate769.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50349,8 +50720,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate737(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate737.errors : vErrors.concat(validate737.errors);
+if(!(validate771(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate771.errors : vErrors.concat(validate771.errors);
 errors = vErrors.length;
 }
 }
@@ -50377,18 +50748,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate734.errors = vErrors;
+validate768.errors = vErrors;
 return errors === 0;
 }
-validate734.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate768.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v70 = validate740;
-const schema296 = {"$id":"urn:edi-clients:ecgrid:v70","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"}}]}}}]};
+export const v70 = validate774;
+const schema306 = {"$id":"urn:edi-clients:ecgrid:v70","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"}}]}}}]};
 
-function validate741(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate775(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate741.evaluated;
+const evaluated0 = validate775.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50502,17 +50873,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate741.errors = vErrors;
+validate775.errors = vErrors;
 return errors === 0;
 }
-validate741.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate775.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema298 = {"type":"object","properties":{"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"period":{"type":"string"}},"additionalProperties":true};
+const schema308 = {"type":"object","properties":{"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"period":{"type":"string"}},"additionalProperties":true};
 
-function validate743(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate777(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate743.evaluated;
+const evaluated0 = validate777.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50618,25 +50989,25 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate743.errors = vErrors;
+validate777.errors = vErrors;
 return errors === 0;
 }
-validate743.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate777.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate740(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate774(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v70" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate740.evaluated;
+const evaluated0 = validate774.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate741(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate741.errors : vErrors.concat(validate741.errors);
+if(!(validate775(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate775.errors : vErrors.concat(validate775.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50656,8 +51027,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate743(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate743.errors : vErrors.concat(validate743.errors);
+if(!(validate777(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate777.errors : vErrors.concat(validate777.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -50669,8 +51040,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate743(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate743.errors : vErrors.concat(validate743.errors);
+if(!(validate777(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate777.errors : vErrors.concat(validate777.errors);
 errors = vErrors.length;
 }
 }
@@ -50729,18 +51100,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate740.errors = vErrors;
+validate774.errors = vErrors;
 return errors === 0;
 }
-validate740.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate774.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v71 = validate746;
-const schema299 = {"$id":"urn:edi-clients:ecgrid:v71","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"}}]}}}]};
+export const v71 = validate780;
+const schema309 = {"$id":"urn:edi-clients:ecgrid:v71","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"}}]}}}]};
 
-function validate747(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate781(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate747.evaluated;
+const evaluated0 = validate781.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50854,17 +51225,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate747.errors = vErrors;
+validate781.errors = vErrors;
 return errors === 0;
 }
-validate747.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate781.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema301 = {"type":"object","properties":{"mailboxId":{"type":"integer","format":"int32"},"totalParcels":{"type":"integer","format":"int32"},"totalInterchanges":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"activePartners":{"type":"integer","format":"int32"},"reportGeneratedAt":{"type":"string","format":"date-time"}},"additionalProperties":true};
+const schema311 = {"type":"object","properties":{"mailboxId":{"type":"integer","format":"int32"},"totalParcels":{"type":"integer","format":"int32"},"totalInterchanges":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"activePartners":{"type":"integer","format":"int32"},"reportGeneratedAt":{"type":"string","format":"date-time"}},"additionalProperties":true};
 
-function validate749(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate783(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate749.evaluated;
+const evaluated0 = validate783.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51033,25 +51404,25 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate749.errors = vErrors;
+validate783.errors = vErrors;
 return errors === 0;
 }
-validate749.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate783.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate746(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate780(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v71" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate746.evaluated;
+const evaluated0 = validate780.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate747(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate747.errors : vErrors.concat(validate747.errors);
+if(!(validate781(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate781.errors : vErrors.concat(validate781.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51071,8 +51442,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate749(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate749.errors : vErrors.concat(validate749.errors);
+if(!(validate783(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate783.errors : vErrors.concat(validate783.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -51084,8 +51455,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate749(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate749.errors : vErrors.concat(validate749.errors);
+if(!(validate783(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate783.errors : vErrors.concat(validate783.errors);
 errors = vErrors.length;
 }
 }
@@ -51144,18 +51515,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate746.errors = vErrors;
+validate780.errors = vErrors;
 return errors === 0;
 }
-validate746.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate780.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v72 = validate752;
-const schema302 = {"$id":"urn:edi-clients:ecgrid:v72","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MonthlyReportRow"}}}}]};
+export const v72 = validate786;
+const schema312 = {"$id":"urn:edi-clients:ecgrid:v72","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MonthlyReportRow"}}}}]};
 
-function validate753(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate787(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate753.evaluated;
+const evaluated0 = validate787.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51269,17 +51640,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate753.errors = vErrors;
+validate787.errors = vErrors;
 return errors === 0;
 }
-validate753.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate787.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema304 = {"type":"object","properties":{"week":{"type":"integer","format":"int32"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const schema314 = {"type":"object","properties":{"week":{"type":"integer","format":"int32"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
 
-function validate755(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate789(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate755.evaluated;
+const evaluated0 = validate789.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51398,25 +51769,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate755.errors = vErrors;
+validate789.errors = vErrors;
 return errors === 0;
 }
-validate755.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate789.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate752(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate786(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v72" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate752.evaluated;
+const evaluated0 = validate786.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate753(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate753.errors : vErrors.concat(validate753.errors);
+if(!(validate787(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate787.errors : vErrors.concat(validate787.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51435,8 +51806,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate755(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate755.errors : vErrors.concat(validate755.errors);
+if(!(validate789(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate789.errors : vErrors.concat(validate789.errors);
 errors = vErrors.length;
 }
 }
@@ -51463,18 +51834,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate752.errors = vErrors;
+validate786.errors = vErrors;
 return errors === 0;
 }
-validate752.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate786.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v73 = validate757;
-const schema305 = {"$id":"urn:edi-clients:ecgrid:v73","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/TrafficStatsInfo"}}}}]};
+export const v73 = validate791;
+const schema315 = {"$id":"urn:edi-clients:ecgrid:v73","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/TrafficStatsInfo"}}}}]};
 
-function validate758(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate792(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate758.evaluated;
+const evaluated0 = validate792.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51588,17 +51959,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate758.errors = vErrors;
+validate792.errors = vErrors;
 return errors === 0;
 }
-validate758.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate792.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema307 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"sentCount":{"type":"integer","format":"int32"},"receivedCount":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const schema317 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"sentCount":{"type":"integer","format":"int32"},"receivedCount":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
 
-function validate760(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate794(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate760.evaluated;
+const evaluated0 = validate794.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51742,25 +52113,25 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate760.errors = vErrors;
+validate794.errors = vErrors;
 return errors === 0;
 }
-validate760.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate794.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate757(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate791(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v73" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate757.evaluated;
+const evaluated0 = validate791.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate758(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate758.errors : vErrors.concat(validate758.errors);
+if(!(validate792(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51779,8 +52150,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate760(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate760.errors : vErrors.concat(validate760.errors);
+if(!(validate794(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate794.errors : vErrors.concat(validate794.errors);
 errors = vErrors.length;
 }
 }
@@ -51807,18 +52178,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate757.errors = vErrors;
+validate791.errors = vErrors;
 return errors === 0;
 }
-validate757.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate791.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v74 = validate762;
-const schema308 = {"$id":"urn:edi-clients:ecgrid:v74","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusLists"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusInfo"}}]}}}]};
+export const v74 = validate796;
+const schema318 = {"$id":"urn:edi-clients:ecgrid:v74","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusLists"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusInfo"}}]}}}]};
 
-function validate763(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate797(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate763.evaluated;
+const evaluated0 = validate797.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51932,18 +52303,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate763.errors = vErrors;
+validate797.errors = vErrors;
 return errors === 0;
 }
-validate763.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate797.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema310 = {"type":"object","properties":{"parcelStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}},"interchangeStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}}}};
-const schema311 = {"type":"object","required":["code"],"properties":{"code":{"type":["string","integer"]},"description":{"type":"string"}}};
+const schema320 = {"type":"object","properties":{"parcelStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}},"interchangeStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}}}};
+const schema321 = {"type":"object","required":["code"],"properties":{"code":{"type":["string","integer"]},"description":{"type":"string"}}};
 
-function validate766(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate800(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate766.evaluated;
+const evaluated0 = validate800.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51964,7 +52335,7 @@ errors++;
 if(data.code !== undefined){
 let data0 = data.code;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-const err1 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema311.properties.code.type}};
+const err1 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema321.properties.code.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51997,16 +52368,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate766.errors = vErrors;
+validate800.errors = vErrors;
 return errors === 0;
 }
-validate766.evaluated = {"props":{"code":true,"description":true},"dynamicProps":false,"dynamicItems":false};
+validate800.evaluated = {"props":{"code":true,"description":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate765(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate799(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate765.evaluated;
+const evaluated0 = validate799.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52019,8 +52390,8 @@ let data0 = data.parcelStatuses;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate766(data0[i0], {instancePath:instancePath+"/parcelStatuses/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate766.errors : vErrors.concat(validate766.errors);
+if(!(validate800(data0[i0], {instancePath:instancePath+"/parcelStatuses/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate800.errors : vErrors.concat(validate800.errors);
 errors = vErrors.length;
 }
 }
@@ -52041,8 +52412,8 @@ let data2 = data.interchangeStatuses;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate766(data2[i1], {instancePath:instancePath+"/interchangeStatuses/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate766.errors : vErrors.concat(validate766.errors);
+if(!(validate800(data2[i1], {instancePath:instancePath+"/interchangeStatuses/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate800.errors : vErrors.concat(validate800.errors);
 errors = vErrors.length;
 }
 }
@@ -52069,17 +52440,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate765.errors = vErrors;
+validate799.errors = vErrors;
 return errors === 0;
 }
-validate765.evaluated = {"props":{"parcelStatuses":true,"interchangeStatuses":true},"dynamicProps":false,"dynamicItems":false};
+validate799.evaluated = {"props":{"parcelStatuses":true,"interchangeStatuses":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema312 = {"type":"object","properties":{"code":{"type":["string","integer"]},"qualifier":{"type":"string"},"message":{"type":"string"},"level":{"type":"string"}},"additionalProperties":true};
+const schema322 = {"type":"object","properties":{"code":{"type":["string","integer"]},"qualifier":{"type":"string"},"message":{"type":"string"},"level":{"type":"string"}},"additionalProperties":true};
 
-function validate770(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate804(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate770.evaluated;
+const evaluated0 = validate804.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52090,7 +52461,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.code !== undefined){
 let data0 = data.code;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-const err0 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema312.properties.code.type}};
+const err0 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema322.properties.code.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -52147,25 +52518,25 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate770.errors = vErrors;
+validate804.errors = vErrors;
 return errors === 0;
 }
-validate770.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate804.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate762(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate796(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:edi-clients:ecgrid:v74" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate762.evaluated;
+const evaluated0 = validate796.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate763(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate763.errors : vErrors.concat(validate763.errors);
+if(!(validate797(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate797.errors : vErrors.concat(validate797.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52184,8 +52555,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate765(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate765.errors : vErrors.concat(validate765.errors);
+if(!(validate799(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate799.errors : vErrors.concat(validate799.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -52199,8 +52570,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate770(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate770.errors : vErrors.concat(validate770.errors);
+if(!(validate804(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate804.errors : vErrors.concat(validate804.errors);
 errors = vErrors.length;
 }
 }
@@ -52250,10 +52621,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate762.errors = vErrors;
+validate796.errors = vErrors;
 return errors === 0;
 }
-validate762.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate796.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
 /** operationId → response status ("200", "4XX", "default") → validator. */
 export const RESPONSE_VALIDATORS = {
