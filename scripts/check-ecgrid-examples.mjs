@@ -7,7 +7,8 @@
 //      error response);
 //   2. the guides' and the appendix's response examples (other documented shapes; mapped by hand below);
 //   3. every response example in specs/ecgrid/openapi.yaml (`example` and `examples` of each response
-//      content) against the schema it sits beside.
+//      content) against the schema it sits beside; and
+//   4. that no response schema reaches a closed enum (response enums are open, NOTES X10-ENUM-1).
 //
 //   node scripts/check-ecgrid-examples.mjs
 //
@@ -261,6 +262,41 @@ for (const { op } of operations.values()) {
   }
 }
 
+// --- 4. response enums are open ------------------------------------------------------------------
+// NOTES `X10-ENUM-1`: an enum in a response is only ever a branch of an `anyOf` that also accepts any string
+// (`<Enum>Open`); a closed enum reached from a response schema would turn a new server value into drift.
+const closedEnums = new Set();
+const isCatchAll = (s) =>
+  s?.type === "string" && Object.keys(s).every((k) => ["type", "description"].includes(k));
+function findClosedEnums(node, where, seen) {
+  if (Array.isArray(node)) {
+    for (const n of node) findClosedEnums(n, where, seen);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  if (typeof node.$ref === "string") {
+    if (seen.has(node.$ref)) return;
+    seen.add(node.$ref);
+    return findClosedEnums(deref(node), node.$ref.split("/").pop(), seen);
+  }
+  if (Array.isArray(node.enum) && node.enum.length > 1) closedEnums.add(where);
+  for (const [k, v] of Object.entries(node)) {
+    if (k === "enum" || k === "example" || k === "examples") continue;
+    // the known-value branches of an open enum are fine
+    if (k === "anyOf" && Array.isArray(v) && v.some(isCatchAll)) continue;
+    findClosedEnums(v, where, seen);
+  }
+}
+for (const { op } of operations.values()) {
+  for (const response of Object.values(op.responses ?? {})) {
+    findClosedEnums(jsonContent(response)?.schema, op.operationId, new Set());
+  }
+}
+for (const where of [...closedEnums].sort())
+  failures.push(
+    `${where}: a closed enum is reachable from a response schema (use its open variant, NOTES X10-ENUM-1)`,
+  );
+
 console.log(`${pageExamples} response examples from ${pages} reference pages in ${docsDir}`);
 console.log(`${guideExamples} response examples from the guides and the appendix`);
 console.log(`${specExamples} response examples in ${relative(process.cwd(), specPath) || specPath}`);
@@ -270,5 +306,5 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `OK: every documented response example (pages, guides, appendix) and every spec response example validates.`,
+  `OK: every documented response example (pages, guides, appendix) and every spec response example validates; response enums are open.`,
 );
