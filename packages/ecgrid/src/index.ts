@@ -41,8 +41,21 @@ export { CARBON_COPY_RECORDS_PER_PAGE, type PagedListOptions, RECORDS_PER_PAGE }
 export type { BodyOf, FiltersOf } from "./core/resource.js";
 export type { components, operations, paths } from "./generated/openapi.js";
 export type { ApiVersion } from "./resources/auth.js";
+export type {
+  Callback,
+  CallbackEvent,
+  CallbackEventFilters,
+  CallbackEventListInput,
+  CallbackEventPage,
+  CallbackQueueEntry,
+  CallbackQueueFilters,
+  CallbackQueueListInput,
+  CallbackQueuePage,
+  CallbackTestResult,
+} from "./resources/callbacks.js";
 export type { AddVanResult } from "./resources/ids.js";
 export type { InterchangePage, ResendResult } from "./resources/interchanges.js";
+export type { KeyListInput, KeyRef, KeySetInput, KeyValue } from "./resources/keys.js";
 export type { MailboxPage } from "./resources/mailboxes.js";
 export type { NetworkPage } from "./resources/networks.js";
 export type {

@@ -292,8 +292,8 @@ const shapes = {
     status: "string?",
     created: "date-time?",
   },
-  KeyInfo: {
-    keyId: "integer",
+  KeyValue: {
+    keyId: "integer?",
     userId: "integer?",
     key: "string?",
     visibility: "string?",
@@ -1223,17 +1223,17 @@ const groups = {
     op(
       "keysCreateKey",
       (client) => client.POST("/v2/keys/create", { body: { userId: 12345, visibility: "Private" } }),
-      (data) => expectShape(data, shapes.KeyInfo),
+      (data) => expectShape(data, shapes.KeyValue),
     ),
     op(
       "keysGetKey",
       (client) => client.POST("/v2/keys/get-key", { body: { userId: 12345 } }),
-      (data) => expectShape(data, shapes.KeyInfo),
+      (data) => expectShape(data, shapes.KeyValue),
     ),
     op(
       "keysListKeys",
       (client) => client.POST("/v2/keys/list", { body: { userId: 12345, visibility: "Private" } }),
-      (data) => expectEach(data, shapes.KeyInfo),
+      (data) => expectEach(data, shapes.KeyValue),
     ),
   ],
   Portals: [

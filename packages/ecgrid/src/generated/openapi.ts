@@ -3596,27 +3596,53 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description An API key record. */
-        KeyInfo: {
-            /**
-             * Format: int32
-             * @description Unique identifier of the key record.
-             */
-            keyId: number;
-            /**
-             * Format: int32
-             * @description The user the key belongs to.
-             */
-            userId?: number;
-            /** @description The API key string (returned in full only at creation time). */
+        /**
+         * @description A key/value record on a system object (ECGridOS `KeyValue`, NOTES `X10-KEYS-2`): `key`, `value`, `meta`,
+         *     `visibility`, `created`, `expires` and the scope it was stored under; `keyId` is the reference pages' (API-key)
+         *     field. Nothing is required (no source gives key records an id); other key casings (`networkID`, `Value`) validate
+         *     too. `value` and `sessionId` are secrets (R6).
+         */
+        KeyValue: {
+            /** @description The key's name, e.g. `ftp:status` (on the reference pages, the API key string). */
             key?: string;
-            /** @description Scope of the key. */
+            /** @description The stored value, verbatim (a secret). */
+            value?: string;
+            /** @description Metadata stored with the value. */
+            meta?: string;
+            /** @description The visibility scope the key is stored under. */
             visibility?: components["schemas"]["KeyVisibilityOpen"];
             /**
              * Format: date-time
-             * @description UTC timestamp when the key was created.
+             * @description When the key was set (UTC).
              */
             created?: string;
+            /**
+             * Format: date-time
+             * @description When the key expires (UTC).
+             */
+            expires?: string;
+            /**
+             * Format: int32
+             * @description Network scope of the record.
+             */
+            networkId?: number;
+            /**
+             * Format: int32
+             * @description Mailbox scope of the record.
+             */
+            mailboxId?: number;
+            /**
+             * Format: int32
+             * @description User scope of the record (on the reference pages, the key's owner).
+             */
+            userId?: number;
+            /** @description Session scope of a `Session` key (a secret). */
+            sessionId?: string;
+            /**
+             * Format: int32
+             * @description The reference pages' key record id; no evidence source has it.
+             */
+            keyId?: number;
         };
         /** @description The default mailbox of an ECGrid ID. */
         MailboxDefaultInfo: {
@@ -12972,7 +12998,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["KeyInfo"];
+                        /** @description `true` (ECGridOS `KeySet` returns a boolean) or the stored record (the reference page). */
+                        data: boolean | components["schemas"]["KeyValue"];
                     };
                 };
             };
@@ -13029,7 +13056,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & {
-                        data: components["schemas"]["KeyInfo"];
+                        data: components["schemas"]["KeyValue"];
                     };
                 };
             };
@@ -13096,7 +13123,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
-                        data: components["schemas"]["KeyInfo"][];
+                        data: components["schemas"]["KeyValue"][];
                     };
                 };
             };

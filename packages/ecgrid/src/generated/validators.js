@@ -48197,7 +48197,7 @@ return errors === 0;
 validate716.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v63 = validate727;
-const schema281 = {"$id":"urn:edi-clients:ecgrid:v63","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyInfo"}}}]};
+const schema281 = {"$id":"urn:edi-clients:ecgrid:v63","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"type":"boolean"},{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyValue"}]}}}]};
 
 function validate728(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -48321,7 +48321,7 @@ return errors === 0;
 }
 validate728.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema283 = {"type":"object","required":["keyId"],"properties":{"keyId":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"key":{"type":"string"},"visibility":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibilityOpen"},"created":{"type":"string","format":"date-time"}}};
+const schema283 = {"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"},"meta":{"type":"string"},"visibility":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibilityOpen"},"created":{"type":"string","format":"date-time"},"expires":{"type":"string","format":"date-time"},"networkId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"userId":{"type":"integer","format":"int32"},"sessionId":{"type":"string"},"keyId":{"type":"integer","format":"int32"}}};
 const schema284 = {"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyVisibility"},{"type":"string"}]};
 const schema285 = {"type":"string","enum":["Private","Shared","Public","Session"]};
 
@@ -48431,8 +48431,9 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.keyId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"}};
+if(data.key !== undefined){
+if(typeof data.key !== "string"){
+const err0 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -48441,10 +48442,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.keyId !== undefined){
-let data0 = data.keyId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "integer"}};
+}
+if(data.value !== undefined){
+if(typeof data.value !== "string"){
+const err1 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48453,52 +48454,15 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err2 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/format",keyword:"format",params:{format: "int32"}};
+}
+if(data.meta !== undefined){
+if(typeof data.meta !== "string"){
+const err2 = {instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data.userId !== undefined){
-let data1 = data.userId;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err4 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.key !== undefined){
-if(typeof data.key !== "string"){
-const err5 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
 }
 errors++;
 }
@@ -48513,7 +48477,43 @@ if(data.created !== undefined){
 let data4 = data.created;
 if(typeof data4 === "string"){
 if(!(formats2.test(data4))){
-const err6 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+const err3 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.expires !== undefined){
+let data5 = data.expires;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err5 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -48523,8 +48523,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(data.networkId !== undefined){
+let data6 = data.networkId;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err7 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -48533,10 +48535,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(!(formats0.validate(data6))){
+const err8 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -48545,10 +48546,110 @@ vErrors.push(err8);
 }
 errors++;
 }
+}
+}
+if(data.mailboxId !== undefined){
+let data7 = data.mailboxId;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err9 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(!(formats0.validate(data7))){
+const err10 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.userId !== undefined){
+let data8 = data.userId;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err11 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(!(formats0.validate(data8))){
+const err12 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.sessionId !== undefined){
+if(typeof data.sessionId !== "string"){
+const err13 = {instancePath:instancePath+"/sessionId",schemaPath:"#/properties/sessionId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.keyId !== undefined){
+let data10 = data.keyId;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(!(formats0.validate(data10))){
+const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
 validate730.errors = vErrors;
 return errors === 0;
 }
-validate730.evaluated = {"props":{"keyId":true,"userId":true,"key":true,"visibility":true,"created":true},"dynamicProps":false,"dynamicItems":false};
+validate730.evaluated = {"props":{"key":true,"value":true,"meta":true,"visibility":true,"created":true,"expires":true,"networkId":true,"mailboxId":true,"userId":true,"sessionId":true,"keyId":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate727(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -48578,19 +48679,84 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate730(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate730.errors : vErrors.concat(validate730.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+let data0 = data.data;
+const _errs4 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs5 = errors;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/0/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs7 = errors;
+if(!(validate730(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate730.errors : vErrors.concat(validate730.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+var props0 = {};
+props0.key = true;
+props0.value = true;
+props0.meta = true;
+props0.visibility = true;
+props0.created = true;
+props0.expires = true;
+props0.networkId = true;
+props0.mailboxId = true;
+props0.userId = true;
+props0.sessionId = true;
+props0.keyId = true;
+}
+}
+if(!valid2){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -48600,7 +48766,7 @@ return errors === 0;
 validate727.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v64 = validate736;
-const schema286 = {"$id":"urn:edi-clients:ecgrid:v64","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyInfo"}}}}]};
+const schema286 = {"$id":"urn:edi-clients:ecgrid:v64","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyValue"}}}]};
 
 function validate737(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -48736,177 +48902,38 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.totalRecords !== undefined){
-let data0 = data.totalRecords;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-if(data.pageNo !== undefined){
-let data1 = data.pageNo;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.recordsPerPage !== undefined){
-let data2 = data.recordsPerPage;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate739.errors = vErrors;
-return errors === 0;
-}
-validate739.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate741(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate741.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.keyId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.keyId !== undefined){
-let data0 = data.keyId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err2 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data.userId !== undefined){
-let data1 = data.userId;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err4 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
 if(data.key !== undefined){
 if(typeof data.key !== "string"){
-const err5 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err0];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+if(typeof data.value !== "string"){
+const err1 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.meta !== undefined){
+if(typeof data.meta !== "string"){
+const err2 = {instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -48921,7 +48948,43 @@ if(data.created !== undefined){
 let data4 = data.created;
 if(typeof data4 === "string"){
 if(!(formats2.test(data4))){
-const err6 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+const err3 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.expires !== undefined){
+let data5 = data.expires;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err5 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -48931,8 +48994,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(data.networkId !== undefined){
+let data6 = data.networkId;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err7 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -48941,10 +49006,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(!(formats0.validate(data6))){
+const err8 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -48953,10 +49017,110 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate741.errors = vErrors;
+}
+}
+if(data.mailboxId !== undefined){
+let data7 = data.mailboxId;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err9 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(!(formats0.validate(data7))){
+const err10 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.userId !== undefined){
+let data8 = data.userId;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err11 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(!(formats0.validate(data8))){
+const err12 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.sessionId !== undefined){
+if(typeof data.sessionId !== "string"){
+const err13 = {instancePath:instancePath+"/sessionId",schemaPath:"#/properties/sessionId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.keyId !== undefined){
+let data10 = data.keyId;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(!(formats0.validate(data10))){
+const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate739.errors = vErrors;
 return errors === 0;
 }
-validate741.evaluated = {"props":{"keyId":true,"userId":true,"key":true,"visibility":true,"created":true},"dynamicProps":false,"dynamicItems":false};
+validate739.evaluated = {"props":{"key":true,"value":true,"meta":true,"visibility":true,"created":true,"expires":true,"networkId":true,"mailboxId":true,"userId":true,"sessionId":true,"keyId":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate736(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -48974,13 +49138,9 @@ if(!(validate737(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate737.errors : vErrors.concat(validate737.errors);
 errors = vErrors.length;
 }
-if(!(validate739(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate739.errors : vErrors.concat(validate739.errors);
-errors = vErrors.length;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "data"}};
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -48990,18 +49150,14 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-let data0 = data.data;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate741(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate741.errors : vErrors.concat(validate741.errors);
+if(!(validate739(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate739.errors : vErrors.concat(validate739.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/type",keyword:"type",params:{type: "array"}};
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -49010,30 +49166,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/2/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
 validate736.errors = vErrors;
 return errors === 0;
 }
-validate736.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate736.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v65 = validate744;
-const schema290 = {"$id":"urn:edi-clients:ecgrid:v65","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/PortalInfo"}}}]};
+export const v65 = validate742;
+const schema289 = {"$id":"urn:edi-clients:ecgrid:v65","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/KeyValue"}}}}]};
 
-function validate745(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate743(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate745.evaluated;
+const evaluated0 = validate743.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49147,17 +49291,546 @@ vErrors.push(err8);
 }
 errors++;
 }
+validate743.errors = vErrors;
+return errors === 0;
+}
+validate743.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate745(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate745.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.totalRecords !== undefined){
+let data0 = data.totalRecords;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err1 = {instancePath:instancePath+"/totalRecords",schemaPath:"#/properties/totalRecords/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+if(data.pageNo !== undefined){
+let data1 = data.pageNo;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err3 = {instancePath:instancePath+"/pageNo",schemaPath:"#/properties/pageNo/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.recordsPerPage !== undefined){
+let data2 = data.recordsPerPage;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(!(formats0.validate(data2))){
+const err5 = {instancePath:instancePath+"/recordsPerPage",schemaPath:"#/properties/recordsPerPage/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 validate745.errors = vErrors;
 return errors === 0;
 }
-validate745.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate745.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema292 = {"type":"object","required":["portalId"],"properties":{"portalId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"}}};
 
 function validate747(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate747.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.key !== undefined){
+if(typeof data.key !== "string"){
+const err0 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+if(typeof data.value !== "string"){
+const err1 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.meta !== undefined){
+if(typeof data.meta !== "string"){
+const err2 = {instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.visibility !== undefined){
+if(!(validate731(data.visibility, {instancePath:instancePath+"/visibility",parentData:data,parentDataProperty:"visibility",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate731.errors : vErrors.concat(validate731.errors);
+errors = vErrors.length;
+}
+}
+if(data.created !== undefined){
+let data4 = data.created;
+if(typeof data4 === "string"){
+if(!(formats2.test(data4))){
+const err3 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.expires !== undefined){
+let data5 = data.expires;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err5 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.networkId !== undefined){
+let data6 = data.networkId;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err7 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(!(formats0.validate(data6))){
+const err8 = {instancePath:instancePath+"/networkId",schemaPath:"#/properties/networkId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.mailboxId !== undefined){
+let data7 = data.mailboxId;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err9 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(!(formats0.validate(data7))){
+const err10 = {instancePath:instancePath+"/mailboxId",schemaPath:"#/properties/mailboxId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.userId !== undefined){
+let data8 = data.userId;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err11 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(!(formats0.validate(data8))){
+const err12 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.sessionId !== undefined){
+if(typeof data.sessionId !== "string"){
+const err13 = {instancePath:instancePath+"/sessionId",schemaPath:"#/properties/sessionId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.keyId !== undefined){
+let data10 = data.keyId;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(!(formats0.validate(data10))){
+const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate747.errors = vErrors;
+return errors === 0;
+}
+validate747.evaluated = {"props":{"key":true,"value":true,"meta":true,"visibility":true,"created":true,"expires":true,"networkId":true,"mailboxId":true,"userId":true,"sessionId":true,"keyId":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate742(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v65" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate742.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate743(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate743.errors : vErrors.concat(validate743.errors);
+errors = vErrors.length;
+}
+if(!(validate745(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate745.errors : vErrors.concat(validate745.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate747(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate747.errors : vErrors.concat(validate747.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/2/properties/data/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/2/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate742.errors = vErrors;
+return errors === 0;
+}
+validate742.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v66 = validate750;
+const schema293 = {"$id":"urn:edi-clients:ecgrid:v66","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"$ref":"urn:edi-clients:ecgrid#/$defs/PortalInfo"}}}]};
+
+function validate751(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate751.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.httpStatus !== undefined){
+let data0 = data.httpStatus;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data3 = data.errorCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+if(typeof data.success !== "boolean"){
+const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate751.errors = vErrors;
+return errors === 0;
+}
+validate751.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema295 = {"type":"object","required":["portalId"],"properties":{"portalId":{"type":"integer","format":"int32"},"mailboxId":{"type":"integer","format":"int32"},"url":{"type":"string","format":"uri"},"status":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusOpen"},"created":{"type":"string","format":"date-time"}}};
+
+function validate753(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate753.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49292,25 +49965,25 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate747.errors = vErrors;
+validate753.errors = vErrors;
 return errors === 0;
 }
-validate747.evaluated = {"props":{"portalId":true,"mailboxId":true,"url":true,"status":true,"created":true},"dynamicProps":false,"dynamicItems":false};
+validate753.evaluated = {"props":{"portalId":true,"mailboxId":true,"url":true,"status":true,"created":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate744(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v65" */;
+function validate750(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v66" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate744.evaluated;
+const evaluated0 = validate750.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate745(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate745.errors : vErrors.concat(validate745.errors);
+if(!(validate751(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate751.errors : vErrors.concat(validate751.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49325,8 +49998,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate747(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate747.errors : vErrors.concat(validate747.errors);
+if(!(validate753(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate753.errors : vErrors.concat(validate753.errors);
 errors = vErrors.length;
 }
 }
@@ -49341,18 +50014,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate744.errors = vErrors;
+validate750.errors = vErrors;
 return errors === 0;
 }
-validate744.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate750.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v66 = validate750;
-const schema293 = {"$id":"urn:edi-clients:ecgrid:v66","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportInfo"}}}}]};
+export const v67 = validate756;
+const schema296 = {"$id":"urn:edi-clients:ecgrid:v67","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"$ref":"urn:edi-clients:ecgrid#/$defs/PageInfo"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportInfo"}}}}]};
 
-function validate751(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate757(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate751.evaluated;
+const evaluated0 = validate757.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49466,16 +50139,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate751.errors = vErrors;
+validate757.errors = vErrors;
 return errors === 0;
 }
-validate751.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate757.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate753(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate759(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate753.evaluated;
+const evaluated0 = validate759.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49569,17 +50242,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate753.errors = vErrors;
+validate759.errors = vErrors;
 return errors === 0;
 }
-validate753.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
+validate759.evaluated = {"props":{"totalRecords":true,"pageNo":true,"recordsPerPage":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema296 = {"type":"object","required":["reportId"],"properties":{"reportId":{"type":"integer","format":"int32"},"name":{"type":"string"},"description":{"type":"string"},"active":{"type":"boolean"}},"additionalProperties":true};
+const schema299 = {"type":"object","required":["reportId"],"properties":{"reportId":{"type":"integer","format":"int32"},"name":{"type":"string"},"description":{"type":"string"},"active":{"type":"boolean"}},"additionalProperties":true};
 
-function validate755(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate761(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate755.evaluated;
+const evaluated0 = validate761.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49669,29 +50342,29 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate755.errors = vErrors;
+validate761.errors = vErrors;
 return errors === 0;
 }
-validate755.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate761.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate750(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v66" */;
+function validate756(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v67" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate750.evaluated;
+const evaluated0 = validate756.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate751(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate751.errors : vErrors.concat(validate751.errors);
+if(!(validate757(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate757.errors : vErrors.concat(validate757.errors);
 errors = vErrors.length;
 }
-if(!(validate753(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate753.errors : vErrors.concat(validate753.errors);
+if(!(validate759(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate759.errors : vErrors.concat(validate759.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49710,8 +50383,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate755(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate755.errors : vErrors.concat(validate755.errors);
+if(!(validate761(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate761.errors : vErrors.concat(validate761.errors);
 errors = vErrors.length;
 }
 }
@@ -49738,18 +50411,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate750.errors = vErrors;
+validate756.errors = vErrors;
 return errors === 0;
 }
-validate750.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate756.evaluated = {"props":{"data":true,"totalRecords":true,"pageNo":true,"recordsPerPage":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v67 = validate757;
-const schema297 = {"$id":"urn:edi-clients:ecgrid:v67","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportByDateRow"}}}}]};
+export const v68 = validate763;
+const schema300 = {"$id":"urn:edi-clients:ecgrid:v68","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/ReportByDateRow"}}}}]};
 
-function validate758(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate764(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate758.evaluated;
+const evaluated0 = validate764.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49863,18 +50536,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate758.errors = vErrors;
+validate764.errors = vErrors;
 return errors === 0;
 }
-validate758.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate764.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema299 = {"type":"object","properties":{"date":{"type":"string","format":"date"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
-const formats1548 = /^\d\d\d\d-[0-1]\d-[0-3]\d$/;
+const schema302 = {"type":"object","properties":{"date":{"type":"string","format":"date"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const formats1574 = /^\d\d\d\d-[0-1]\d-[0-3]\d$/;
 
-function validate760(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate766(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate760.evaluated;
+const evaluated0 = validate766.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -49885,7 +50558,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.date !== undefined){
 let data0 = data.date;
 if(typeof data0 === "string"){
-if(!(formats1548.test(data0))){
+if(!(formats1574.test(data0))){
 const err0 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -49993,25 +50666,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate760.errors = vErrors;
+validate766.errors = vErrors;
 return errors === 0;
 }
-validate760.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate766.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate757(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v67" */;
+function validate763(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v68" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate757.evaluated;
+const evaluated0 = validate763.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate758(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate758.errors : vErrors.concat(validate758.errors);
+if(!(validate764(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate764.errors : vErrors.concat(validate764.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -50030,8 +50703,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate760(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate760.errors : vErrors.concat(validate760.errors);
+if(!(validate766(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate766.errors : vErrors.concat(validate766.errors);
 errors = vErrors.length;
 }
 }
@@ -50058,378 +50731,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate757.errors = vErrors;
-return errors === 0;
-}
-validate757.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v68 = validate762;
-const schema300 = {"$id":"urn:edi-clients:ecgrid:v68","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"}}]}}}]};
-
-function validate763(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate763.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.success === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.httpStatus !== undefined){
-let data0 = data.httpStatus;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.message !== undefined){
-let data1 = data.message;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.traceId !== undefined){
-if(typeof data.traceId !== "string"){
-const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.errorCode !== undefined){
-let data3 = data.errorCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.success !== undefined){
-if(typeof data.success !== "boolean"){
-const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
 validate763.errors = vErrors;
 return errors === 0;
 }
-validate763.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema302 = {"type":"object","properties":{"window1Minutes":{"type":"integer","format":"int32"},"window1Count":{"type":"integer","format":"int32"},"window2Minutes":{"type":"integer","format":"int32"},"window2Count":{"type":"integer","format":"int32"}},"additionalProperties":true};
-
-function validate765(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate765.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.window1Minutes !== undefined){
-let data0 = data.window1Minutes;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err0 = {instancePath:instancePath+"/window1Minutes",schemaPath:"#/properties/window1Minutes/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err1 = {instancePath:instancePath+"/window1Minutes",schemaPath:"#/properties/window1Minutes/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-if(data.window1Count !== undefined){
-let data1 = data.window1Count;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/window1Count",schemaPath:"#/properties/window1Count/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err3 = {instancePath:instancePath+"/window1Count",schemaPath:"#/properties/window1Count/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.window2Minutes !== undefined){
-let data2 = data.window2Minutes;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/window2Minutes",schemaPath:"#/properties/window2Minutes/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats0.validate(data2))){
-const err5 = {instancePath:instancePath+"/window2Minutes",schemaPath:"#/properties/window2Minutes/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.window2Count !== undefined){
-let data3 = data.window2Count;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/window2Count",schemaPath:"#/properties/window2Count/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(!(formats0.validate(data3))){
-const err7 = {instancePath:instancePath+"/window2Count",schemaPath:"#/properties/window2Count/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate765.errors = vErrors;
-return errors === 0;
-}
-validate765.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate762(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v68" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate762.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate763(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate763.errors : vErrors.concat(validate763.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-let data0 = data.data;
-const _errs4 = errors;
-let valid2 = false;
-let passing0 = null;
-const _errs5 = errors;
-if(!(validate765(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate765.errors : vErrors.concat(validate765.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-if(_valid0){
-valid2 = true;
-passing0 = 0;
-}
-const _errs6 = errors;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate765(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate765.errors : vErrors.concat(validate765.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs6 === errors;
-if(_valid0 && valid2){
-valid2 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid2 = true;
-passing0 = 1;
-}
-}
-if(!valid2){
-const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate762.errors = vErrors;
-return errors === 0;
-}
-validate762.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate763.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v69 = validate768;
-const schema303 = {"$id":"urn:edi-clients:ecgrid:v69","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeStatsInfo"}}}}]};
+const schema303 = {"$id":"urn:edi-clients:ecgrid:v69","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InstantStats"}}]}}}]};
 
 function validate769(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -50553,12 +50861,377 @@ return errors === 0;
 }
 validate769.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema305 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"count":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"}},"additionalProperties":true};
+const schema305 = {"type":"object","properties":{"window1Minutes":{"type":"integer","format":"int32"},"window1Count":{"type":"integer","format":"int32"},"window2Minutes":{"type":"integer","format":"int32"},"window2Count":{"type":"integer","format":"int32"}},"additionalProperties":true};
 
 function validate771(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate771.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.window1Minutes !== undefined){
+let data0 = data.window1Minutes;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/window1Minutes",schemaPath:"#/properties/window1Minutes/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err1 = {instancePath:instancePath+"/window1Minutes",schemaPath:"#/properties/window1Minutes/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+if(data.window1Count !== undefined){
+let data1 = data.window1Count;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/window1Count",schemaPath:"#/properties/window1Count/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err3 = {instancePath:instancePath+"/window1Count",schemaPath:"#/properties/window1Count/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.window2Minutes !== undefined){
+let data2 = data.window2Minutes;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/window2Minutes",schemaPath:"#/properties/window2Minutes/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(!(formats0.validate(data2))){
+const err5 = {instancePath:instancePath+"/window2Minutes",schemaPath:"#/properties/window2Minutes/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.window2Count !== undefined){
+let data3 = data.window2Count;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err6 = {instancePath:instancePath+"/window2Count",schemaPath:"#/properties/window2Count/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(!(formats0.validate(data3))){
+const err7 = {instancePath:instancePath+"/window2Count",schemaPath:"#/properties/window2Count/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate771.errors = vErrors;
+return errors === 0;
+}
+validate771.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate768(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v69" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate768.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate769(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate769.errors : vErrors.concat(validate769.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+const _errs4 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs5 = errors;
+if(!(validate771(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate771.errors : vErrors.concat(validate771.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs6 = errors;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate771(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate771.errors : vErrors.concat(validate771.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate768.errors = vErrors;
+return errors === 0;
+}
+validate768.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v70 = validate774;
+const schema306 = {"$id":"urn:edi-clients:ecgrid:v70","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/InterchangeStatsInfo"}}}}]};
+
+function validate775(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate775.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.httpStatus !== undefined){
+let data0 = data.httpStatus;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data3 = data.errorCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+if(typeof data.success !== "boolean"){
+const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate775.errors = vErrors;
+return errors === 0;
+}
+validate775.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema308 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"count":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"direction":{"$ref":"urn:edi-clients:ecgrid#/$defs/DirectionOpen"}},"additionalProperties":true};
+
+function validate777(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate777.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50683,312 +51356,6 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate771.errors = vErrors;
-return errors === 0;
-}
-validate771.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate768(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v69" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate768.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate769(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate769.errors : vErrors.concat(validate769.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-let data0 = data.data;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate771(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate771.errors : vErrors.concat(validate771.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate768.errors = vErrors;
-return errors === 0;
-}
-validate768.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
-
-export const v70 = validate774;
-const schema306 = {"$id":"urn:edi-clients:ecgrid:v70","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"}}]}}}]};
-
-function validate775(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate775.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.success === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.httpStatus !== undefined){
-let data0 = data.httpStatus;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.message !== undefined){
-let data1 = data.message;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.traceId !== undefined){
-if(typeof data.traceId !== "string"){
-const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.errorCode !== undefined){
-let data3 = data.errorCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.success !== undefined){
-if(typeof data.success !== "boolean"){
-const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate775.errors = vErrors;
-return errors === 0;
-}
-validate775.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema308 = {"type":"object","properties":{"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"period":{"type":"string"}},"additionalProperties":true};
-
-function validate777(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate777.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.sent !== undefined){
-let data0 = data.sent;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err0 = {instancePath:instancePath+"/sent",schemaPath:"#/properties/sent/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(!(formats0.validate(data0))){
-const err1 = {instancePath:instancePath+"/sent",schemaPath:"#/properties/sent/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-if(data.received !== undefined){
-let data1 = data.received;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/received",schemaPath:"#/properties/received/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(!(formats0.validate(data1))){
-const err3 = {instancePath:instancePath+"/received",schemaPath:"#/properties/received/format",keyword:"format",params:{format: "int32"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.totalBytes !== undefined){
-let data2 = data.totalBytes;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/totalBytes",schemaPath:"#/properties/totalBytes/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(!(formats402.validate(data2))){
-const err5 = {instancePath:instancePath+"/totalBytes",schemaPath:"#/properties/totalBytes/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.period !== undefined){
-if(typeof data.period !== "string"){
-const err6 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
 validate777.errors = vErrors;
 return errors === 0;
 }
@@ -51023,20 +51390,6 @@ errors++;
 }
 if(data.data !== undefined){
 let data0 = data.data;
-const _errs4 = errors;
-let valid2 = false;
-let passing0 = null;
-const _errs5 = errors;
-if(!(validate777(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate777.errors : vErrors.concat(validate777.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-if(_valid0){
-valid2 = true;
-passing0 = 0;
-}
-const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
@@ -51047,7 +51400,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/type",keyword:"type",params:{type: "array"}};
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51056,47 +51409,15 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-if(_valid0 && valid2){
-valid2 = false;
-passing0 = [passing0, 1];
+}
 }
 else {
-if(_valid0){
-valid2 = true;
-passing0 = 1;
-}
-}
-if(!valid2){
-const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -51106,7 +51427,7 @@ return errors === 0;
 validate774.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v71 = validate780;
-const schema309 = {"$id":"urn:edi-clients:ecgrid:v71","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"}}]}}}]};
+const schema309 = {"$id":"urn:edi-clients:ecgrid:v71","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxInterchangeStats"}}]}}}]};
 
 function validate781(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -51230,12 +51551,364 @@ return errors === 0;
 }
 validate781.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema311 = {"type":"object","properties":{"mailboxId":{"type":"integer","format":"int32"},"totalParcels":{"type":"integer","format":"int32"},"totalInterchanges":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"activePartners":{"type":"integer","format":"int32"},"reportGeneratedAt":{"type":"string","format":"date-time"}},"additionalProperties":true};
+const schema311 = {"type":"object","properties":{"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"period":{"type":"string"}},"additionalProperties":true};
 
 function validate783(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate783.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.sent !== undefined){
+let data0 = data.sent;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/sent",schemaPath:"#/properties/sent/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err1 = {instancePath:instancePath+"/sent",schemaPath:"#/properties/sent/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+if(data.received !== undefined){
+let data1 = data.received;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/received",schemaPath:"#/properties/received/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(!(formats0.validate(data1))){
+const err3 = {instancePath:instancePath+"/received",schemaPath:"#/properties/received/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.totalBytes !== undefined){
+let data2 = data.totalBytes;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/totalBytes",schemaPath:"#/properties/totalBytes/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(!(formats402.validate(data2))){
+const err5 = {instancePath:instancePath+"/totalBytes",schemaPath:"#/properties/totalBytes/format",keyword:"format",params:{format: "int64"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.period !== undefined){
+if(typeof data.period !== "string"){
+const err6 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate783.errors = vErrors;
+return errors === 0;
+}
+validate783.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate780(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v71" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate780.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate781(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate781.errors : vErrors.concat(validate781.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+const _errs4 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs5 = errors;
+if(!(validate783(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate783.errors : vErrors.concat(validate783.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs6 = errors;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate783(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate783.errors : vErrors.concat(validate783.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/properties/data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate780.errors = vErrors;
+return errors === 0;
+}
+validate780.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+
+export const v72 = validate786;
+const schema312 = {"$id":"urn:edi-clients:ecgrid:v72","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"oneOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MailboxStats"}}]}}}]};
+
+function validate787(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate787.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.httpStatus !== undefined){
+let data0 = data.httpStatus;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/httpStatus",schemaPath:"#/properties/httpStatus/format",keyword:"format",params:{format: "int32"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema21.properties.message.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err5 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data3 = data.errorCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: schema21.properties.errorCode.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+if(typeof data.success !== "boolean"){
+const err7 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate787.errors = vErrors;
+return errors === 0;
+}
+validate787.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema314 = {"type":"object","properties":{"mailboxId":{"type":"integer","format":"int32"},"totalParcels":{"type":"integer","format":"int32"},"totalInterchanges":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"},"activePartners":{"type":"integer","format":"int32"},"reportGeneratedAt":{"type":"string","format":"date-time"}},"additionalProperties":true};
+
+function validate789(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate789.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51404,25 +52077,25 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate783.errors = vErrors;
+validate789.errors = vErrors;
 return errors === 0;
 }
-validate783.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate789.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate780(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v71" */;
+function validate786(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v72" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate780.evaluated;
+const evaluated0 = validate786.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate781(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate781.errors : vErrors.concat(validate781.errors);
+if(!(validate787(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate787.errors : vErrors.concat(validate787.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51442,8 +52115,8 @@ const _errs4 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate783(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate783.errors : vErrors.concat(validate783.errors);
+if(!(validate789(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate789.errors : vErrors.concat(validate789.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -51455,8 +52128,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate783(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate783.errors : vErrors.concat(validate783.errors);
+if(!(validate789(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate789.errors : vErrors.concat(validate789.errors);
 errors = vErrors.length;
 }
 }
@@ -51515,18 +52188,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate780.errors = vErrors;
+validate786.errors = vErrors;
 return errors === 0;
 }
-validate780.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate786.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v72 = validate786;
-const schema312 = {"$id":"urn:edi-clients:ecgrid:v72","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MonthlyReportRow"}}}}]};
+export const v73 = validate792;
+const schema315 = {"$id":"urn:edi-clients:ecgrid:v73","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/MonthlyReportRow"}}}}]};
 
-function validate787(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate793(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate787.evaluated;
+const evaluated0 = validate793.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51640,17 +52313,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate787.errors = vErrors;
+validate793.errors = vErrors;
 return errors === 0;
 }
-validate787.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate793.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema314 = {"type":"object","properties":{"week":{"type":"integer","format":"int32"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const schema317 = {"type":"object","properties":{"week":{"type":"integer","format":"int32"},"sent":{"type":"integer","format":"int32"},"received":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
 
-function validate789(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate795(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate789.evaluated;
+const evaluated0 = validate795.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51769,25 +52442,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate789.errors = vErrors;
+validate795.errors = vErrors;
 return errors === 0;
 }
-validate789.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate795.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate786(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v72" */;
+function validate792(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v73" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate786.evaluated;
+const evaluated0 = validate792.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate787(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate787.errors : vErrors.concat(validate787.errors);
+if(!(validate793(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate793.errors : vErrors.concat(validate793.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -51806,8 +52479,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate789(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate789.errors : vErrors.concat(validate789.errors);
+if(!(validate795(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate795.errors : vErrors.concat(validate795.errors);
 errors = vErrors.length;
 }
 }
@@ -51834,18 +52507,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate786.errors = vErrors;
+validate792.errors = vErrors;
 return errors === 0;
 }
-validate786.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate792.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v73 = validate791;
-const schema315 = {"$id":"urn:edi-clients:ecgrid:v73","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/TrafficStatsInfo"}}}}]};
+export const v74 = validate797;
+const schema318 = {"$id":"urn:edi-clients:ecgrid:v74","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/TrafficStatsInfo"}}}}]};
 
-function validate792(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate798(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate792.evaluated;
+const evaluated0 = validate798.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -51959,17 +52632,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate792.errors = vErrors;
+validate798.errors = vErrors;
 return errors === 0;
 }
-validate792.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate798.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema317 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"sentCount":{"type":"integer","format":"int32"},"receivedCount":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
+const schema320 = {"type":"object","properties":{"periodStart":{"type":"string","format":"date-time"},"periodEnd":{"type":"string","format":"date-time"},"sentCount":{"type":"integer","format":"int32"},"receivedCount":{"type":"integer","format":"int32"},"totalBytes":{"type":"integer","format":"int64"}},"additionalProperties":true};
 
-function validate794(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate800(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate794.evaluated;
+const evaluated0 = validate800.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52113,25 +52786,25 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate794.errors = vErrors;
+validate800.errors = vErrors;
 return errors === 0;
 }
-validate794.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate800.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate791(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v73" */;
+function validate797(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v74" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate791.evaluated;
+const evaluated0 = validate797.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate792(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
+if(!(validate798(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate798.errors : vErrors.concat(validate798.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52150,8 +52823,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate794(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate794.errors : vErrors.concat(validate794.errors);
+if(!(validate800(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate800.errors : vErrors.concat(validate800.errors);
 errors = vErrors.length;
 }
 }
@@ -52178,18 +52851,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate791.errors = vErrors;
+validate797.errors = vErrors;
 return errors === 0;
 }
-validate791.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate797.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
-export const v74 = validate796;
-const schema318 = {"$id":"urn:edi-clients:ecgrid:v74","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusLists"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusInfo"}}]}}}]};
+export const v75 = validate802;
+const schema321 = {"$id":"urn:edi-clients:ecgrid:v75","allOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/ApiResponse"},{"type":"object","required":["data"],"properties":{"data":{"anyOf":[{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusLists"},{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusInfo"}}]}}}]};
 
-function validate797(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate803(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate797.evaluated;
+const evaluated0 = validate803.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52303,18 +52976,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate797.errors = vErrors;
+validate803.errors = vErrors;
 return errors === 0;
 }
-validate797.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate803.evaluated = {"props":{"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema320 = {"type":"object","properties":{"parcelStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}},"interchangeStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}}}};
-const schema321 = {"type":"object","required":["code"],"properties":{"code":{"type":["string","integer"]},"description":{"type":"string"}}};
+const schema323 = {"type":"object","properties":{"parcelStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}},"interchangeStatuses":{"type":"array","items":{"$ref":"urn:edi-clients:ecgrid#/$defs/StatusCode"}}}};
+const schema324 = {"type":"object","required":["code"],"properties":{"code":{"type":["string","integer"]},"description":{"type":"string"}}};
 
-function validate800(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate806(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate800.evaluated;
+const evaluated0 = validate806.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52335,7 +53008,7 @@ errors++;
 if(data.code !== undefined){
 let data0 = data.code;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-const err1 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema321.properties.code.type}};
+const err1 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema324.properties.code.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52368,16 +53041,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate800.errors = vErrors;
+validate806.errors = vErrors;
 return errors === 0;
 }
-validate800.evaluated = {"props":{"code":true,"description":true},"dynamicProps":false,"dynamicItems":false};
+validate806.evaluated = {"props":{"code":true,"description":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate799(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate805(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate799.evaluated;
+const evaluated0 = validate805.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52390,8 +53063,8 @@ let data0 = data.parcelStatuses;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate800(data0[i0], {instancePath:instancePath+"/parcelStatuses/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate800.errors : vErrors.concat(validate800.errors);
+if(!(validate806(data0[i0], {instancePath:instancePath+"/parcelStatuses/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate806.errors : vErrors.concat(validate806.errors);
 errors = vErrors.length;
 }
 }
@@ -52412,8 +53085,8 @@ let data2 = data.interchangeStatuses;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate800(data2[i1], {instancePath:instancePath+"/interchangeStatuses/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate800.errors : vErrors.concat(validate800.errors);
+if(!(validate806(data2[i1], {instancePath:instancePath+"/interchangeStatuses/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate806.errors : vErrors.concat(validate806.errors);
 errors = vErrors.length;
 }
 }
@@ -52440,17 +53113,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate799.errors = vErrors;
+validate805.errors = vErrors;
 return errors === 0;
 }
-validate799.evaluated = {"props":{"parcelStatuses":true,"interchangeStatuses":true},"dynamicProps":false,"dynamicItems":false};
+validate805.evaluated = {"props":{"parcelStatuses":true,"interchangeStatuses":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema322 = {"type":"object","properties":{"code":{"type":["string","integer"]},"qualifier":{"type":"string"},"message":{"type":"string"},"level":{"type":"string"}},"additionalProperties":true};
+const schema325 = {"type":"object","properties":{"code":{"type":["string","integer"]},"qualifier":{"type":"string"},"message":{"type":"string"},"level":{"type":"string"}},"additionalProperties":true};
 
-function validate804(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate810(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate804.evaluated;
+const evaluated0 = validate810.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -52461,7 +53134,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.code !== undefined){
 let data0 = data.code;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-const err0 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema322.properties.code.type}};
+const err0 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema325.properties.code.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -52518,25 +53191,25 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate804.errors = vErrors;
+validate810.errors = vErrors;
 return errors === 0;
 }
-validate804.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate810.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate796(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:edi-clients:ecgrid:v74" */;
+function validate802(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:edi-clients:ecgrid:v75" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate796.evaluated;
+const evaluated0 = validate802.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate797(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate797.errors : vErrors.concat(validate797.errors);
+if(!(validate803(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate803.errors : vErrors.concat(validate803.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -52555,8 +53228,8 @@ let data0 = data.data;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
-if(!(validate799(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate799.errors : vErrors.concat(validate799.errors);
+if(!(validate805(data0, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate805.errors : vErrors.concat(validate805.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -52570,8 +53243,8 @@ const _errs6 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate804(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate804.errors : vErrors.concat(validate804.errors);
+if(!(validate810(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate810.errors : vErrors.concat(validate810.errors);
 errors = vErrors.length;
 }
 }
@@ -52621,10 +53294,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate796.errors = vErrors;
+validate802.errors = vErrors;
 return errors === 0;
 }
-validate796.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
+validate802.evaluated = {"props":{"data":true,"httpStatus":true,"message":true,"traceId":true,"errorCode":true,"success":true},"dynamicProps":false,"dynamicItems":false};
 
 /** operationId → response status ("200", "4XX", "default") → validator. */
 export const RESPONSE_VALIDATORS = {
@@ -52683,8 +53356,8 @@ export const RESPONSE_VALIDATORS = {
   "interchangesResendInterchange": { "200": v40, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
   "keysCreateKey": { "200": v63, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
   "keysDeleteKey": { "200": v17, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "keysGetKey": { "200": v63, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "keysListKeys": { "200": v64, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "keysGetKey": { "200": v64, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "keysListKeys": { "200": v65, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
   "mailboxesCreateMailbox": { "200": v11, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
   "mailboxesDeleteMailbox": { "200": v9, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
   "mailboxesGetMailbox": { "200": v10, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
@@ -52720,17 +53393,17 @@ export const RESPONSE_VALIDATORS = {
   "partnersGetPartner": { "200": v22, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
   "partnersListNotes": { "200": v25, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
   "partnersListPartners": { "200": v24, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "portalsCreatePortal": { "200": v65, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "portalsGetPortalByMailbox": { "200": v65, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "reportsInstantStats": { "200": v68, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "reportsInterchangeStats": { "200": v69, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "reportsMailboxInterchangeStats": { "200": v70, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "reportsMailboxStats": { "200": v71, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "reportsMonthlyReport": { "200": v72, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "reportsReportByDate": { "200": v67, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "reportsReportList": { "200": v66, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "reportsTrafficStats": { "200": v73, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
-  "statusListsGetStatusLists": { "200": v74, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "portalsCreatePortal": { "200": v66, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "portalsGetPortalByMailbox": { "200": v66, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "reportsInstantStats": { "200": v69, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "reportsInterchangeStats": { "200": v70, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "reportsMailboxInterchangeStats": { "200": v71, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "reportsMailboxStats": { "200": v72, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "reportsMonthlyReport": { "200": v73, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "reportsReportByDate": { "200": v68, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "reportsReportList": { "200": v67, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "reportsTrafficStats": { "200": v74, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
+  "statusListsGetStatusLists": { "200": v75, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
   "usersCreateUser": { "200": v57, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
   "usersGenerateApiKey": { "200": v60, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },
   "usersGeneratePassword": { "200": v60, "400": v1, "401": v1, "403": v1, "404": v1, "409": v1, "429": v1, "500": v1, "503": v1 },

@@ -23,7 +23,6 @@ import {
   jsonType,
   listOf,
   mapCall,
-  type Open,
   ResponseShapeError,
   readInteger,
   readText,
@@ -51,25 +50,11 @@ export type KeySetInput = Fields<
   Pick<BodyOf<"keysCreateKey">, "meta" | "daysToLive">;
 
 /**
- * One key/value record (ECGridOS `KeyValue`) as every Keys method returns it, whatever spelling
- * arrived (`networkID`/`networkId`, `Value`/`value`, …). Fields as received are kept too.
- * `value` is the stored secret: never log it.
+ * One key/value record (ECGridOS `KeyValue`, the spec's `KeyValue` component) as every Keys method
+ * returns it, whatever casing arrived (`networkID`/`networkId`, `Value`/`value`, …); the fields as
+ * received are kept too. `value` is the stored secret: never log it.
  */
-export interface KeyValue {
-  [field: string]: unknown;
-  key?: string;
-  value?: string;
-  meta?: string;
-  visibility?: Open<Schemas["KeyVisibility"]>;
-  created?: string;
-  expires?: string;
-  networkId?: number;
-  mailboxId?: number;
-  userId?: number;
-  sessionId?: string;
-  /** Only in the reference pages' (API-key) shape. */
-  keyId?: number;
-}
+export type KeyValue = Schemas["KeyValue"] & { [field: string]: unknown };
 
 const TEXTS = ["key", "value", "meta", "visibility", "created", "expires", "sessionId"] as const;
 const INTEGERS = ["networkId", "mailboxId", "userId", "keyId"] as const;
