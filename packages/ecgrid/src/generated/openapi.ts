@@ -7070,17 +7070,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "httpStatus": 200,
-                     *       "message": "",
-                     *       "traceId": "0HN7K2A1B3C:00000001",
-                     *       "success": true,
-                     *       "data": {
-                     *         "version": "2.6"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponse"] & {
                         /** @description `{version}` (the page; the quick start adds `build`) or a bare version string (ECGridOS `Version`) — NOTES `X10-AUTH-1`. */
                         data: components["schemas"]["VersionInfo"] | string;
@@ -9198,15 +9187,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "httpStatus": 200,
-                     *       "message": "",
-                     *       "traceId": "0HN7K2A1B3C:00000001",
-                     *       "success": true,
-                     *       "data": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponse"] & {
                         /** @description `true` (the endpoint page) or `{parcelId, status}` (the confirm-download guide) — NOTES `X10-PAR-4`. */
                         data: boolean | components["schemas"]["ParcelConfirmResult"];
@@ -9250,20 +9230,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "httpStatus": 200,
-                     *       "message": "",
-                     *       "traceId": "0HN7K2A1B3C:00000001",
-                     *       "success": true,
-                     *       "data": {
-                     *         "parcelId": 987654321,
-                     *         "fileName": "invoice_batch_20260507.edi",
-                     *         "content": "SVNBKjAwKiAgICAgICAgICAqMDAqICAgICAgICAgICpaWioxMTIyMzMgICAgICAgICAqWloqNDQ1NTY2ICAgICAgICAgKjI2MDUwNyowODAwKlUqMDA0MDEqMDAwMDAwMDAxKjAqUCo+fg==",
-                     *         "bytes": 106
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponse"] & {
                         data: components["schemas"]["ParcelDownloadInfo"];
                     };
@@ -9506,28 +9472,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "httpStatus": 200,
-                     *       "message": "",
-                     *       "traceId": "0HN7K2A1B3C:00000001",
-                     *       "success": true,
-                     *       "data": [
-                     *         {
-                     *           "parcelId": 987654322,
-                     *           "mailboxId": 1001,
-                     *           "networkId": 42,
-                     *           "fileName": "po_batch_20260507.edi",
-                     *           "bytes": 4096,
-                     *           "status": "OutBoxDelivered",
-                     *           "ecGridIdFrom": 112233,
-                     *           "ecGridIdTo": 445566,
-                     *           "created": "2026-05-07T09:00:00Z",
-                     *           "modified": "2026-05-07T09:02:00Z"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponse"] & components["schemas"]["PageInfo"] & {
                         /** @description A plain array of parcels (the pages) or ECGridOS' paged collection — NOTES `X10-PAR-3`. */
                         data: components["schemas"]["ParcelIDInfo"][] | components["schemas"]["ParcelIDInfoCollection"];
@@ -9860,15 +9804,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "httpStatus": 200,
-                     *       "message": "",
-                     *       "traceId": "0HN7K2A1B3C:00000001",
-                     *       "success": true,
-                     *       "data": 987654322
-                     *     }
-                     */
                     "application/json": components["schemas"]["ApiResponse"] & {
                         /** @description The new parcel's ID: a bare int64 (the endpoint page) or an object (the upload guides) — NOTES `X10-PAR-1`. */
                         data: number | components["schemas"]["ParcelUploadResult"];
