@@ -22,6 +22,7 @@ const KEY = "ecg-key-PLANTED-0001";
 const PASSWORD = "Pw-PLANTED-0002!";
 const TOKEN = "jwt-PLANTED-0003";
 const NEW_PASSWORD = "NewPw-PLANTED-0004!";
+const RECOVERY = "Recovery-PLANTED-0005";
 
 const servers: TestServer[] = [];
 afterEach(async () => {
@@ -212,6 +213,39 @@ describe("passwords given to one call", () => {
     [
       "callbacks.update",
       (e) => e.callbacks.update({ callbackId: 3, password: NEW_PASSWORD }),
+      [NEW_PASSWORD],
+    ],
+    [
+      "users.create (password and recovery answer)",
+      (e) =>
+        e.users.create({
+          login: "new.user",
+          password: NEW_PASSWORD,
+          email: "n@example.com",
+          recoveryAnswer: RECOVERY,
+        }),
+      [NEW_PASSWORD, RECOVERY],
+    ],
+    [
+      "users.updatePassword (new password and recovery answers)",
+      (e) =>
+        e.users.updatePassword({
+          userId: 7,
+          newPassword: NEW_PASSWORD,
+          currentRecoveryAnswer: RECOVERY,
+          recoveryAnswer: `${RECOVERY}-new`,
+        }),
+      [NEW_PASSWORD, RECOVERY, `${RECOVERY}-new`],
+    ],
+    [
+      "comms.create (HTTP password)",
+      (e) =>
+        e.comms.create({ mailboxId: 5, commType: "as2", identifier: "ACME-AS2", httpPassword: NEW_PASSWORD }),
+      [NEW_PASSWORD],
+    ],
+    [
+      "comms.update (HTTP password)",
+      (e) => e.comms.update({ commId: 5, httpPassword: NEW_PASSWORD }),
       [NEW_PASSWORD],
     ],
     [

@@ -24,7 +24,8 @@ export class Comms extends Resource {
       this.core.call(
         "commsCreateComm",
         (init) => this.core.raw.POST("/v2/comms/create", { body, ...init }),
-        options,
+        // The HTTP/AS2 password of the comm travels in the body: a server echo must not carry it on.
+        { ...options, secrets: [body?.httpPassword] },
         { body },
       ),
       recordReader<Comm>("commsCreateComm", COMM),
@@ -83,7 +84,7 @@ export class Comms extends Resource {
       this.core.call(
         "commsUpdateComm",
         (init) => this.core.raw.PUT("/v2/comms/update", { body, ...init }),
-        options,
+        { ...options, secrets: [body?.httpPassword] },
         { body },
       ),
       (data) =>

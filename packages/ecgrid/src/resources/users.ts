@@ -52,7 +52,8 @@ export class Users extends Resource {
       this.core.call(
         "usersCreateUser",
         (init) => this.core.raw.POST("/v2/users", { body, ...init }),
-        { ...options, secrets: [body?.password] },
+        // A recovery answer is as good as a password for taking the account over.
+        { ...options, secrets: [body?.password, body?.recoveryAnswer] },
         { body },
       ),
       (data) =>
@@ -152,7 +153,7 @@ export class Users extends Resource {
     return this.core.call(
       "usersUpdatePassword",
       (init) => this.core.raw.POST("/v2/users/password", { body, ...init }),
-      { ...options, secrets: [body?.newPassword] },
+      { ...options, secrets: [body?.newPassword, body?.currentRecoveryAnswer, body?.recoveryAnswer] },
       { body },
     );
   }
