@@ -1,6 +1,7 @@
 // Network faults through the whole AS2 client, on a node:http server on 127.0.0.1: a silent server
 // while garbage collections run, bodies that stall or are cut off, a closed client.
 import { afterEach, describe, expect, it } from "vitest";
+import { settledUnderGc } from "../../runtime/test/helpers.ts";
 import {
   As2Gateway,
   ClientClosedError,
@@ -12,19 +13,6 @@ import {
 import { message, page, sendJson, silentLogger, startServer, type TestServer } from "./helpers.js";
 
 const ID = "<fault-1@partner.example>";
-const gc = (globalThis as { gc?: () => void }).gc;
-
-async function settledUnderGc<T>(run: () => Promise<T>): Promise<{ result: T | unknown; ms: number }> {
-  if (!gc) throw new Error("needs node --expose-gc (vitest.shared.ts sets execArgv)");
-  const timer = setInterval(gc, 10);
-  const started = performance.now();
-  try {
-    const result = await run().catch((error: unknown) => error);
-    return { result, ms: performance.now() - started };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 let server: TestServer | undefined;
 let client: As2Gateway | undefined;

@@ -10,23 +10,15 @@ import {
   UserAbortError,
 } from "@edi-clients/runtime";
 import { afterEach, describe, expect, it } from "vitest";
-import { type ReceivedRequest, startServer, type TestServer } from "../../runtime/test/helpers.ts";
+import {
+  type ReceivedRequest,
+  settledUnderGc,
+  startServer,
+  type TestServer,
+} from "../../runtime/test/helpers.ts";
 import { ECGrid } from "../src/index.js";
 
 const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
-const gc = (globalThis as { gc?: () => void }).gc;
-
-async function settledUnderGc<T>(run: () => Promise<T>): Promise<{ result: T | unknown; ms: number }> {
-  if (!gc) throw new Error("needs node --expose-gc (vitest.shared.ts sets execArgv)");
-  const timer = setInterval(gc, 10);
-  const started = performance.now();
-  try {
-    const result = await run().catch((error: unknown) => error);
-    return { result, ms: performance.now() - started };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 let server: TestServer | undefined;
 afterEach(async () => {

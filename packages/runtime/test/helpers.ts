@@ -192,3 +192,21 @@ export function withContext(request: Request, context: CallContext): Request {
   void attachContext(context).onRequest?.({ request } as MiddlewareCallbackParams);
   return request;
 }
+
+/**
+ * Runs `run` while forcing a full garbage collection every 10 ms (vitest.shared.ts starts workers
+ * with --expose-gc), and settles with its value or error and how long it took. undici once lost
+ * abort signals after a GC (nodejs/undici#4068): timeouts are only proven under GC.
+ */
+export async function settledUnderGc<T>(run: () => Promise<T>): Promise<{ result: T | unknown; ms: number }> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("needs node --expose-gc (vitest.shared.ts sets execArgv)");
+  const timer = setInterval(gc, 10);
+  const started = performance.now();
+  try {
+    const result = await run().catch((error: unknown) => error);
+    return { result, ms: performance.now() - started };
+  } finally {
+    clearInterval(timer);
+  }
+}
