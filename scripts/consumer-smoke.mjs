@@ -84,12 +84,14 @@ try {
 
   // The response validators live only in the /validation entries: the default bundle carries none
   // of their code (marker: the schema IDs every generated validator names in its errors).
-  step("bundle each client's default and /validation entries for the browser");
+  step("bundle each client's default and /validation entries (and ECGrid's /webhooks) for the browser");
   const VALIDATOR_MARKER = "urn:edi-clients:";
   for (const name of ["@edi-clients/ecgrid", "@edi-clients/as2-gateway"]) {
     for (const [label, specifier, wantsValidators] of [
       ["default", name, false],
       ["validation", `${name}/validation`, true],
+      // The fetch webhook handler must run on edge runtimes: a `node:` import would fail this bundle.
+      ...(name === "@edi-clients/ecgrid" ? [["webhooks", `${name}/webhooks`, false]] : []),
     ]) {
       const entry = join(app, `browser-${name.split("/")[1]}-${label}.mjs`);
       const out = `${entry}.bundle.js`;

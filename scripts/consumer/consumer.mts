@@ -5,6 +5,7 @@ import { validateResponse as validateAs2Response } from "@edi-clients/as2-gatewa
 import { ECGrid, NotFoundError, ValidationError } from "@edi-clients/ecgrid";
 import { uploadFile } from "@edi-clients/ecgrid/node";
 import { type ResponseIssue, validateResponse } from "@edi-clients/ecgrid/validation";
+import { createWebhookHandler, type EcgridWebhookEvent } from "@edi-clients/ecgrid/webhooks";
 
 const ecgrid = new ECGrid({ apiKey: "consumer-key", baseUrl: process.env.ECGRID_URL as string });
 const version = await ecgrid.auth.version();
@@ -54,3 +55,25 @@ const strictAs2 = new As2Gateway({
 });
 await strictAs2.partners.list();
 console.log(`response validation: conforming answers pass, a drifting body gives ${drift.length} issues`);
+
+// A callback delivery through the fetch-style webhook handler (Basic credentials of the callback).
+const received: EcgridWebhookEvent[] = [];
+const hook = createWebhookHandler({
+  auth: { type: "basic", username: "hook", password: "consumer-secret" },
+  onEvent: (event) => {
+    received.push(event);
+  },
+});
+const delivery = (password: string) =>
+  hook(
+    new Request("https://consumer.example/webhooks/ecgrid", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Basic ${btoa(`hook:${password}`)}` },
+      body: JSON.stringify({ callBackEvent: "InBox", mailboxId: 1, parcelId: 7 }),
+    }),
+  );
+const [accepted, refused] = [await delivery("consumer-secret"), await delivery("wrong")];
+await hook.idle();
+console.log(
+  `webhook: ${accepted.status} then ${refused.status}, event ${received[0]?.event} parcel ${received[0]?.parcelId}`,
+);

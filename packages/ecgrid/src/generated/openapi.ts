@@ -2350,7 +2350,67 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    callbackDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Callback delivery (ECGrid → your endpoint)
+         * @description ECGrid POSTs one JSON event to the `url` of a callback registration (`POST /v2/callbacks/create`)
+         *     when the registered event occurs, and `POST /v2/callbacks/test` sends a synthetic one. Authentication is
+         *     the registration's `httpAuthType` with its `username`/`password` (`Basic`; `Digest` and ECGridOS'
+         *     `Certificate` exist too, `None` sends nothing): no signature header, no shared-secret header is
+         *     documented. Answer 2xx quickly — a slow or non-2xx answer counts as a failed attempt and is retried
+         *     (`retries` / `maxRetries`).
+         *
+         *     The sources document two payload shapes, both accepted (all fields optional, names tolerated in
+         *     either casing): the guide's event object (`eventId`, `callBackQueueId`, `callBackEvent`, `ecGridId`,
+         *     `mailboxId`, `parcelId`, `fileName`, `eventDateTime`, `isTest`) and the parcel record stored as the
+         *     `payload` of a callback event (`callbacks/get-event-by-id.md`: `parcelId`, `status`, `created`);
+         *     ECGridOS' queue-entry fields (`callBackEventId`, `objectId`, `test`, `date`) are accepted as alternatives.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CallbackDeliveryPayload"];
+                };
+            };
+            responses: {
+                /** @description Received. Any 2xx counts as delivered; the body is ignored. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The delivery's credentials are missing or wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description Standard success envelope. Every operation narrows `data` to its own payload type. Two envelopes are documented and both are accepted (NOTES `X10-ENV-1`): the reference pages' `{success, data, errorCode, message}` and the getting-started guide's `{httpStatus, message, traceId, success, data}` — only `success` and `data` are required; further envelope properties may appear. */
@@ -2432,6 +2492,73 @@ export interface components {
         ECGridIDStatusOpen: components["schemas"]["Status"] | components["schemas"]["StatusECGridID"] | "Inactive" | (string & {});
         /** @description A callback registration or queue entry status as responses carry it: ECGridOS' `StatusCallBack` or the pages' `Status`. Open (NOTES `X10-ENUM-1`, `X10-CB-5`): any other string is accepted too. */
         CallBackStatusOpen: components["schemas"]["StatusCallBack"] | components["schemas"]["Status"] | (string & {});
+        /**
+         * @description The event of a callback delivery (`guides/common-operations/configure-callbacks.md`, "Callback Events").
+         *
+         *     - `InBox` — a parcel has arrived and is ready for download
+         *     - `OutBox` — an outbound parcel was delivered
+         *     - `InBoxError` — an inbound parcel failed to reach the mailbox
+         *     - `OutBoxError` — an outbound parcel could not be delivered to the trading partner
+         *     - `ConfirmDelivery` — a parcel download was confirmed by the recipient
+         * @enum {string}
+         */
+        CallbackEventType: "InBox" | "OutBox" | "InBoxError" | "OutBoxError" | "ConfirmDelivery";
+        /** @description A callback delivery's event (`CallbackEventType`) as ECGrid sends it. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
+        CallbackEventTypeOpen: components["schemas"]["CallbackEventType"] | (string & {});
+        /** @description The JSON body of a callback delivery (webhook `callbackDelivery`): the union of the guide's event, the stored `payload` of `callbacks/get-event-by-id.md` and ECGridOS' queue-entry names. Every field is optional; the `@edi-clients/ecgrid/webhooks` handler normalises the variants to one event shape. */
+        CallbackDeliveryPayload: {
+            /**
+             * Format: int64
+             * @description The event's ID (guide).
+             */
+            eventId?: number;
+            /**
+             * Format: int64
+             * @description The queue entry (delivery attempt) this POST belongs to (guide, ECGridOS `CallBackQueueID`).
+             */
+            callBackQueueId?: number;
+            /**
+             * Format: int32
+             * @description The callback registration (ECGridOS `CallBackEventID`; the pages' `callbackId`).
+             */
+            callBackEventId?: number;
+            /**
+             * Format: int32
+             * @description The callback registration, as the pages name it.
+             */
+            callbackId?: number;
+            callBackEvent?: components["schemas"]["CallbackEventTypeOpen"];
+            event?: components["schemas"]["ObjectsOpen"];
+            systemObject?: components["schemas"]["ObjectsOpen"];
+            direction?: components["schemas"]["DirectionOpen"];
+            /** Format: int32 */
+            networkId?: number;
+            /** Format: int32 */
+            mailboxId?: number;
+            /** Format: int64 */
+            ecGridId?: number;
+            /** Format: int64 */
+            parcelId?: number;
+            /** Format: int64 */
+            interchangeId?: number;
+            /**
+             * Format: int64
+             * @description ECGridOS `ObjectID`, the object the event is about (a parcel ID for parcel events).
+             */
+            objectId?: number;
+            fileName?: string;
+            status?: components["schemas"]["ParcelStatusOpen"];
+            /** Format: date-time */
+            eventDateTime?: string;
+            /** Format: date-time */
+            created?: string;
+            /** Format: date-time */
+            date?: string;
+            isTest?: boolean;
+            test?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
         /** @description An interchange status name as responses carry it: the interchange pages' `Status`, the parcel-like names of `appendix/interchange-status-codes.md` (`ParcelStatus`) and the status-lists example's `Received`/`Delivered`. Open (NOTES `X10-ENUM-1`, `X10-ICH-1`): any other string is accepted too (e.g. numeric codes such as `"4000"`). */
         InterchangeStatusOpen: components["schemas"]["Status"] | components["schemas"]["ParcelStatus"] | ("Received" | "Delivered") | (string & {});
         /** @description A system object type (`Objects`) as responses carry it, plus the WSDL's `ParcelNotes` and the MCP tools' spellings `EcgridId`, `As2`, `Gisb`. Open (NOTES `X10-ENUM-1`): the known values are listed for autocomplete, and any other string the service sends is accepted too. */
