@@ -1,0 +1,78 @@
+// @edi-clients/sandbox: a local, stateful ECGrid for rehearsing EDI flows end to end.
+//
+//   const sandbox = await startSandbox();
+//   const ecgrid = new ECGrid({ apiKey: "sandbox-acme-key", baseUrl: sandbox.ecgridUrl });
+//   ...
+//   await sandbox.close();
+import type { AddressInfo } from "node:net";
+import { createAdaptorServer } from "@hono/node-server";
+import { createEcgridApp } from "./ecgrid.js";
+import { checkSeed, DEFAULT_SEED, type Seed } from "./seed.js";
+import { ecgridValidators } from "./spec.js";
+import { SandboxState } from "./state.js";
+
+export {
+  checkSeed,
+  DEFAULT_SEED,
+  type Seed,
+  type SeedEcgridId,
+  type SeedMailbox,
+  type SeedNetwork,
+  type SeedPartner,
+  type SeedUser,
+} from "./seed.js";
+export { type IsaEnvelope, type IsaParty, readIsa } from "./x12.js";
+
+export interface SandboxOptions {
+  /** Port on 127.0.0.1; default 0 (a free port). */
+  port?: number;
+  /** The fixture to start from (networks, mailboxes, ECGrid IDs, partners, users). Default DEFAULT_SEED. */
+  seed?: Seed;
+  /** The sandbox's clock in milliseconds since the epoch (parcel dates, token expiry). Default Date.now. */
+  clock?: () => number;
+  /** Keep the state in `dataDir/ecgrid.json`: a restart with the same directory keeps it. */
+  dataDir?: string;
+  /** Lifetime of login tokens in milliseconds. Default one hour. */
+  tokenTtlMs?: number;
+}
+
+export interface Sandbox {
+  /** Base URL for the ECGrid client (`baseUrl`) and the CLI (`ECGRID_BASE_URL`). */
+  ecgridUrl: string;
+  /** Stops listening and closes open connections. */
+  close(): Promise<void>;
+}
+
+/** Starts the sandbox on 127.0.0.1 and resolves once it listens. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const seed = checkSeed(options.seed ?? DEFAULT_SEED);
+  const state = SandboxState.open(seed, options.dataDir);
+  const now = options.clock ?? Date.now;
+  const app = createEcgridApp({
+    state,
+    validators: ecgridValidators(),
+    now,
+    ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }),
+  });
+  const server = createAdaptorServer({ fetch: app.fetch });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+  return {
+    ecgridUrl: `http://127.0.0.1:${port}`,
+    close() {
+      closing ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      return closing;
+    },
+  };
+}
+export { SERVED_OPERATIONS } from "./ecgrid.js";

@@ -1,0 +1,90 @@
+// The fixture a sandbox starts from: networks, mailboxes, ECGrid IDs (ISA qualifier + ID) and
+// trading partners, plus the API keys that act for a mailbox. `--seed file.json` replaces it.
+
+export interface SeedNetwork {
+  networkId: number;
+  name: string;
+}
+
+export interface SeedMailbox {
+  mailboxId: number;
+  networkId: number;
+  name: string;
+}
+
+export interface SeedEcgridId {
+  ecGridId: number;
+  mailboxId: number;
+  /** ISA05/ISA07 qualifier, e.g. "ZZ" or "01". */
+  qualifier: string;
+  /** ISA06/ISA08 interchange ID (without the padding). */
+  id: string;
+  description?: string;
+}
+
+export interface SeedPartner {
+  /** Our ECGrid ID and the partner's: an interconnect between the two. */
+  ecGridIdFrom: number;
+  ecGridIdTo: number;
+}
+
+export interface SeedUser {
+  /** Sent as `X-API-Key`. */
+  apiKey: string;
+  /** Login name and password for `auth/login` (not served yet). */
+  login?: string;
+  password?: string;
+  /** The mailbox this user acts for: the default of upload and the lists, and the only one it may read. */
+  mailboxId: number;
+}
+
+export interface Seed {
+  networks: SeedNetwork[];
+  mailboxes: SeedMailbox[];
+  ecgridIds: SeedEcgridId[];
+  partners: SeedPartner[];
+  users: SeedUser[];
+}
+
+/** Two companies on one network, each with a mailbox, an ECGrid ID and an API key. */
+export const DEFAULT_SEED: Seed = {
+  networks: [{ networkId: 42, name: "Sandbox VAN" }],
+  mailboxes: [
+    { mailboxId: 1001, networkId: 42, name: "ACME Corp" },
+    { mailboxId: 1002, networkId: 42, name: "Globex Inc" },
+  ],
+  ecgridIds: [
+    { ecGridId: 112233, mailboxId: 1001, qualifier: "ZZ", id: "ACME", description: "ACME production" },
+    { ecGridId: 445566, mailboxId: 1002, qualifier: "ZZ", id: "GLOBEX", description: "Globex production" },
+  ],
+  partners: [
+    { ecGridIdFrom: 112233, ecGridIdTo: 445566 },
+    { ecGridIdFrom: 445566, ecGridIdTo: 112233 },
+  ],
+  users: [
+    { apiKey: "sandbox-acme-key", login: "acme", password: "acme-sandbox", mailboxId: 1001 },
+    { apiKey: "sandbox-globex-key", login: "globex", password: "globex-sandbox", mailboxId: 1002 },
+  ],
+};
+
+/** Checks the shape of a seed read from a file; throws naming the first problem. */
+export function checkSeed(value: unknown, source = "seed"): Seed {
+  const fail = (what: string): never => {
+    throw new Error(`${source}: ${what}`);
+  };
+  if (typeof value !== "object" || value === null) fail("not a JSON object");
+  const seed = value as Record<string, unknown>;
+  for (const key of ["networks", "mailboxes", "ecgridIds", "partners", "users"]) {
+    if (!Array.isArray(seed[key])) fail(`"${key}" must be an array`);
+  }
+  const s = seed as unknown as Seed;
+  const mailboxes = new Set(s.mailboxes.map((m) => m.mailboxId));
+  for (const id of s.ecgridIds) {
+    if (!mailboxes.has(id.mailboxId)) fail(`ECGrid ID ${id.ecGridId} names unknown mailbox ${id.mailboxId}`);
+  }
+  for (const user of s.users) {
+    if (typeof user.apiKey !== "string" || user.apiKey === "") fail("every user needs an apiKey");
+    if (!mailboxes.has(user.mailboxId)) fail(`a user names unknown mailbox ${user.mailboxId}`);
+  }
+  return s;
+}

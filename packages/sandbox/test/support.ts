@@ -1,0 +1,111 @@
+// Test helpers: ECGrid clients pointed at a sandbox with response validation on ("throw"), so every
+// body the sandbox answers in these tests is checked against specs/ecgrid/openapi.yaml, and X12 files.
+import { ECGrid, type ECGridOptions, type FetchLike } from "@edi-clients/ecgrid";
+import { validateResponse } from "@edi-clients/ecgrid/validation";
+import { afterEach } from "vitest";
+import { type Sandbox, type SandboxOptions, startSandbox } from "../src/index.ts";
+
+export const ACME_KEY = "sandbox-acme-key";
+export const GLOBEX_KEY = "sandbox-globex-key";
+
+/** One answer the sandbox sent to a test client: what the response-validation test checks. */
+export interface Exchange {
+  method: string;
+  path: string;
+  status: number;
+  body: unknown;
+}
+
+/** Every answer of every client made by client() in this test file. */
+export const exchanges: Exchange[] = [];
+
+const recordingFetch: FetchLike = async (request, init) => {
+  const response = await globalThis.fetch(request, init);
+  const text = await response.clone().text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: recorded as text
+  }
+  exchanges.push({
+    method: request.method,
+    path: new URL(request.url).pathname,
+    status: response.status,
+    body,
+  });
+  return response;
+};
+
+const open: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const item of open.splice(0).reverse()) await item.close();
+});
+
+/** A sandbox closed after the test. */
+export async function sandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const started = await startSandbox(options);
+  open.push(started);
+  return started;
+}
+
+/** An ECGrid client for the sandbox, validating every response against the spec (throws on drift). */
+export function client(at: Sandbox, auth: string | Partial<ECGridOptions>): ECGrid {
+  const ecgrid = new ECGrid({
+    baseUrl: at.ecgridUrl,
+    fetch: recordingFetch,
+    ...(typeof auth === "string" ? { apiKey: auth } : auth),
+    validateResponses: "throw",
+    responseValidator: validateResponse,
+    throttle: false,
+    maxRetries: 0,
+  });
+  open.push(ecgrid);
+  return ecgrid;
+}
+
+const pad = (value: string, width: number) => value.padEnd(width, " ");
+
+/** A small X12 850 interchange from `from` to `to` ([qualifier, id]) with the given separators. */
+export function x12(
+  from: [string, string] = ["ZZ", "ACME"],
+  to: [string, string] = ["ZZ", "GLOBEX"],
+  { element = "*", segment = "~", control = "000000001" } = {},
+): string {
+  const e = element;
+  const isa = [
+    "ISA",
+    "00",
+    pad("", 10),
+    "00",
+    pad("", 10),
+    from[0],
+    pad(from[1], 15),
+    to[0],
+    pad(to[1], 15),
+    "260507",
+    "0800",
+    "U",
+    "00401",
+    control,
+    "0",
+    "P",
+    ">",
+  ].join(e);
+  return [
+    isa,
+    ["GS", "PO", from[1], to[1], "20260507", "0800", "1", "X", "004010"].join(e),
+    ["ST", "850", "0001"].join(e),
+    ["BEG", "00", "SA", `PO-${control}`, "", "20260507"].join(e),
+    ["SE", "3", "0001"].join(e),
+    ["GE", "1", "1"].join(e),
+    ["IEA", "1", control].join(e),
+    "",
+  ].join(segment);
+}
+
+/** The one item of a list (fails the test otherwise). */
+export function only<T>(items: readonly T[]): T {
+  if (items.length !== 1) throw new Error(`expected exactly one item, got ${items.length}`);
+  return items[0] as T;
+}
