@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { CALLBACK_OPERATIONS, type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
 import type { SeedUser } from "./seed.js";
 import type { SpecValidators } from "./spec.js";
 import type { Direction, ParcelRecord, SandboxState } from "./state.js";
@@ -24,7 +25,8 @@ export const SERVED_OPERATIONS = [
   ["POST", "/v2/parcels/inbox-list", "parcelsInboxList"],
   ["POST", "/v2/parcels/outbox-list", "parcelsOutboxList"],
   ["POST", "/v2/parcels/pending-inbox-list", "parcelsPendingInboxList"],
-] as const satisfies readonly (readonly ["GET" | "POST", string, string])[];
+  ...CALLBACK_OPERATIONS,
+] as const satisfies readonly (readonly ["GET" | "POST" | "DELETE", string, string])[];
 
 export interface EcgridAppOptions {
   state: SandboxState;
@@ -33,6 +35,10 @@ export interface EcgridAppOptions {
   now: () => number;
   /** Lifetime of a login token. Default one hour. */
   tokenTtlMs?: number;
+  /** The callback registrations and deliveries (src/ecgrid-callbacks.ts); a new one when absent. */
+  callbacks?: CallbackService;
+  /** Retry/timeout settings of a callback service made here. */
+  callbackOptions?: CallbackOptions;
 }
 
 interface Session {
@@ -119,6 +125,7 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
   const sessions = new Map<string, Session>();
   const app = new Hono();
   const iso = () => new Date(now()).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const callbacks = options.callbacks ?? new CallbackService(state, iso, options.callbackOptions);
 
   const userByKey = (key: string) => state.seed.users.find((u) => u.apiKey === key);
   const authenticate = (c: Context): SeedUser => {
@@ -168,7 +175,7 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
   };
 
   const registered = new Set<string>();
-  const route = (method: "GET" | "POST", specPath: string, handler: Handler, auth = true) => {
+  const route = (method: "GET" | "POST" | "DELETE", specPath: string, handler: Handler, auth = true) => {
     const validator = validators.get(method, specPath);
     const declared = SERVED_OPERATIONS.find(([m, p]) => m === method && p === specPath)?.[2];
     if (!validator || validator.operationId !== declared) {
@@ -186,7 +193,7 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
           c.req.param() as Record<string, string>,
         );
         let body: unknown;
-        const text = method === "POST" ? await c.req.text() : "";
+        const text = method === "GET" ? "" : await c.req.text();
         if (text.trim() !== "") {
           try {
             body = JSON.parse(text);
@@ -278,6 +285,12 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
       );
     }
     if (!toId) {
+      callbacks.fire("OutBoxError", {
+        mailboxId,
+        networkId: mailboxOf(mailboxId)?.networkId ?? 0,
+        ecGridId: fromId.ecGridId,
+        fileName: body.fileName as string,
+      });
       throw new ApiFailure(
         404,
         "The receiver is not a known ECGrid ID.",
@@ -317,6 +330,8 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
     outbox.pairedParcelId = inbox.parcelId;
     state.data.parcels.push(outbox, inbox);
     state.save();
+    callbacks.fire("OutBox", { ...outbox, ecGridId: outbox.ecGridIdFrom, parcel: outbox });
+    callbacks.fire("InBox", { ...inbox, ecGridId: inbox.ecGridIdTo, parcel: inbox });
     return ok(c, outbox.parcelId);
   });
 
@@ -340,6 +355,8 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
       parcel.status = INBOX_TRANSFERRED;
       parcel.modified = iso();
       state.save();
+      const sent = parcel.pairedParcelId === undefined ? undefined : state.parcel(parcel.pairedParcelId);
+      if (sent) callbacks.fire("ConfirmDelivery", { ...sent, ecGridId: sent.ecGridIdFrom, parcel: sent });
     }
     return ok(c, true);
   });
@@ -383,6 +400,16 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
       .sort((a, b) => a.parcelId - b.parcelId);
     return ok(c, ready.map(publicParcel));
   });
+
+  callbacks.register(
+    {
+      route: (method, specPath, handler) => route(method, specPath, handler),
+      ok,
+      fail: (status, message, errorCode, detail) => new ApiFailure(status, message, errorCode, detail),
+      iso,
+    },
+    mailboxFor,
+  );
 
   if (registered.size !== SERVED_OPERATIONS.length)
     throw new Error("sandbox: SERVED_OPERATIONS lists a route not served");

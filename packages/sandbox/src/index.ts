@@ -7,6 +7,7 @@
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { createEcgridApp } from "./ecgrid.js";
+import { type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
 import { checkSeed, DEFAULT_SEED, type Seed } from "./seed.js";
 import { ecgridValidators } from "./spec.js";
 import { SandboxState } from "./state.js";
@@ -34,6 +35,8 @@ export interface SandboxOptions {
   dataDir?: string;
   /** Lifetime of login tokens in milliseconds. Default one hour. */
   tokenTtlMs?: number;
+  /** Callback deliveries: retry delay (default 1000 ms, doubling) and per-attempt timeout (5000 ms). */
+  callbacks?: CallbackOptions;
 }
 
 export interface Sandbox {
@@ -48,7 +51,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const seed = checkSeed(options.seed ?? DEFAULT_SEED);
   const state = SandboxState.open(seed, options.dataDir);
   const now = options.clock ?? Date.now;
+  const iso = () => new Date(now()).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const callbacks = new CallbackService(state, iso, options.callbacks);
   const app = createEcgridApp({
+    callbacks,
     state,
     validators: ecgridValidators(),
     now,
@@ -67,10 +73,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     ecgridUrl: `http://127.0.0.1:${port}`,
     close() {
-      closing ??= new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
+      closing ??= callbacks.close().then(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            server.close((error) => (error ? reject(error) : resolve()));
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          }),
+      );
       return closing;
     },
   };

@@ -2,6 +2,7 @@
 // rewritten atomically after every change, so a restart with the same directory keeps it.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { CallbackStore } from "./ecgrid-callbacks.js";
 import type { Seed } from "./seed.js";
 
 export type Direction = "inbox" | "outbox";
@@ -29,6 +30,8 @@ export interface StateData {
   seed: Seed;
   nextParcelId: number;
   parcels: ParcelRecord[];
+  /** Callback registrations and deliveries (src/ecgrid-callbacks.ts), once the first is made. */
+  callbacks?: CallbackStore;
 }
 
 export class SandboxState {

@@ -128,7 +128,9 @@ describe("response validation", () => {
       ).toEqual([]);
     }
     const succeeded = new Set(exchanges.filter((e) => e.status === 200).map(operationOf));
-    expect([...succeeded].sort()).toEqual(SERVED_OPERATIONS.map(([, , op]) => op).sort());
+    // The callback operations have their own tour (test/callbacks.test.ts).
+    const toured = SERVED_OPERATIONS.filter(([, path]) => !path.startsWith("/v2/callbacks"));
+    expect([...succeeded].sort()).toEqual(toured.map(([, , op]) => op).sort());
     const statuses = new Set(exchanges.map((e) => e.status));
     for (const status of [200, 400, 401, 403, 404]) expect(statuses).toContain(status);
   });
