@@ -5,17 +5,23 @@
 //   ...
 //   await sandbox.close();
 import type { AddressInfo } from "node:net";
-import { createAdaptorServer } from "@hono/node-server";
+import { startAs2Server } from "./as2/server.js";
 import { createEcgridApp } from "./ecgrid.js";
 import { type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
+import { listen } from "./listen.js";
 import { checkSeed, DEFAULT_SEED, type Seed } from "./seed.js";
 import { ecgridValidators } from "./spec.js";
 import { SandboxState } from "./state.js";
 
+export { AS2_SERVED_OPERATIONS } from "./as2/app.js";
 export {
   checkSeed,
+  DEFAULT_AS2_SEED,
   DEFAULT_SEED,
   type Seed,
+  type SeedAs2,
+  type SeedAs2Partner,
+  type SeedAs2Station,
   type SeedEcgridId,
   type SeedMailbox,
   type SeedNetwork,
@@ -35,6 +41,10 @@ export interface SandboxOptions {
   dataDir?: string;
   /** Lifetime of login tokens in milliseconds. Default one hour. */
   tokenTtlMs?: number;
+  /** AS2 Gateway half: port on 127.0.0.1 (default 0, a free port), token lifetime (default 24 h),
+   * sandbox-clock delay from an accepted send to its first attempt (default 1 s) and between
+   * attempts to a partner that is down (default 60 s). */
+  as2?: { port?: number; tokenTtlMs?: number; sendDelayMs?: number; retryIntervalMs?: number };
   /** Callback deliveries: retry delay (default 1000 ms, doubling) and per-attempt timeout (5000 ms). */
   callbacks?: CallbackOptions;
 }
@@ -42,6 +52,8 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** Base URL for the ECGrid client (`baseUrl`) and the CLI (`ECGRID_BASE_URL`). */
   ecgridUrl: string;
+  /** Base URL for the AS2 Gateway client (`baseUrl`); its paths start with `/v1`. */
+  as2Url: string;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
 }
@@ -60,18 +72,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     now,
     ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }),
   });
-  const server = createAdaptorServer({ fetch: app.fetch });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
+  const server = await listen(app.fetch, options.port ?? 0);
   const { port } = server.address() as AddressInfo;
+  const as2 = await startAs2Server(seed.as2, now, options.as2 ?? {}).catch(async (error: unknown) => {
+    await new Promise((resolve) => server.close(resolve));
+    throw error;
+  });
   let closing: Promise<void> | undefined;
   return {
     ecgridUrl: `http://127.0.0.1:${port}`,
+    as2Url: as2.url,
     close() {
       closing ??= callbacks.close().then(
         () =>
@@ -80,7 +90,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
             (server as { closeAllConnections?: () => void }).closeAllConnections?.();
           }),
       );
-      return closing;
+      return Promise.all([closing, as2.close()]).then(() => {});
     },
   };
 }

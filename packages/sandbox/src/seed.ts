@@ -38,13 +38,65 @@ export interface SeedUser {
   mailboxId: number;
 }
 
+export interface SeedAs2Station {
+  as2Identifier: string;
+  name: string;
+  email: string;
+}
+
+export interface SeedAs2Partner {
+  as2Identifier: string;
+  name: string;
+  uri: string;
+  messageSubject?: string;
+  partnerType?: "Production" | "Test";
+  /** Its endpoint is unreachable: every send attempt fails (failure log), then the entry stops. */
+  down?: boolean;
+}
+
+/** The AS2 Gateway account: `POST /v1/authorize` credentials, its stations and partners. */
+export interface SeedAs2 {
+  username: string;
+  password: string;
+  stations: SeedAs2Station[];
+  /** A partner whose AS2 ID is one of the stations' delivers to that station's `received`. */
+  partners: SeedAs2Partner[];
+}
+
 export interface Seed {
   networks: SeedNetwork[];
   mailboxes: SeedMailbox[];
   ecgridIds: SeedEcgridId[];
   partners: SeedPartner[];
   users: SeedUser[];
+  /** The AS2 Gateway side; DEFAULT_AS2_SEED when absent. */
+  as2?: SeedAs2;
 }
+
+/** One AS2 Gateway account with two stations and three partners, one of them down. */
+export const DEFAULT_AS2_SEED: SeedAs2 = {
+  username: "edi-ops@acme-corp.example",
+  password: "as2-sandbox",
+  stations: [
+    { as2Identifier: "ACME_EDI_PROD", name: "ACME Production", email: "edi-ops@acme-corp.example" },
+    { as2Identifier: "ACME_EDI_TEST", name: "ACME Test", email: "edi-ops@acme-corp.example" },
+  ],
+  partners: [
+    {
+      as2Identifier: "GLOBEX_AS2",
+      name: "Globex Retail",
+      uri: "https://as2.globex.example/as2/receive",
+      messageSubject: "ACME EDI",
+    },
+    {
+      as2Identifier: "INITECH_AS2",
+      name: "Initech (down)",
+      uri: "https://as2.initech.example/as2",
+      down: true,
+    },
+    { as2Identifier: "ACME_EDI_TEST", name: "ACME Test (own station)", uri: "https://as2.acme.example/as2" },
+  ],
+};
 
 /** Two companies on one network, each with a mailbox, an ECGrid ID and an API key. */
 export const DEFAULT_SEED: Seed = {
@@ -85,6 +137,13 @@ export function checkSeed(value: unknown, source = "seed"): Seed {
   for (const user of s.users) {
     if (typeof user.apiKey !== "string" || user.apiKey === "") fail("every user needs an apiKey");
     if (!mailboxes.has(user.mailboxId)) fail(`a user names unknown mailbox ${user.mailboxId}`);
+  }
+  if (s.as2 !== undefined) {
+    const as2 = s.as2 as Partial<SeedAs2>;
+    if (typeof as2.username !== "string" || typeof as2.password !== "string")
+      fail('"as2" needs a username and a password');
+    if (!Array.isArray(as2.stations) || !Array.isArray(as2.partners))
+      fail('"as2.stations" and "as2.partners" must be arrays');
   }
   return s;
 }

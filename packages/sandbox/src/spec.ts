@@ -94,7 +94,15 @@ export class SpecValidators {
           bodyCheck ??= ajv.compile(rewriteRefs(bodySchema) as object);
           return bodyCheck(value) ? [] : issuesOf(bodyCheck.errors, "");
         };
-        const pathParams = (op.parameters ?? []).filter((p) => p.in === "path");
+        // `$ref: '#/components/parameters/X'` entries (the AS2 Gateway spec) resolve to their definitions.
+        const pathParams = (op.parameters ?? [])
+          .map((p) => {
+            const ref = (p as { $ref?: string }).$ref;
+            return ref?.startsWith("#/components/parameters/")
+              ? (spec.components.parameters?.[ref.slice("#/components/parameters/".length)] as typeof p)
+              : p;
+          })
+          .filter((p) => p?.in === "path");
         const paramChecks = new Map<string, ValidateFunction>();
         const params = (values: Record<string, string>) => {
           const issues: RequestIssue[] = [];
@@ -125,6 +133,19 @@ export class SpecValidators {
   get(method: string, path: string): OperationValidator | undefined {
     return this.#byRoute.get(`${method.toUpperCase()} ${path}`);
   }
+}
+
+/** specs/as2-gateway/openapi.yaml of the repository. */
+export const AS2_SPEC_PATH = fileURLToPath(
+  new URL("../../../specs/as2-gateway/openapi.yaml", import.meta.url),
+);
+
+let cachedAs2: SpecValidators | undefined;
+
+/** The validators of the repository's AS2 Gateway spec, built once per process. */
+export function as2Validators(): SpecValidators {
+  cachedAs2 ??= new SpecValidators(readFileSync(AS2_SPEC_PATH, "utf8"));
+  return cachedAs2;
 }
 
 let cached: SpecValidators | undefined;

@@ -18,13 +18,24 @@ describe("edi-clients-sandbox", () => {
     seed.users = seed.users.map((user, n) => (n === 0 ? { ...user, apiKey: "my-own-key" } : user));
     const file = join(dir, "seed.json");
     writeFileSync(file, JSON.stringify(seed));
-    const running = await main(["--port", "0", "--seed", file, "--data", join(dir, "data")]);
+    const running = await main([
+      "--port",
+      "0",
+      "--as2-port",
+      "0",
+      "--seed",
+      file,
+      "--data",
+      join(dir, "data"),
+    ]);
     try {
       const printed = log.mock.calls.map((c) => String(c[0])).join("\n");
       const url = String(/listening on (\S+)/.exec(printed)?.[1]);
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(printed).toContain("my-own-key");
-      const ecgrid = client({ ecgridUrl: url, close: async () => {} }, "my-own-key");
+      expect(printed).toMatch(/AS2 Gateway sandbox listening on http:\/\/127\.0\.0\.1:\d+/);
+      expect(printed).toContain("INITECH_AS2 (down: sends fail)");
+      const ecgrid = client({ ecgridUrl: url, as2Url: "", close: async () => {} }, "my-own-key");
       expect(await ecgrid.parcels.upload({ fileName: "a.edi", content: x12() })).toBeTypeOf("number");
     } finally {
       await running.close();
@@ -36,6 +47,7 @@ describe("edi-clients-sandbox", () => {
     await (await main(["--help"])).close();
     expect(String(log.mock.calls[0]?.[0])).toContain("usage: edi-clients-sandbox");
     await expect(main(["--port", "70000"])).rejects.toThrow(/not a port/);
+    await expect(main(["--port", "0", "--as2-port", "x"])).rejects.toThrow(/--as2-port: not a port/);
   });
 });
 

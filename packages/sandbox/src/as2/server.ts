@@ -1,0 +1,41 @@
+// Starts the AS2 Gateway half of the sandbox on its own port (its paths, `/v1/...`, would clash
+// with nothing of ECGrid's `/v2/...`, but the AS2 client wants a base URL of its own).
+import type { AddressInfo } from "node:net";
+import { listen } from "../listen.js";
+import { DEFAULT_AS2_SEED, type SeedAs2 } from "../seed.js";
+import { as2Validators } from "../spec.js";
+import { createAs2App } from "./app.js";
+
+export interface As2ServerOptions {
+  port?: number;
+  tokenTtlMs?: number;
+  sendDelayMs?: number;
+  retryIntervalMs?: number;
+}
+
+export async function startAs2Server(
+  account: SeedAs2 | undefined,
+  now: () => number,
+  options: As2ServerOptions,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const app = createAs2App({
+    account: account ?? DEFAULT_AS2_SEED,
+    validators: as2Validators(),
+    now,
+    ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }),
+    ...(options.sendDelayMs === undefined ? {} : { sendDelayMs: options.sendDelayMs }),
+    ...(options.retryIntervalMs === undefined ? {} : { retryIntervalMs: options.retryIntervalMs }),
+  });
+  const server = await listen(app.fetch, options.port ?? 0);
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close() {
+      closing ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      return closing;
+    },
+  };
+}
