@@ -7,6 +7,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { CALLBACK_OPERATIONS, type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
+import { INTERCHANGE_OPERATIONS, registerInterchanges } from "./interchanges.js";
 import type { SeedUser } from "./seed.js";
 import type { SpecValidators } from "./spec.js";
 import type { Direction, ParcelRecord, SandboxState } from "./state.js";
@@ -26,6 +27,7 @@ export const SERVED_OPERATIONS = [
   ["POST", "/v2/parcels/outbox-list", "parcelsOutboxList"],
   ["POST", "/v2/parcels/pending-inbox-list", "parcelsPendingInboxList"],
   ...CALLBACK_OPERATIONS,
+  ...INTERCHANGE_OPERATIONS,
 ] as const satisfies readonly (readonly ["GET" | "POST" | "DELETE", string, string])[];
 
 export interface EcgridAppOptions {
@@ -401,15 +403,16 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
     return ok(c, ready.map(publicParcel));
   });
 
-  callbacks.register(
-    {
-      route: (method, specPath, handler) => route(method, specPath, handler),
-      ok,
-      fail: (status, message, errorCode, detail) => new ApiFailure(status, message, errorCode, detail),
-      iso,
-    },
-    mailboxFor,
-  );
+  const routeContext = {
+    route: (method: "GET" | "POST" | "DELETE", specPath: string, handler: Handler) =>
+      route(method, specPath, handler),
+    ok,
+    fail: (status: ContentfulStatusCode, message: string, errorCode: string, detail?: string | null) =>
+      new ApiFailure(status, message, errorCode, detail),
+    iso,
+  };
+  callbacks.register(routeContext, mailboxFor);
+  registerInterchanges(routeContext, state, mailboxFor);
 
   if (registered.size !== SERVED_OPERATIONS.length)
     throw new Error("sandbox: SERVED_OPERATIONS lists a route not served");
