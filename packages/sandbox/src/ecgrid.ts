@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { CALLBACK_OPERATIONS, type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
 import { INTERCHANGE_OPERATIONS, registerInterchanges } from "./interchanges.js";
+import { type RateLimitOptions, rateLimiter } from "./rate-limit.js";
 import type { SeedUser } from "./seed.js";
 import type { SpecValidators } from "./spec.js";
 import type { Direction, ParcelRecord, SandboxState } from "./state.js";
@@ -41,6 +42,8 @@ export interface EcgridAppOptions {
   callbacks?: CallbackService;
   /** Retry/timeout settings of a callback service made here. */
   callbackOptions?: CallbackOptions;
+  /** Enforce the documented rate limits (src/rate-limit.ts); off when absent. */
+  rateLimit?: RateLimitOptions;
 }
 
 interface Session {
@@ -126,6 +129,7 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
   const tokenTtlMs = options.tokenTtlMs ?? 60 * 60_000;
   const sessions = new Map<string, Session>();
   const app = new Hono();
+  if (options.rateLimit) app.use(rateLimiter(options.rateLimit, now));
   const iso = () => new Date(now()).toISOString().replace(/\.\d{3}Z$/, "Z");
   const callbacks = options.callbacks ?? new CallbackService(state, iso, options.callbackOptions);
 

@@ -9,6 +9,7 @@ import { startAs2Server } from "./as2/server.js";
 import { createEcgridApp } from "./ecgrid.js";
 import { type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
 import { listen } from "./listen.js";
+import type { RateLimitOptions } from "./rate-limit.js";
 import { checkSeed, DEFAULT_SEED, type Seed } from "./seed.js";
 import { ecgridValidators } from "./spec.js";
 import { SandboxState } from "./state.js";
@@ -41,6 +42,9 @@ export interface SandboxOptions {
   dataDir?: string;
   /** Lifetime of login tokens in milliseconds. Default one hour. */
   tokenTtlMs?: number;
+  /** Enforce ECGrid's rate limits (429 + Retry-After + X-RateLimit-*): `true` for 180/min per credential and
+   * 40/min unauthenticated, or other numbers. Off by default. */
+  rateLimit?: boolean | RateLimitOptions;
   /** AS2 Gateway half: port on 127.0.0.1 (default 0, a free port), token lifetime (default 24 h),
    * sandbox-clock delay from an accepted send to its first attempt (default 1 s) and between
    * attempts to a partner that is down (default 60 s). */
@@ -71,6 +75,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     validators: ecgridValidators(),
     now,
     ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit === true ? {} : options.rateLimit } : {}),
   });
   const server = await listen(app.fetch, options.port ?? 0);
   const { port } = server.address() as AddressInfo;
