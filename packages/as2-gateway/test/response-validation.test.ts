@@ -5,6 +5,7 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { answered as answeredOf, sweep } from "../../../scripts/prism-sweep.mjs";
+import { rejectionOf } from "../../runtime/test/helpers.ts";
 import {
   ApiError,
   As2Gateway,
@@ -41,15 +42,7 @@ function client(options: As2GatewayOptions) {
   return c;
 }
 
-/** The error a call rejects with (fails the test when it resolves). */
-async function rejection(call: PromiseLike<unknown>): Promise<ResponseValidationError> {
-  try {
-    await call;
-  } catch (error) {
-    return error as ResponseValidationError;
-  }
-  throw new Error("the call resolved");
-}
+const rejection = (call: PromiseLike<unknown>) => rejectionOf<ResponseValidationError>(call);
 
 function recordingLogger() {
   const warn = vi.fn();

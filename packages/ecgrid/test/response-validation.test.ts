@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { answered as answeredOf, type SweepResult, sweep } from "../../../scripts/prism-sweep.mjs";
+import { rejectionOf } from "../../runtime/test/helpers.ts";
 import {
   ApiError,
   ECGrid,
@@ -39,15 +40,7 @@ function client(options: ECGridOptions) {
   return c;
 }
 
-/** The error a call rejects with (fails the test when it resolves). */
-async function rejection(call: PromiseLike<unknown>): Promise<ResponseValidationError> {
-  try {
-    await call;
-  } catch (error) {
-    return error as ResponseValidationError;
-  }
-  throw new Error("the call resolved");
-}
+const rejection = (call: PromiseLike<unknown>) => rejectionOf<ResponseValidationError>(call);
 
 function recordingLogger() {
   const warn = vi.fn();

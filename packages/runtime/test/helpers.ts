@@ -210,3 +210,13 @@ export async function settledUnderGc<T>(run: () => Promise<T>): Promise<{ result
     clearInterval(timer);
   }
 }
+
+/** The error `call` rejects with, typed as the caller expects (fails the test when it resolves). */
+export async function rejectionOf<E = unknown>(call: PromiseLike<unknown>): Promise<E> {
+  try {
+    await call;
+  } catch (error) {
+    return error as E;
+  }
+  throw new Error("the call resolved");
+}
