@@ -7,12 +7,16 @@ declare module "vitest" {
   export interface ProvidedContext {
     prismSpecs: string[];
     prismUrls: Record<string, string>;
+    /** The throwaway Redis of the run (definePackageConfig({ redis: true })), e.g. redis://127.0.0.1:43123. */
+    redisUrl: string;
   }
 }
 
 export interface PackageTestOptions {
   /** Spec names (folders in specs/) to serve with Prism during the run. */
   prism?: string[];
+  /** Start a throwaway Redis for the run (scripts/redis.mjs); tests read `inject("redisUrl")`. */
+  redis?: boolean;
   /** Files to exclude from coverage beyond generated code and tests. */
   coverageExclude?: string[];
 }
@@ -21,7 +25,10 @@ export function definePackageConfig(options: PackageTestOptions = {}) {
   return defineConfig({
     test: {
       include: ["test/**/*.test.ts"],
-      globalSetup: options.prism?.length ? ["../../scripts/prism-global-setup.ts"] : [],
+      globalSetup: [
+        ...(options.prism?.length ? ["../../scripts/prism-global-setup.ts"] : []),
+        ...(options.redis ? ["../../scripts/redis-global-setup.ts"] : []),
+      ],
       provide: { prismSpecs: options.prism ?? [] },
       testTimeout: 20_000,
       // Fault tests force garbage collections while calls wait (lost abort signals, undici#4068).
