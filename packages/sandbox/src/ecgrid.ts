@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { INBOX_READY, OUTBOX_ACKNOWLEDGED, OUTBOX_PENDING, OUTBOX_SENT, OutboxDelivery } from "./delivery.js";
 import { CALLBACK_OPERATIONS, type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
 import { INTERCHANGE_OPERATIONS, registerInterchanges } from "./interchanges.js";
 import { type RateLimitOptions, rateLimiter } from "./rate-limit.js";
@@ -44,6 +45,8 @@ export interface EcgridAppOptions {
   callbackOptions?: CallbackOptions;
   /** Enforce the documented rate limits (src/rate-limit.ts); off when absent. */
   rateLimit?: RateLimitOptions;
+  /** The outbox progression (src/delivery.ts); a new one (immediate delivery) when absent. */
+  delivery?: OutboxDelivery;
 }
 
 interface Session {
@@ -93,9 +96,7 @@ function failure(c: Context, error: ApiFailure): Response {
   );
 }
 
-const INBOX_READY = "InBoxReady";
 const INBOX_TRANSFERRED = "InBoxTransferred";
-const OUTBOX_SENT = "outboxSent";
 
 function publicParcel(p: ParcelRecord) {
   return {
@@ -132,6 +133,12 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
   if (options.rateLimit) app.use(rateLimiter(options.rateLimit, now));
   const iso = () => new Date(now()).toISOString().replace(/\.\d{3}Z$/, "Z");
   const callbacks = options.callbacks ?? new CallbackService(state, iso, options.callbackOptions);
+  const delivery = options.delivery ?? new OutboxDelivery(state, callbacks, now, iso);
+  // Outbox parcels progress on the sandbox clock: whatever is due is delivered before each request.
+  app.use(async (_c, next) => {
+    delivery.advance();
+    await next();
+  });
 
   const userByKey = (key: string) => state.seed.users.find((u) => u.apiKey === key);
   const authenticate = (c: Context): SeedUser => {
@@ -275,6 +282,12 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
         ? ids.find((i) => i.ecGridId === body.ecGridIdTo)
         : isa && ids.find((i) => i.qualifier === isa.receiver.qualifier && i.id === isa.receiver.id);
     if (!isa && (body.ecGridIdFrom === undefined || body.ecGridIdTo === undefined)) {
+      // Cannot be routed: the documented error, and the sender's OutBoxError event (no parcel).
+      callbacks.fire("OutBoxError", {
+        mailboxId,
+        networkId: mailboxOf(mailboxId)?.networkId ?? 0,
+        fileName: body.fileName as string,
+      });
       throw new ApiFailure(
         400,
         "One or more request fields are invalid.",
@@ -304,10 +317,9 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
         isa ? `no ECGrid ID for ISA07/08 ${isa.receiver.qualifier}:${isa.receiver.id}` : null,
       );
     }
-    const receiving = mailboxOf(toId.mailboxId);
-    const sending = mailboxOf(mailboxId);
     const at = iso();
-    const common = {
+    // outboxPending until delivered (src/delivery.ts): then the receiver's inbox parcel exists.
+    const outbox: ParcelRecord = {
       fileName: body.fileName as string,
       bytes: bytes.byteLength,
       ecGridIdFrom: fromId.ecGridId,
@@ -315,29 +327,16 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
       created: at,
       modified: at,
       content,
-    };
-    const outbox: ParcelRecord = {
-      ...common,
       parcelId: state.newParcelId(),
       direction: "outbox",
       mailboxId,
-      networkId: sending?.networkId ?? 0,
-      status: OUTBOX_SENT,
+      networkId: mailboxOf(mailboxId)?.networkId ?? 0,
+      status: OUTBOX_PENDING,
+      dueAt: delivery.dueAt(),
     };
-    const inbox: ParcelRecord = {
-      ...common,
-      parcelId: state.newParcelId(),
-      direction: "inbox",
-      mailboxId: toId.mailboxId,
-      networkId: receiving?.networkId ?? 0,
-      status: INBOX_READY,
-      pairedParcelId: outbox.parcelId,
-    };
-    outbox.pairedParcelId = inbox.parcelId;
-    state.data.parcels.push(outbox, inbox);
+    state.data.parcels.push(outbox);
     state.save();
-    callbacks.fire("OutBox", { ...outbox, ecGridId: outbox.ecGridIdFrom, parcel: outbox });
-    callbacks.fire("InBox", { ...inbox, ecGridId: inbox.ecGridIdTo, parcel: inbox });
+    delivery.advance();
     return ok(c, outbox.parcelId);
   });
 
@@ -362,7 +361,15 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
       parcel.modified = iso();
       state.save();
       const sent = parcel.pairedParcelId === undefined ? undefined : state.parcel(parcel.pairedParcelId);
-      if (sent) callbacks.fire("ConfirmDelivery", { ...sent, ecGridId: sent.ecGridIdFrom, parcel: sent });
+      if (sent) {
+        // The receiving party confirmed: the sender's parcel is acknowledged (a terminal success).
+        if (sent.status === OUTBOX_SENT) {
+          sent.status = OUTBOX_ACKNOWLEDGED;
+          sent.modified = parcel.modified;
+          state.save();
+        }
+        callbacks.fire("ConfirmDelivery", { ...sent, ecGridId: sent.ecGridIdFrom, parcel: sent });
+      }
     }
     return ok(c, true);
   });

@@ -6,6 +6,7 @@
 //   await sandbox.close();
 import type { AddressInfo } from "node:net";
 import { startAs2Server } from "./as2/server.js";
+import { type DeliveryOptions, OutboxDelivery } from "./delivery.js";
 import { createEcgridApp } from "./ecgrid.js";
 import { type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
 import { listen } from "./listen.js";
@@ -51,6 +52,9 @@ export interface SandboxOptions {
   as2?: { port?: number; tokenTtlMs?: number; sendDelayMs?: number; retryIntervalMs?: number };
   /** Callback deliveries: retry delay (default 1000 ms, doubling) and per-attempt timeout (5000 ms). */
   callbacks?: CallbackOptions;
+  /** Outbox progression: sandbox-clock delay from an upload (`outboxPending`) to its delivery
+   * (`outboxSent`, the receiver's `InBoxReady` parcel); default 0 (delivered at once). */
+  outbox?: DeliveryOptions;
 }
 
 export interface Sandbox {
@@ -69,8 +73,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const now = options.clock ?? Date.now;
   const iso = () => new Date(now()).toISOString().replace(/\.\d{3}Z$/, "Z");
   const callbacks = new CallbackService(state, iso, options.callbacks);
+  const delivery = new OutboxDelivery(state, callbacks, now, iso, options.outbox);
   const app = createEcgridApp({
     callbacks,
+    delivery,
     state,
     validators: ecgridValidators(),
     now,
@@ -83,11 +89,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     await new Promise((resolve) => server.close(resolve));
     throw error;
   });
+  // Due outbox parcels are also delivered between requests, so their callbacks fire on time.
+  const tick = setInterval(() => delivery.advance(), 250);
+  tick.unref();
   let closing: Promise<void> | undefined;
   return {
     ecgridUrl: `http://127.0.0.1:${port}`,
     as2Url: as2.url,
     close() {
+      clearInterval(tick);
       closing ??= callbacks.close().then(
         () =>
           new Promise<void>((resolve, reject) => {

@@ -20,6 +20,9 @@ export interface SeedEcgridId {
   /** ISA06/ISA08 interchange ID (without the padding). */
   id: string;
   description?: string;
+  /** Spec `StatusECGridID`; default "Active". "Suspended" or "Terminated": parcels to it fail on delivery
+   * (`outboxFailed`, `OutBoxError` to the sender, `InBoxError` to its mailbox). */
+  status?: string;
 }
 
 export interface SeedPartner {
@@ -108,6 +111,14 @@ export const DEFAULT_SEED: Seed = {
   ecgridIds: [
     { ecGridId: 112233, mailboxId: 1001, qualifier: "ZZ", id: "ACME", description: "ACME production" },
     { ecGridId: 445566, mailboxId: 1002, qualifier: "ZZ", id: "GLOBEX", description: "Globex production" },
+    {
+      ecGridId: 445599,
+      mailboxId: 1002,
+      qualifier: "ZZ",
+      id: "GLOBEXOLD",
+      description: "Globex retired ID: parcels to it fail on delivery",
+      status: "Suspended",
+    },
   ],
   partners: [
     { ecGridIdFrom: 112233, ecGridIdTo: 445566 },

@@ -23,6 +23,8 @@ export interface ParcelRecord {
   content: string;
   /** The other half of the upload: the outbox parcel of an inbox parcel and vice versa. */
   pairedParcelId?: number;
+  /** An `outboxPending` parcel: when it is delivered (sandbox clock, ms since the epoch; src/delivery.ts). */
+  dueAt?: number;
 }
 
 export interface StateData {

@@ -1,62 +1,17 @@
 // Callbacks for real: registrations through the published client, parcel events POSTed to a local
 // webhook handler (@edi-clients/ecgrid/node) with HTTP Basic, handed to processInbox; a failing
 // endpoint ends as failed in the queue after its retries; every answer validates against the spec.
-import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { NotFoundError } from "@edi-clients/ecgrid";
 import { createNodeWebhookHandler } from "@edi-clients/ecgrid/node";
 import { type EcgridWebhookEvent, processInboxFor } from "@edi-clients/ecgrid/webhooks";
-import { afterEach, describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
+import { describe, expect, it } from "vitest";
 import { CALLBACK_OPERATIONS } from "../src/ecgrid-callbacks.ts";
-import { ECGRID_SPEC_PATH, SpecValidators } from "../src/spec.ts";
+import { listen, payloadIssues, recorder, servers, until } from "./hooks.ts";
 import { ACME_KEY, client, exchanges, GLOBEX_KEY, sandbox, x12 } from "./support.ts";
 import { expectTour } from "./tour.ts";
 
-const servers: Server[] = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-});
-
-async function listen(handler: Parameters<typeof createServer>[1]): Promise<string> {
-  const server = createServer(handler);
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  // https:// as the spec requires; the sandbox delivers to loopback over plain HTTP.
-  return `https://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/ecgrid`;
-}
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 const SCOPE = { networkId: 42, mailboxId: 1002 };
-
-let deliveryValidator: SpecValidators | undefined;
-/** Issues of a delivered body against the spec's `webhooks.callbackDelivery` request body. */
-function payloadIssues(body: unknown) {
-  deliveryValidator ??= deliveryValidators();
-  return deliveryValidator.get("POST", "/delivery")?.body(body);
-}
-function deliveryValidators() {
-  const spec = parse(readFileSync(ECGRID_SPEC_PATH, "utf8")) as Record<string, unknown>;
-  const webhook = (spec.webhooks as Record<string, Record<string, unknown>>).callbackDelivery?.post;
-  const text = stringify({
-    ...spec,
-    paths: { "/delivery": { post: { ...(webhook as object), operationId: "delivery" } } },
-  });
-  return new SpecValidators(text);
-}
 
 describe("callbacks", () => {
   it("POSTs the InBox event with Basic auth to a local handler, which drains the inbox", async () => {
@@ -142,15 +97,7 @@ describe("callbacks", () => {
     const at = await sandbox({ callbacks: { retryDelayMs: 10 } });
     const acme = client(at, ACME_KEY);
     const globex = client(at, GLOBEX_KEY);
-    const bodies: Record<string, unknown>[] = [];
-    const url = await listen((request, response) => {
-      let text = "";
-      request.on("data", (chunk) => (text += chunk));
-      request.on("end", () => {
-        bodies.push({ ...JSON.parse(text), authorization: request.headers.authorization ?? null });
-        response.writeHead(204).end();
-      });
-    });
+    const { url, bodies } = await recorder();
     const callback = await acme.callbacks.create({ url, event: "Parcel" });
     const outboxId = await acme.parcels.upload({ fileName: "po.edi", content: x12() });
     await acme.parcels
