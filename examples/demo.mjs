@@ -156,7 +156,7 @@ try {
     return [
       `${segments.length} segments, ${poBytes.length} bytes: ${segments.map((s) => s.split("*")[0]).join(" ")}`,
       "ISA05/06 ZZ:ACME (mailbox 1001) → ISA07/08 ZZ:GLOBEX (mailbox 1002)",
-      `ACME's outbox parcel ${outboxId}`,
+      `ACME's outbox parcel ${outboxId}: ${(await acme.parcels.get(outboxId)).status}`,
     ];
   });
 
@@ -182,7 +182,7 @@ try {
     check(event.callbackId === callback.callbackId, `callbackId ${event.callbackId}`);
     return [
       `event ${event.event} #${event.eventId}: parcel ${event.parcelId} ${event.fileName}, ${event.status}, mailbox ${event.mailboxId}`,
-      "Basic credential checked in constant time; answered 200 before onEvent ran",
+      "the handler accepted the Basic credential registered with the callback and answered 200",
     ];
   });
 
@@ -217,6 +217,12 @@ try {
     return [
       `parcel ${parcel.parcelId}: ${after.status}; pending inbox ${pending.length}, inbox-ready ${ready.length}`,
     ];
+  });
+
+  await step("acme.parcels.get(outboxId): the sender sees the delivery confirmed", async () => {
+    const sent = await acme.parcels.get(outboxId);
+    check(sent.status === "outboxAcknowledged", `status ${sent.status}, expected outboxAcknowledged`);
+    return [`ACME's outbox parcel ${outboxId}: ${sent.status}`];
   });
 
   await step("globex.callbacks.queueList(): the delivery as ECGrid recorded it", async () => {

@@ -41,6 +41,7 @@ const DEMO_STEPS = [
   "globex.interchanges.inboxList()",
   "globex.parcels.download(",
   "globex.parcels.confirm(",
+  "acme.parcels.get(outboxId)",
   "globex.callbacks.queueList()",
   "as2.messages.send(",
   "as2.messages.waitForSent(",
