@@ -4,7 +4,7 @@
 // X-RateLimit-* headers.
 import RateLimiterMemory from "rate-limiter-flexible/lib/RateLimiterMemory.js";
 import { onAbort } from "./abort.js";
-import { ClientClosedError, parseRetryAfterMs } from "./errors.js";
+import { ClientClosedError, EdiClientError, parseRetryAfterMs } from "./errors.js";
 import { resetDelayMs, toNumber } from "./rate-headers.js";
 import { sleep } from "./sleep.js";
 
@@ -44,6 +44,14 @@ export interface SharedLimiter {
   get(key: string): Promise<LimiterResult | null>;
   /** Sets the points used and the time until they reset (rate-limiter-flexible >= 5). */
   set?(key: string, points: number, secDuration: number): Promise<LimiterResult>;
+  /**
+   * For a budget shared between processes: in one atomic step, raises the points used to at least
+   * `points` (never lowers them: requests other processes have in the air are already counted) and
+   * makes them reset `msDuration` from now, to the millisecond. When present, the throttle follows
+   * the server's `X-RateLimit-*` answers with this instead of `set`/`block`, so what one process
+   * learns slows all of them down without undoing what the others counted.
+   */
+  atLeast?(key: string, points: number, msDuration: number): Promise<unknown>;
 }
 
 /** A granted slot. Settle it with the response (or without one when the attempt got none). */
@@ -69,6 +77,22 @@ export class ThrottleStoppedError extends ClientClosedError {
   override name = "ThrottleStoppedError";
   constructor() {
     super("the client was closed: its rate limiter accepts no more requests");
+  }
+}
+
+/**
+ * The store behind a shared budget failed (e.g. Redis went away): the call is not sent, since
+ * without the budget nothing keeps it under the server's rate limit. `cause` has the store's error.
+ */
+export class RateBudgetUnavailableError extends EdiClientError {
+  override name = "RateBudgetUnavailableError";
+  constructor(cause: unknown) {
+    super(
+      `the shared rate budget is unavailable, so the request was not sent: ${
+        cause instanceof Error ? cause.message : String(cause)
+      }`,
+      { cause },
+    );
   }
 }
 
@@ -129,7 +153,11 @@ export function createThrottle(options: ThrottleOptions): Throttle {
       // A 429 without counts still says "nobody, for this long".
       if (retryAfterMs !== undefined && retryAfterMs > 0) {
         pending = pending
-          .then(() => limiter.block(key, storeSeconds(limiter, retryAfterMs)))
+          .then(() =>
+            limiter.atLeast
+              ? limiter.atLeast(key, limiter.points, retryAfterMs)
+              : limiter.block(key, storeSeconds(limiter, retryAfterMs)),
+          )
           .catch(() => undefined);
       }
       return;
@@ -148,6 +176,17 @@ export function createThrottle(options: ThrottleOptions): Throttle {
       serverWindow = { resetAt, remaining };
     }
     const left = Math.max(0, remaining) - inFlightNow(now);
+    if (limiter.atLeast && resetMs !== undefined) {
+      // A shared store: the count only goes up until the server's reset. An answer whose window is
+      // already over (Reset 0) says nothing about the current one.
+      const { atLeast } = limiter;
+      const points = left <= 0 ? limiter.points : limiter.points - left;
+      const ms = left <= 0 ? Math.max(resetMs, retryAfterMs ?? 0) : resetMs;
+      if (ms > 0) {
+        pending = pending.then(() => atLeast.call(limiter, key, points, ms)).catch(() => undefined);
+      }
+      return;
+    }
     pending = pending
       .then(async () => {
         if (left <= 0 && resetMs !== undefined) {
@@ -195,7 +234,13 @@ export function createThrottle(options: ThrottleOptions): Throttle {
           break;
         } catch (rejection) {
           // An Error means the store failed; a result means "not now, try in msBeforeNext".
-          if (rejection instanceof Error) throw rejection;
+          if (rejection instanceof Error) {
+            if (probing && probe) {
+              probe.finish();
+              probe = undefined;
+            }
+            throw rejection instanceof EdiClientError ? rejection : new RateBudgetUnavailableError(rejection);
+          }
           wait = Math.max(1, (rejection as LimiterResult).msBeforeNext);
         }
         await waitFor(wait, signal, closed.signal);

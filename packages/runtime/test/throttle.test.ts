@@ -1,7 +1,14 @@
 import { getEventListeners } from "node:events";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { budgetKey, createThrottle, resetDelayMs, type Throttle } from "../src/throttle.ts";
+import { EdiClientError } from "../src/errors.ts";
+import {
+  budgetKey,
+  createThrottle,
+  RateBudgetUnavailableError,
+  resetDelayMs,
+  type Throttle,
+} from "../src/throttle.ts";
 
 // "Immediately" below means within SETTLE ms of fake time, far below any window.
 const SETTLE = 1_000;
@@ -344,6 +351,80 @@ describe("createThrottle", () => {
       await vi.advanceTimersByTimeAsync(SETTLE);
       expect(unaffected.granted).toBe(10);
       cleanup.push(() => other.stop());
+    });
+  });
+
+  describe("a store shared between processes (atLeast)", () => {
+    /** An in-memory stand-in for a shared store: records what the throttle tells it. */
+    class SharedStore extends RateLimiterMemory {
+      readonly calls: [string, number, number][] = [];
+      failing = false;
+      async atLeast(key: string, points: number, ms: number) {
+        this.calls.push([key, points, ms]);
+        const used = (await this.get(key))?.consumedPoints ?? 0;
+        await this.set(key, Math.max(used, points), ms / 1000);
+      }
+      override consume(key: string | number, points?: number) {
+        return this.failing ? Promise.reject(new Error("store went away")) : super.consume(key, points);
+      }
+    }
+    const headers = (values: Record<string, string>) => new Headers(values);
+
+    it("raises the count to what the server says was used until its reset, never lowering it", async () => {
+      const store = new SharedStore({ points: 20, duration: 10 });
+      throttle = createThrottle({ limit: 20, windowMs: 10_000, limiter: store, key: "k" });
+      throttle.observe(headers({ "x-ratelimit-remaining": "4", "x-ratelimit-reset": "3" }));
+      // A later answer with more left (another worker's requests were still in the air) is max'ed.
+      throttle.observe(headers({ "x-ratelimit-remaining": "10", "x-ratelimit-reset": "3" }));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(store.calls).toEqual([
+        ["k", 16, 3_000],
+        ["k", 16, 3_000],
+      ]);
+      const state = burst(throttle, 10);
+      await vi.advanceTimersByTimeAsync(SETTLE);
+      expect(state.granted).toBe(4);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(state.granted).toBe(5); // at the reset: one request first, to learn the new window
+    });
+
+    it("spends the whole budget until the reset (or a longer Retry-After) when nothing is left", async () => {
+      const store = new SharedStore({ points: 20, duration: 10 });
+      throttle = createThrottle({ limit: 20, windowMs: 10_000, limiter: store, key: "k" });
+      const permit = await throttle.acquire();
+      permit.settle({
+        status: 429,
+        headers: headers({ "x-ratelimit-remaining": "0", "x-ratelimit-reset": "2", "retry-after": "5" }),
+      });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(store.calls).toEqual([["k", 20, 5_000]]);
+      const state = burst(throttle, 1);
+      await vi.advanceTimersByTimeAsync(5_000 - 20);
+      expect(state.granted).toBe(0);
+      await vi.advanceTimersByTimeAsync(20 + SETTLE);
+      expect(state.granted).toBe(1);
+    });
+
+    it("pauses the shared budget for a 429's Retry-After without counts, and ignores Reset: 0", async () => {
+      const store = new SharedStore({ points: 20, duration: 10 });
+      throttle = createThrottle({ limit: 20, windowMs: 10_000, limiter: store, key: "k" });
+      throttle.observe(headers({ "x-ratelimit-remaining": "3", "x-ratelimit-reset": "0" }));
+      throttle.observe(headers({ "retry-after": "2" }), 429);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(store.calls).toEqual([["k", 20, 2_000]]);
+    });
+
+    it("fails a call with RateBudgetUnavailableError when the store fails, and recovers with it", async () => {
+      const store = new SharedStore({ points: 20, duration: 10 });
+      throttle = createThrottle({ limit: 20, windowMs: 10_000, limiter: store, key: "k" });
+      store.failing = true;
+      const error = await throttle.acquire().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RateBudgetUnavailableError);
+      expect(error).toBeInstanceOf(EdiClientError);
+      expect((error as Error).message).toMatch(/shared rate budget is unavailable.*store went away/);
+      expect((error as Error).cause).toEqual(new Error("store went away"));
+      store.failing = false;
+      await expect(throttle.acquire()).resolves.toBeDefined();
     });
   });
 
