@@ -62,11 +62,9 @@ export type {
   DownloadedParcel,
   FileContent,
   InboxHandlerContext,
-  InboxWatch,
   ProcessInboxOptions,
   ProcessInboxResult,
   UploadInput,
-  WatchInboxOptions,
 } from "./resources/parcels.js";
 export type { PartnerNote } from "./resources/partners.js";
 export type { StatusCodes, StatusEntry } from "./resources/status-lists.js";
