@@ -62,9 +62,11 @@ export type {
   DownloadedParcel,
   FileContent,
   InboxHandlerContext,
+  InboxWatch,
   ProcessInboxOptions,
   ProcessInboxResult,
   UploadInput,
+  WatchInboxOptions,
 } from "./resources/parcels.js";
 export type { PartnerNote } from "./resources/partners.js";
 export type { StatusCodes, StatusEntry } from "./resources/status-lists.js";

@@ -11,6 +11,20 @@ export {
 export { attachContext, type CallContext, type CallOptions, contextOf } from "./call-context.js";
 export { type ClientOptions, checkBaseUrl, isLoopback, transportSettings } from "./client-options.js";
 export { forEachConcurrent } from "./concurrency.js";
+export {
+  ClaimLostError,
+  CoordinatorUnavailableError,
+  completeItem,
+  createMemoryCoordinator,
+  DEFAULT_LEASE_MS,
+  DEFAULT_MARK_TTL_MS,
+  HeldClaim,
+  type InboxClaim,
+  type InboxCoordinator,
+  type InboxItemProgress,
+  type ItemOutcome,
+  type MemoryCoordinatorOptions,
+} from "./coordinator.js";
 export * from "./errors.js";
 export {
   type ErrorDescriber,
@@ -76,7 +90,6 @@ export {
   createThrottle,
   type LimiterResult,
   type Permit,
-  RateBudgetUnavailableError,
   resetDelayMs,
   type SharedLimiter,
   type Throttle,
@@ -119,3 +132,11 @@ export {
   type StringRule,
   string,
 } from "./validate.js";
+export {
+  checkWatchOptions,
+  type PassReport,
+  runWatch,
+  type Watch,
+  type WatchOptions,
+  type WatchStats,
+} from "./watch.js";

@@ -2,17 +2,19 @@
 // sandbox state. Each route is declared with its spec path; the request is authenticated, then its
 // path parameters and JSON body are validated against specs/ecgrid/openapi.yaml before the handler
 // runs (invalid → the spec's 400 envelope). Operations not served yet answer 404.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { INBOX_READY, OUTBOX_ACKNOWLEDGED, OUTBOX_PENDING, OUTBOX_SENT, OutboxDelivery } from "./delivery.js";
 import { CALLBACK_OPERATIONS, type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
+import { type FaultOptions, Faults, installFaults } from "./faults.js";
 import { INTERCHANGE_OPERATIONS, registerInterchanges } from "./interchanges.js";
 import { type RateLimitOptions, rateLimiter } from "./rate-limit.js";
 import type { SeedUser } from "./seed.js";
 import type { SpecValidators } from "./spec.js";
 import type { Direction, ParcelRecord, SandboxState } from "./state.js";
+import { installVariants, type VariantOptions, Variants } from "./variants.js";
 import { readIsa } from "./x12.js";
 
 /** The ECGrid operations the sandbox serves: method, spec path, operationId. */
@@ -47,6 +49,10 @@ export interface EcgridAppOptions {
   rateLimit?: RateLimitOptions;
   /** The outbox progression (src/delivery.ts); a new one (immediate delivery) when absent. */
   delivery?: OutboxDelivery;
+  /** Fault knobs (src/faults.ts): a `Faults` to steer at runtime, or settings for a new one. */
+  faults?: Faults | FaultOptions;
+  /** Response-variant knobs (src/variants.ts): a `Variants` to switch at runtime, or settings. */
+  variants?: Variants | VariantOptions;
 }
 
 interface Session {
@@ -73,27 +79,6 @@ class ApiFailure extends Error {
   ) {
     super(message);
   }
-}
-
-const traceId = () => `SBX${randomUUID().replaceAll("-", "").slice(0, 10).toUpperCase()}:00000001`;
-
-function ok(c: Context, data: unknown, extra: Record<string, unknown> = {}): Response {
-  return c.json({ httpStatus: 200, message: "", traceId: traceId(), success: true, ...extra, data });
-}
-
-function failure(c: Context, error: ApiFailure): Response {
-  return c.json(
-    {
-      httpStatus: error.status,
-      success: false,
-      message: error.message,
-      detail: error.detail,
-      errorCode: error.errorCode,
-      traceId: traceId(),
-      errorInfo: null,
-    },
-    error.status,
-  );
 }
 
 const INBOX_TRANSFERRED = "InBoxTransferred";
@@ -130,6 +115,24 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
   const tokenTtlMs = options.tokenTtlMs ?? 60 * 60_000;
   const sessions = new Map<string, Session>();
   const app = new Hono();
+  // The envelope and payload shapes of every answer (src/variants.ts), and the faults, first.
+  const variants = options.variants instanceof Variants ? options.variants : new Variants(options.variants);
+  const ok = (c: Context, data: unknown, extra: Record<string, unknown> = {}): Response =>
+    c.json(variants.success(data, extra));
+  const failure = (c: Context, error: ApiFailure): Response => c.json(variants.failure(error), error.status);
+  const view = (p: ParcelRecord) => variants.parcel(publicParcel(p));
+  installVariants(app, variants);
+  installFaults(
+    app,
+    options.faults instanceof Faults ? options.faults : new Faults(options.faults),
+    SERVED_OPERATIONS,
+    (status) =>
+      variants.failure(
+        status === 503
+          ? { status, message: "The service is temporarily unavailable.", errorCode: null, detail: null }
+          : { status, message: "An unexpected error occurred.", errorCode: "InternalError", detail: null },
+      ),
+  );
   if (options.rateLimit) app.use(rateLimiter(options.rateLimit, now));
   const iso = () => new Date(now()).toISOString().replace(/\.\d{3}Z$/, "Z");
   const callbacks = options.callbacks ?? new CallbackService(state, iso, options.callbackOptions);
@@ -337,21 +340,24 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
     state.data.parcels.push(outbox);
     state.save();
     delivery.advance();
-    return ok(c, outbox.parcelId);
+    return ok(c, variants.uploadResult(outbox));
   });
 
   route("GET", "/v2/parcels/{id}", ({ c, user, params }) =>
-    ok(c, publicParcel(ownParcel(user, params.id as number))),
+    ok(c, view(ownParcel(user, params.id as number))),
   );
 
   route("POST", "/v2/parcels/download", ({ c, user, body }) => {
     const parcel = ownParcel(user, body.parcelId as number, "inbox");
-    return ok(c, {
-      parcelId: parcel.parcelId,
-      fileName: parcel.fileName,
-      content: parcel.content,
-      bytes: parcel.bytes,
-    });
+    return ok(
+      c,
+      variants.download({
+        parcelId: parcel.parcelId,
+        fileName: parcel.fileName,
+        content: parcel.content,
+        bytes: parcel.bytes,
+      }),
+    );
   });
 
   route("POST", "/v2/parcels/confirm", ({ c, user, body }) => {
@@ -371,7 +377,7 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
         callbacks.fire("ConfirmDelivery", { ...sent, ecGridId: sent.ecGridIdFrom, parcel: sent });
       }
     }
-    return ok(c, true);
+    return ok(c, variants.confirmResult(parcel));
   });
 
   route("POST", "/v2/parcels/reset-to-inbox/{id}", ({ c, user, params }) => {
@@ -398,7 +404,12 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
       const pageNo = (body.pageNo as number | undefined) ?? 1;
       const recordsPerPage = (body.recordsPerPage as number | undefined) ?? 25;
       const page = matching.slice((pageNo - 1) * recordsPerPage, pageNo * recordsPerPage);
-      return ok(c, page.map(publicParcel), { totalRecords: matching.length, pageNo, recordsPerPage });
+      const answer = variants.parcelList(page.map(view), {
+        totalRecords: matching.length,
+        pageNo,
+        recordsPerPage,
+      });
+      return ok(c, answer.data, answer.extra);
     }) satisfies Handler;
 
   route("POST", "/v2/parcels/inbox-list", list("inbox"));
@@ -411,7 +422,8 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
       .filter((p) => body.ecGridIdFrom === undefined || p.ecGridIdFrom === body.ecGridIdFrom)
       .filter((p) => body.ecGridIdTo === undefined || p.ecGridIdTo === body.ecGridIdTo)
       .sort((a, b) => a.parcelId - b.parcelId);
-    return ok(c, ready.map(publicParcel));
+    const answer = variants.parcelList(ready.map(view));
+    return ok(c, answer.data, answer.extra);
   });
 
   const routeContext = {

@@ -9,13 +9,24 @@ import { startAs2Server } from "./as2/server.js";
 import { type DeliveryOptions, OutboxDelivery } from "./delivery.js";
 import { createEcgridApp } from "./ecgrid.js";
 import { type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
+import { checkFaults, type FaultOptions, type FaultStatus, Faults } from "./faults.js";
 import { listen } from "./listen.js";
 import type { RateLimitOptions } from "./rate-limit.js";
 import { checkSeed, DEFAULT_SEED, type Seed } from "./seed.js";
 import { ecgridValidators } from "./spec.js";
 import { SandboxState } from "./state.js";
+import { type VariantOptions, Variants } from "./variants.js";
 
 export { AS2_SERVED_OPERATIONS } from "./as2/app.js";
+export {
+  checkFaults,
+  type DropPoint,
+  type FaultKind,
+  type FaultOptions,
+  FaultOptionsError,
+  type FaultStatus,
+  type RouteFault,
+} from "./faults.js";
 export {
   checkSeed,
   DEFAULT_AS2_SEED,
@@ -30,6 +41,13 @@ export {
   type SeedPartner,
   type SeedUser,
 } from "./seed.js";
+export {
+  checkVariants,
+  VARIANT_CHOICES,
+  type VariantName,
+  type VariantOptions,
+  VariantOptionsError,
+} from "./variants.js";
 export { type IsaEnvelope, type IsaParty, readIsa } from "./x12.js";
 
 export interface SandboxOptions {
@@ -55,6 +73,18 @@ export interface SandboxOptions {
   /** Outbox progression: sandbox-clock delay from an upload (`outboxPending`) to its delivery
    * (`outboxSent`, the receiver's `InBoxReady` parcel); default 0 (delivered at once). */
   outbox?: DeliveryOptions;
+  /** Fault knobs of each half (latency, 503 bursts, dropped connections, failure rates; README "Fault and
+   * variant knobs"); changeable later with `setFaults` or `POST /_sandbox/faults`. Default none. */
+  faults?: SandboxFaults;
+  /** Response-variant knobs of the ECGrid half (envelope style, upload-result shape, …); changeable later
+   * with `setVariants` or `POST /_sandbox/variants`. Default: the getting-started envelope, bare IDs. */
+  variants?: VariantOptions;
+}
+
+/** Fault settings per half; a half left out has none (at start) or keeps its settings (`setFaults`). */
+export interface SandboxFaults {
+  ecgrid?: FaultOptions;
+  as2?: FaultOptions;
 }
 
 export interface Sandbox {
@@ -62,6 +92,14 @@ export interface Sandbox {
   ecgridUrl: string;
   /** Base URL for the AS2 Gateway client (`baseUrl`); its paths start with `/v1`. */
   as2Url: string;
+  /** Replaces the fault settings of the halves given (restarting their seeded PRNG and counters). */
+  setFaults(faults: SandboxFaults): void;
+  /** Each half's fault settings, what is left of its burst and drops, and the faults it injected. */
+  faults(): { ecgrid: FaultStatus; as2: FaultStatus };
+  /** Replaces the ECGrid half's response variants (knobs left out answer their default). */
+  setVariants(variants: VariantOptions): void;
+  /** Every variant knob of the ECGrid half with its current value. */
+  variants(): Required<VariantOptions>;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
 }
@@ -74,7 +112,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const iso = () => new Date(now()).toISOString().replace(/\.\d{3}Z$/, "Z");
   const callbacks = new CallbackService(state, iso, options.callbacks);
   const delivery = new OutboxDelivery(state, callbacks, now, iso, options.outbox);
+  const faults = { ecgrid: new Faults(options.faults?.ecgrid), as2: new Faults(options.faults?.as2) };
+  const variants = new Variants(options.variants);
   const app = createEcgridApp({
+    faults: faults.ecgrid,
+    variants,
     callbacks,
     delivery,
     state,
@@ -85,10 +127,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const server = await listen(app.fetch, options.port ?? 0);
   const { port } = server.address() as AddressInfo;
-  const as2 = await startAs2Server(seed.as2, now, options.as2 ?? {}).catch(async (error: unknown) => {
-    await new Promise((resolve) => server.close(resolve));
-    throw error;
-  });
+  const as2 = await startAs2Server(seed.as2, now, { ...options.as2, faults: faults.as2 }).catch(
+    async (error: unknown) => {
+      await new Promise((resolve) => server.close(resolve));
+      throw error;
+    },
+  );
   // Due outbox parcels are also delivered between requests, so their callbacks fire on time.
   const tick = setInterval(() => delivery.advance(), 250);
   tick.unref();
@@ -96,6 +140,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     ecgridUrl: `http://127.0.0.1:${port}`,
     as2Url: as2.url,
+    setFaults(settings) {
+      // Both checked before either changes.
+      const checked = {
+        ecgrid: settings.ecgrid && checkFaults(settings.ecgrid),
+        as2: settings.as2 && checkFaults(settings.as2),
+      };
+      if (checked.ecgrid) faults.ecgrid.set(checked.ecgrid);
+      if (checked.as2) faults.as2.set(checked.as2);
+    },
+    faults: () => ({ ecgrid: faults.ecgrid.status(), as2: faults.as2.status() }),
+    setVariants(settings) {
+      variants.set(settings);
+    },
+    variants: () => variants.settings(),
     close() {
       clearInterval(tick);
       closing ??= callbacks.close().then(

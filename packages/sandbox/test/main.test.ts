@@ -35,7 +35,7 @@ describe("edi-clients-sandbox", () => {
       expect(printed).toContain("my-own-key");
       expect(printed).toMatch(/AS2 Gateway sandbox listening on http:\/\/127\.0\.0\.1:\d+/);
       expect(printed).toContain("INITECH_AS2 (down: sends fail)");
-      const ecgrid = client({ ecgridUrl: url, as2Url: "", close: async () => {} }, "my-own-key");
+      const ecgrid = client({ ecgridUrl: url }, "my-own-key");
       expect(await ecgrid.parcels.upload({ fileName: "a.edi", content: x12() })).toBeTypeOf("number");
     } finally {
       await running.close();

@@ -50,7 +50,7 @@ export async function sandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 }
 
 /** An ECGrid client for the sandbox, validating every response against the spec (throws on drift). */
-export function client(at: Sandbox, auth: string | Partial<ECGridOptions>): ECGrid {
+export function client(at: Pick<Sandbox, "ecgridUrl">, auth: string | Partial<ECGridOptions>): ECGrid {
   const ecgrid = new ECGrid({
     baseUrl: at.ecgridUrl,
     fetch: recordingFetch,

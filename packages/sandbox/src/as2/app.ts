@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { type FaultOptions, Faults, installFaults } from "../faults.js";
 import type { SeedAs2 } from "../seed.js";
 import type { SpecValidators } from "../spec.js";
 import { type ZipEntry, zip } from "./zip.js";
@@ -61,6 +62,8 @@ export interface As2AppOptions {
   sendDelayMs?: number;
   /** Time between attempts for a partner that is down. Default 60 s. */
   retryIntervalMs?: number;
+  /** Fault knobs (src/faults.ts): a `Faults` to steer at runtime, or settings for a new one. */
+  faults?: Faults | FaultOptions;
 }
 
 type Category = "received" | "sent" | "failed" | "queued" | "stopped";
@@ -232,6 +235,15 @@ export function createAs2App(options: As2AppOptions): Hono {
   };
 
   const app = new Hono();
+  // Faults first: their control endpoints and injected answers (the spec's GenericResponse body).
+  installFaults(
+    app,
+    options.faults instanceof Faults ? options.faults : new Faults(options.faults),
+    AS2_SERVED_OPERATIONS,
+    (status) => ({
+      message: status === 503 ? "Service temporarily unavailable" : "Internal server error",
+    }),
+  );
   app.onError((error, c) => {
     if (error instanceof Failure) return c.json({ message: error.message }, error.status);
     return c.json({ message: "Internal server error" }, 500);

@@ -1,6 +1,7 @@
 // Starts the AS2 Gateway half of the sandbox on its own port (its paths, `/v1/...`, would clash
 // with nothing of ECGrid's `/v2/...`, but the AS2 client wants a base URL of its own).
 import type { AddressInfo } from "node:net";
+import type { Faults } from "../faults.js";
 import { listen } from "../listen.js";
 import { DEFAULT_AS2_SEED, type SeedAs2 } from "../seed.js";
 import { as2Validators } from "../spec.js";
@@ -11,6 +12,8 @@ export interface As2ServerOptions {
   tokenTtlMs?: number;
   sendDelayMs?: number;
   retryIntervalMs?: number;
+  /** The fault knobs of this half (src/faults.ts). */
+  faults?: Faults;
 }
 
 export async function startAs2Server(
@@ -25,6 +28,7 @@ export async function startAs2Server(
     ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }),
     ...(options.sendDelayMs === undefined ? {} : { sendDelayMs: options.sendDelayMs }),
     ...(options.retryIntervalMs === undefined ? {} : { retryIntervalMs: options.retryIntervalMs }),
+    ...(options.faults === undefined ? {} : { faults: options.faults }),
   });
   const server = await listen(app.fetch, options.port ?? 0);
   let closing: Promise<void> | undefined;
