@@ -5,8 +5,8 @@
 // (module nodenext: an ESM .mts and a CommonJS .cts, which `require()`s the packages), runs both
 // against Prism, runs the clients with two copies of the runtime installed, and bundles each
 // client's default entry for the browser (no Node-only import may leak in, and none of the response
-// validators of the /validation entry).
-import { execFileSync } from "node:child_process";
+// validators of the /validation entry), and runs the installed sandbox (in-process and its bin).
+import { execFileSync, spawn } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -36,6 +36,43 @@ const run = (cmd, args, cwd, env = {}) =>
     env: { ...process.env, ...env },
   });
 const step = (text) => console.log(`• ${text}`);
+
+/** Starts the installed sandbox bin on free ports, calls both halves, stops it with SIGTERM. */
+async function sandboxBin(bin, cwd) {
+  const child = spawn(bin, ["--port", "0", "--as2-port", "0"], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal)));
+  try {
+    let printed = "";
+    const urls = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the sandbox bin did not start: ${printed}`)), 20_000);
+      child.stderr.on("data", (chunk) => (printed += chunk));
+      child.stdout.on("data", (chunk) => {
+        printed += chunk;
+        const found = [...printed.matchAll(/listening on (http:\/\/\S+)/g)].map((m) => m[1]);
+        if (found.length === 2) {
+          clearTimeout(timer);
+          resolve(found);
+        }
+      });
+      exited.then((code) => reject(new Error(`the sandbox bin exited (${code}): ${printed}`)));
+    });
+    const [ecgridUrl, as2Url] = urls;
+    const inbox = await fetch(`${ecgridUrl}/v2/parcels/pending-inbox-list`, {
+      method: "POST",
+      headers: { "X-API-Key": "sandbox-globex-key", "Content-Type": "application/json" },
+      body: "{}",
+    });
+    const unauthorized = await fetch(`${as2Url}/v1/station`);
+    if (inbox.status !== 200 || unauthorized.status !== 401)
+      throw new Error(`the sandbox bin answered ${inbox.status} and ${unauthorized.status}`);
+    child.kill("SIGTERM");
+    const code = await exited;
+    if (code !== 0) throw new Error(`the sandbox bin exited with ${code} on SIGTERM`);
+    return `edi-clients-sandbox listened on ${ecgridUrl} and ${as2Url}, answered, stopped on SIGTERM`;
+  } finally {
+    if (child.exitCode === null) child.kill("SIGKILL");
+  }
+}
 
 const work = mkdtempSync(join(tmpdir(), "edi-clients-consumer-"));
 const keep = process.argv.includes("--keep");
@@ -133,6 +170,10 @@ try {
   const node24 = consumers.map((file) => run("npx", ["-y", "node@24", file], app, env)).join("");
   if (node24 !== output) throw new Error(`Node 24 printed something else:\n${node24}`);
   console.log("  same output on Node 24");
+
+  step("run the installed sandbox: startSandbox() driven by both clients, then the edi-clients-sandbox bin");
+  console.log(run(process.execPath, ["dist/sandbox.mjs"], app).trim().replace(/^/gm, "  "));
+  console.log(`  ${await sandboxBin(join(app, "node_modules", ".bin", "edi-clients-sandbox"), app)}`);
 
   step("run the clients with two copies of @edi-clients/runtime installed");
   const nested = join(

@@ -1,6 +1,7 @@
-// Request validation against specs/ecgrid/openapi.yaml, read when the sandbox starts: the request
-// body schema and the path parameters of each operation, compiled with Ajv (JSON Schema 2020-12).
-import { readFileSync } from "node:fs";
+// Request validation against the ECGrid and AS2 Gateway specs (specs/*/openapi.yaml; the package ships
+// copies), read when the sandbox starts: the request body schema and the path parameters of each
+// operation, compiled with Ajv (JSON Schema 2020-12).
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
@@ -11,8 +12,20 @@ type AddFormats = (ajv: Ajv2020) => unknown;
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
   addFormatsModule) as unknown as AddFormats;
 
-/** specs/ecgrid/openapi.yaml of the repository (src/ and dist/ sit at the same depth). */
-export const ECGRID_SPEC_PATH = fileURLToPath(new URL("../../../specs/ecgrid/openapi.yaml", import.meta.url));
+/**
+ * Where a spec is read from: the copy the build ships in `dist/specs/<name>/openapi.yaml` (what an
+ * installed package has; scripts/copy-specs.mjs), else the repository's `specs/<name>/openapi.yaml`
+ * (the sources under test: src/ and dist/ sit at the same depth).
+ */
+export function specFile(name: "ecgrid" | "as2-gateway"): string {
+  const shipped = fileURLToPath(new URL(`./specs/${name}/openapi.yaml`, import.meta.url));
+  return existsSync(shipped)
+    ? shipped
+    : fileURLToPath(new URL(`../../../specs/${name}/openapi.yaml`, import.meta.url));
+}
+
+/** The ECGrid spec the sandbox validates against. */
+export const ECGRID_SPEC_PATH = specFile("ecgrid");
 
 const DOC_ID = "urn:edi-clients-sandbox:ecgrid";
 
@@ -61,6 +74,25 @@ function rewriteRefs(node: unknown): unknown {
   return out;
 }
 
+/** Compiles schemas of an OpenAPI document (its `#/components/schemas` refs resolved) with Ajv
+ * (JSON Schema 2020-12, formats checked, OpenAPI's int32/int64/float/double included). */
+export function schemaCompiler(components: { schemas?: Record<string, unknown> }) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  addFormats(ajv);
+  ajv.addFormat("int32", {
+    type: "number",
+    validate: (x: number) => Number.isInteger(x) && x <= 2147483647 && x >= -2147483648,
+  });
+  ajv.addFormat("int64", { type: "number", validate: (x: number) => Number.isInteger(x) });
+  ajv.addFormat("float", { type: "number", validate: (x: number) => Number.isFinite(x) });
+  ajv.addFormat("double", { type: "number", validate: (x: number) => Number.isFinite(x) });
+  ajv.addSchema({ $id: DOC_ID, $defs: rewriteRefs(components.schemas ?? {}) as Record<string, unknown> });
+  return {
+    compile: (schema: unknown): ValidateFunction => ajv.compile(rewriteRefs(schema) as object),
+    issuesOf,
+  };
+}
+
 export class SpecValidators {
   readonly #byRoute = new Map<string, OperationValidator>();
 
@@ -69,16 +101,7 @@ export class SpecValidators {
       paths: Record<string, Record<string, OperationObject>>;
       components: { schemas: Record<string, unknown>; parameters?: Record<string, unknown> };
     };
-    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-    addFormats(ajv);
-    ajv.addFormat("int32", {
-      type: "number",
-      validate: (x: number) => Number.isInteger(x) && x <= 2147483647 && x >= -2147483648,
-    });
-    ajv.addFormat("int64", { type: "number", validate: (x: number) => Number.isInteger(x) });
-    ajv.addFormat("float", { type: "number", validate: (x: number) => Number.isFinite(x) });
-    ajv.addFormat("double", { type: "number", validate: (x: number) => Number.isFinite(x) });
-    ajv.addSchema({ $id: DOC_ID, $defs: rewriteRefs(spec.components.schemas) as Record<string, unknown> });
+    const { compile } = schemaCompiler(spec.components);
 
     for (const [path, item] of Object.entries(spec.paths)) {
       for (const [method, op] of Object.entries(item)) {
@@ -91,7 +114,7 @@ export class SpecValidators {
           if (value === undefined)
             return bodyRequired ? [{ path: "/", message: "a JSON body is required" }] : [];
           if (!bodySchema) return [];
-          bodyCheck ??= ajv.compile(rewriteRefs(bodySchema) as object);
+          bodyCheck ??= compile(bodySchema);
           return bodyCheck(value) ? [] : issuesOf(bodyCheck.errors, "");
         };
         // `$ref: '#/components/parameters/X'` entries (the AS2 Gateway spec) resolve to their definitions.
@@ -116,7 +139,7 @@ export class SpecValidators {
                 : raw;
             let check = paramChecks.get(p.name);
             if (!check) {
-              check = ajv.compile(rewriteRefs(p.schema ?? {}) as object);
+              check = compile(p.schema ?? {});
               paramChecks.set(p.name, check);
             }
             if (!check(value)) issues.push(...issuesOf(check.errors, `/path/${p.name}`));
@@ -135,14 +158,12 @@ export class SpecValidators {
   }
 }
 
-/** specs/as2-gateway/openapi.yaml of the repository. */
-export const AS2_SPEC_PATH = fileURLToPath(
-  new URL("../../../specs/as2-gateway/openapi.yaml", import.meta.url),
-);
+/** The AS2 Gateway spec the sandbox validates against. */
+export const AS2_SPEC_PATH = specFile("as2-gateway");
 
 let cachedAs2: SpecValidators | undefined;
 
-/** The validators of the repository's AS2 Gateway spec, built once per process. */
+/** The validators of the AS2 Gateway spec, built once per process. */
 export function as2Validators(): SpecValidators {
   cachedAs2 ??= new SpecValidators(readFileSync(AS2_SPEC_PATH, "utf8"));
   return cachedAs2;
@@ -150,7 +171,7 @@ export function as2Validators(): SpecValidators {
 
 let cached: SpecValidators | undefined;
 
-/** The validators of the repository's ECGrid spec, built once per process. */
+/** The validators of the ECGrid spec, built once per process. */
 export function ecgridValidators(): SpecValidators {
   cached ??= new SpecValidators(readFileSync(ECGRID_SPEC_PATH, "utf8"));
   return cached;
