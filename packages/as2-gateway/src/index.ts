@@ -60,9 +60,11 @@ export type {
   ProcessReceivedOptions,
   ProcessReceivedResult,
   ReceivedHandlerContext,
+  ReceivedWatch,
   SendInput,
   SendResult,
   WaitForSentOptions,
+  WatchReceivedOptions,
 } from "./resources/messages.js";
 export type { ReadOptions } from "./resources/received.js";
 export {
@@ -121,6 +123,9 @@ export class As2Gateway {
     this.cleanup = new Cleanup(this.core);
     this.partners = new Partners(this.core);
     this.stations = new Stations(this.core);
+    // Not a `[Symbol.for(…)]()` method: a computed class key counts as a side effect for bundlers,
+    // which then keep the class, and with it every resource, in any bundle importing this entry.
+    Object.defineProperty(this, Symbol.for("nodejs.util.inspect.custom"), { value: () => "As2Gateway(***)" });
   }
 
   /**
@@ -135,9 +140,6 @@ export class As2Gateway {
     return "As2Gateway(***)";
   }
   toJSON(): string {
-    return "As2Gateway(***)";
-  }
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
     return "As2Gateway(***)";
   }
 }

@@ -170,6 +170,32 @@ const otherCases: Record<string, { valid: Call; bad: [Call, string | RegExp][] }
       ],
     ],
   },
+  "messages.watchReceived": {
+    // One pass (stopped by its own progress callback); bad input rejects `done`.
+    valid: (c) => {
+      const stop = new AbortController();
+      return c.messages.watchReceived(() => undefined, { signal: stop.signal, onPass: () => stop.abort() })
+        .done;
+    },
+    bad: [
+      [
+        (c) => c.messages.watchReceived("store" as never).done,
+        'watchReceived: handler must be a function, got "store"',
+      ],
+      [
+        (c) => c.messages.watchReceived(() => undefined, null as never).done,
+        "watchReceived: options must be an object",
+      ],
+      [
+        (c) => c.messages.watchReceived(() => undefined, { pageSize: 0 }).done,
+        "pageLength must be an integer from 1 to 100",
+      ],
+      [
+        (c) => c.messages.watchReceived(() => undefined, { intervalMs: -1 }).done,
+        "watchReceived: intervalMs must be",
+      ],
+    ],
+  },
   "auth.authorize": {
     valid: (c, _, o) => c.auth.authorize({ username: "edi@acme.test", password: "pw" }, o),
     bad: [
@@ -309,7 +335,7 @@ const withOptions: [string, Call][] = [
     .filter(([name]) => name !== "messages.waitForSent")
     .map(([name, call]): [string, Call] => [name, (c, _, o) => call(c, ID as never, o)]),
   ...Object.entries(otherCases)
-    .filter(([name]) => name !== "messages.processReceived")
+    .filter(([name]) => name !== "messages.processReceived" && name !== "messages.watchReceived")
     .map(([name, c]): [string, Call] => [name, c.valid]),
 ];
 

@@ -181,6 +181,15 @@ const idCases: Record<string, IdCase> = {
   "parcels.processInbox": opt("mailboxId", (c, v) =>
     c.parcels.processInbox(() => undefined, { mailboxId: v }),
   ),
+  // One pass (stopped by its own progress callback); bad input rejects `done`.
+  "parcels.watchInbox": opt("mailboxId", (c, v) => {
+    const stop = new AbortController();
+    return c.parcels.watchInbox(() => undefined, {
+      mailboxId: v,
+      signal: stop.signal,
+      onPass: () => stop.abort(),
+    }).done;
+  }),
   "parcels.manifest": req("id", (c, v, o) => c.parcels.manifest(v, o)),
   "parcels.cancel": req("id", (c, v, o) => c.parcels.cancel(v, o)),
   "parcels.resetToInbox": req("id", (c, v, o) => c.parcels.resetToInbox(v, o)),
@@ -435,7 +444,7 @@ const BAD_OPTIONS: [Record<string, unknown>, string][] = [
 
 const withOptions: [string, Call][] = [
   ...Object.entries(idCases)
-    .filter(([name]) => name !== "parcels.processInbox")
+    .filter(([name]) => name !== "parcels.processInbox" && name !== "parcels.watchInbox")
     .map(([name, c]): [string, Call] => [name, (client, _, o) => c.call(client, 1 as never, o)]),
   ...Object.entries(otherCases).map(([name, c]): [string, Call] => [name, c.valid]),
   ...Object.entries(optionsOnly),

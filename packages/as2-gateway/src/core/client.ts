@@ -67,6 +67,8 @@ export type CoreCallOptions = CallOptions &
 export class As2GatewayCore {
   /** The typed openapi-fetch client, behind the same transport (auth, retries, throttle). */
   readonly raw: Client<paths>;
+  /** The server's base URL (no credentials): inbox coordinators key items by its host. */
+  readonly baseUrl: string;
   /** The token lifecycle when signing in with credentials or a token provider. */
   readonly tokens: TokenAuth | undefined;
   readonly throttle: Throttle | undefined;
@@ -93,6 +95,7 @@ export class As2GatewayCore {
       throw new ValidationError("As2Gateway: token must be a non-empty string");
     }
     const baseUrl = checkBaseUrl(options, AS2_GATEWAY_BASE_URL, "As2Gateway");
+    this.baseUrl = baseUrl;
     const provider =
       options.tokenProvider ??
       (options.credentials ? passwordTokenProvider(this, options.credentials) : undefined);

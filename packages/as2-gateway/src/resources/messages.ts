@@ -2,15 +2,23 @@
 // of the inbox.
 import {
   type CallOptions,
+  CoordinatorUnavailableError,
   checkCallOptions,
   checkFields,
   checkValue,
+  completeItem,
+  DEFAULT_LEASE_MS,
   describeValue,
   forEachConcurrent,
+  HeldClaim,
+  type InboxCoordinator,
   NotFoundError,
+  runWatch,
   sleep,
   UserAbortError,
   ValidationError,
+  type Watch,
+  type WatchOptions,
 } from "@edi-clients/runtime";
 import type { As2GatewayCore } from "../core/client.js";
 import type { DownloadedFile } from "../core/download.js";
@@ -82,13 +90,42 @@ export interface ProcessReceivedOptions {
   /** Messages whose attachments are fetched per batch request (1–100). Default 10. */
   batchSize?: number;
   signal?: AbortSignal;
+  /**
+   * Share the inbox with other workers (e.g. `createRedisCoordinator` of @edi-clients/redis): each
+   * message is claimed with a lease before its download, the lease is renewed while the handler
+   * runs, a "handled" mark is written before marking it read. Without one, nothing is coordinated.
+   */
+  coordinator?: InboxCoordinator;
+  /** The lease per message with a coordinator, renewed every third of it. Default 30 s. */
+  leaseMs?: number;
 }
 
 export interface ProcessReceivedResult {
   /** Handled and marked as read: `unreadOnly` lists will not return these again. */
   succeeded: string[];
-  /** Left unread (download, handler or marking failed): returned again on the next run. */
+  /** Left unread (download, handler, marking or coordinator failed): returned again on the next run. */
   failed: { as2MessageId: string; error: unknown }[];
+  /** With a coordinator: messages another worker holds or has marked read, left alone here. */
+  skipped?: string[];
+  /**
+   * With a coordinator: marked read without calling the handler, which had succeeded in an earlier
+   * run whose marking failed (also listed in `succeeded`).
+   */
+  reconfirmed?: string[];
+}
+
+/** `processReceived` options (without its signal) plus the polling ones. */
+export interface WatchReceivedOptions extends Omit<ProcessReceivedOptions, "signal">, WatchOptions {}
+
+/** A running `watchReceived`: live counters and the promise of the final ones. */
+export type ReceivedWatch = Watch;
+
+type ReceivedHandler = (context: ReceivedHandlerContext) => Promise<void> | void;
+
+interface Drained {
+  result: ProcessReceivedResult;
+  listed: AS2Message[];
+  halted: unknown;
 }
 
 const DEFAULT_WAIT: Required<Omit<WaitForSentOptions, "signal">> = {
@@ -213,21 +250,67 @@ export class Messages extends Resource {
    * shift later pages), downloads their attachments in batches, awaits `handler` per message, and
    * marks a message as read only after its handler resolved. A handler that throws, a failed
    * download (e.g. a `.error` entry) or a crash leaves the message unread, so the next run gets it
-   * again — make the handler idempotent.
+   * again — make the handler idempotent. With a `coordinator`, several workers drain one inbox: a
+   * message held by another live worker is skipped, one whose handler succeeded in a run that
+   * failed to mark it is only marked, and a lease lost while the handler ran (a ClaimLostError)
+   * leaves the message unread.
    */
   async processReceived(
-    handler: (context: ReceivedHandlerContext) => Promise<void> | void,
+    handler: ReceivedHandler,
     options: ProcessReceivedOptions = {},
   ): Promise<ProcessReceivedResult> {
-    if (typeof handler !== "function") {
-      throw new ValidationError(`processReceived: handler must be a function, got ${describeValue(handler)}`);
-    }
-    checkFields(options, {}, "processReceived", "options");
-    // The filters' values are checked with the first page of the inbox.
-    if (options.filters !== undefined) checkFields(options.filters, {}, "processReceived", "filters");
-    const concurrency = checkCount(options.concurrency ?? 1, "concurrency");
-    const batchSize = checkCount(options.batchSize ?? 10, "batchSize", MAX_IDS_PER_BATCH);
-    const { signal } = options;
+    checkProcessReceived(handler, options, "processReceived");
+    return (await this.#drain(handler, options, options.signal, options.signal, true)).result;
+  }
+
+  /**
+   * Keeps draining the inbox until `signal` aborts: a `processReceived` pass, then a sleep of
+   * `intervalMs` ± `jitter`. On abort nothing new is claimed or downloaded; handlers in flight
+   * finish and their messages are marked read (the handler's `signal` is not the stop signal);
+   * then `done` resolves with the counters.
+   */
+  watchReceived(handler: ReceivedHandler, options: WatchReceivedOptions = {}): ReceivedWatch {
+    const { intervalMs: _i, jitter: _j, signal: _s, onPass: _o, ...pass } = options ?? {};
+    const given = typeof options === "object" && options !== null ? pass : options;
+    const check = () => checkProcessReceived(handler, given, "watchReceived");
+    return runWatch(
+      "watchReceived",
+      options ?? {},
+      async (stop) => {
+        const { result, listed, halted } = await this.#drain(handler, pass, undefined, stop, false);
+        const reconfirmed = new Set(result.reconfirmed);
+        const stamps = listed.map((m) => m.persistedTimestamp).filter(Number.isFinite);
+        return {
+          handled: result.succeeded.filter((id) => !reconfirmed.has(id)),
+          reconfirmed: [...reconfirmed],
+          failed: result.failed.map((f) => ({ key: f.as2MessageId, error: f.error })),
+          skipped: result.skipped?.length ?? 0,
+          pending: listed.length,
+          oldestArrival: stamps.length === 0 ? undefined : Math.min(...stamps),
+          error: halted,
+        };
+      },
+      { check },
+    );
+  }
+
+  /**
+   * One pass: `signal` goes to every request, `stop` ends claiming and starting handlers (for
+   * processReceived both are the caller's signal). `reportUnstarted` lists the messages never
+   * started as failed (processReceived).
+   */
+  async #drain(
+    handler: ReceivedHandler,
+    options: Omit<ProcessReceivedOptions, "signal">,
+    signal: AbortSignal | undefined,
+    stop: AbortSignal | undefined,
+    reportUnstarted: boolean,
+  ): Promise<Drained> {
+    const concurrency = options.concurrency ?? 1;
+    const batchSize = options.batchSize ?? 10;
+    const { coordinator } = options;
+    const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    const listSignal = stop ?? signal;
     const unread: AS2Message[] = [];
     const seen = new Set<string>();
     for await (const message of this.#received.all(
@@ -235,7 +318,7 @@ export class Messages extends Resource {
       {
         ...(options.limit === undefined ? {} : { limit: options.limit }),
         ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
-        ...(signal ? { signal } : {}),
+        ...(listSignal ? { signal: listSignal } : {}),
       },
     )) {
       if (seen.has(message.as2MessageId)) continue;
@@ -243,27 +326,86 @@ export class Messages extends Resource {
       unread.push(message);
     }
 
-    const result: ProcessReceivedResult = { succeeded: [], failed: [] };
+    const result: ProcessReceivedResult = {
+      succeeded: [],
+      failed: [],
+      ...(coordinator ? { skipped: [], reconfirmed: [] } : {}),
+    };
+    let halted: unknown;
+    const unstarted = (id: string) => {
+      if (reportUnstarted) result.failed.push({ as2MessageId: id, error: halted ?? stop?.reason });
+    };
     for (let at = 0; at < unread.length; at += batchSize) {
       const chunk = unread.slice(at, at + batchSize);
-      const downloads = await this.#downloadChunk(chunk, signal);
-      await forEachConcurrent(chunk, concurrency, async (message) => {
+      if (stop?.aborted) {
+        for (const message of chunk) unstarted(message.as2MessageId);
+        continue;
+      }
+      // With a coordinator, only the messages claimed here are downloaded and handled.
+      const held = new Map<string, HeldClaim>();
+      const mine: AS2Message[] = [];
+      for (const message of chunk) {
         const id = message.as2MessageId;
-        if (signal?.aborted) {
-          result.failed.push({ as2MessageId: id, error: signal.reason });
+        if (coordinator && (stop?.aborted || halted !== undefined)) {
+          // Stopping, or the store is unreachable: claim nothing more.
+          unstarted(id);
+          continue;
+        }
+        if (coordinator) {
+          try {
+            const claim = await HeldClaim.take(coordinator, this.#itemKey(message), leaseMs);
+            if (!claim) {
+              result.skipped?.push(id);
+              continue;
+            }
+            held.set(id, claim);
+          } catch (error) {
+            if (error instanceof CoordinatorUnavailableError) halted ??= error;
+            result.failed.push({ as2MessageId: id, error });
+            continue;
+          }
+        }
+        mine.push(message);
+      }
+      const toDownload = mine.filter((m) => held.get(m.as2MessageId)?.progress !== "handled");
+      const downloads = await this.#downloadChunk(toDownload, signal);
+      await forEachConcurrent(mine, concurrency, async (message) => {
+        const id = message.as2MessageId;
+        const claim = held.get(id);
+        if (stop?.aborted) {
+          await claim?.release();
+          unstarted(id);
           return;
         }
         try {
-          const attachments = attachmentsOf(message, downloads);
-          await handler({ message, attachments, signal });
-          await this.#received.get(id, { markAsRead: true, ...(signal ? { signal } : {}) });
+          const outcome = await completeItem(
+            claim,
+            {
+              handle: async (handlerSignal) => {
+                const attachments = attachmentsOf(message, downloads);
+                await handler({ message, attachments, signal: handlerSignal });
+              },
+              confirm: async () => {
+                await this.#received.get(id, { markAsRead: true, ...(signal ? { signal } : {}) });
+              },
+            },
+            signal,
+          );
           result.succeeded.push(id);
+          if (outcome === "reconfirmed") result.reconfirmed?.push(id);
         } catch (error) {
+          if (error instanceof CoordinatorUnavailableError) halted ??= error;
           result.failed.push({ as2MessageId: id, error });
         }
       });
     }
-    return result;
+    return { result, listed: unread, halted };
+  }
+
+  /** The coordinator's name of a message: API, server, station, message ID — never a credential. */
+  #itemKey(message: AS2Message): string {
+    const host = new URL(this.core.baseUrl).host;
+    return `as2:${host}:station:${message.senderId ?? "unknown"}:message:${message.as2MessageId}`;
   }
 
   async #downloadChunk(chunk: AS2Message[], signal: AbortSignal | undefined): Promise<Downloads> {
@@ -368,10 +510,29 @@ function checkWaitOptions(options: WaitForSentOptions): Required<Omit<WaitForSen
   return resolved;
 }
 
-function checkCount(value: number, name: string, max?: number): number {
+function checkProcessReceived(handler: unknown, options: ProcessReceivedOptions, name: string): void {
+  if (typeof handler !== "function") {
+    throw new ValidationError(`${name}: handler must be a function, got ${describeValue(handler)}`);
+  }
+  checkFields(options, {}, name, "options");
+  // The filters' values are checked with the first page of the inbox.
+  if (options.filters !== undefined) checkFields(options.filters, {}, name, "filters");
+  checkCount(options.concurrency ?? 1, "concurrency", name);
+  checkCount(options.batchSize ?? 10, "batchSize", name, MAX_IDS_PER_BATCH);
+  if (options.leaseMs !== undefined) checkCount(options.leaseMs, "leaseMs", name);
+  const { coordinator } = options;
+  if (
+    coordinator !== undefined &&
+    (typeof coordinator?.claim !== "function" || typeof coordinator.progress !== "function")
+  ) {
+    throw new ValidationError(`${name}: coordinator must have claim() and progress() (an InboxCoordinator)`);
+  }
+}
+
+function checkCount(value: number, name: string, where: string, max?: number): number {
   if (!Number.isInteger(value) || value < 1 || (max !== undefined && value > max)) {
     const range = max === undefined ? ">= 1" : `from 1 to ${max}`;
-    throw new ValidationError(`processReceived: ${name} must be an integer ${range}, got ${value}`);
+    throw new ValidationError(`${where}: ${name} must be an integer ${range}, got ${value}`);
   }
   return value;
 }

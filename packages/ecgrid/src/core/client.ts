@@ -65,6 +65,8 @@ export type CoreCallOptions = CallOptions &
 export class ECGridCore {
   /** The typed openapi-fetch client, behind the same transport (auth, retries, throttle). */
   readonly raw: Client<paths>;
+  /** The server's base URL (no credentials): inbox coordinators key items by its host. */
+  readonly baseUrl: string;
   readonly tokens: TokenAuth | undefined;
   readonly throttle: Throttle | undefined;
   readonly #closed = new AbortController();
@@ -87,6 +89,7 @@ export class ECGridCore {
       );
     }
     const baseUrl = checkBaseUrl(options, ECGRID_BASE_URL, "ECGrid");
+    this.baseUrl = baseUrl;
     if (options.credentials) {
       this.tokens = new TokenAuth({ provider: passwordTokenProvider(this, options.credentials) });
     } else if (options.tokenProvider) {

@@ -1,14 +1,22 @@
 import {
   type ApiCall,
   type CallOptions,
+  CoordinatorUnavailableError,
   checkCallOptions,
   checkFields,
+  completeItem,
+  DEFAULT_LEASE_MS,
   describeValue,
   type FieldRules,
   forEachConcurrent,
+  HeldClaim,
+  type InboxCoordinator,
   integer,
   optional,
+  runWatch,
   ValidationError,
+  type Watch,
+  type WatchOptions,
 } from "@edi-clients/runtime";
 import { base64ToBytes, bytesToBase64 } from "../core/base64.js";
 import { listReader, PARCEL, type Parcel, pageReader, recordReader } from "../core/models.js";
@@ -62,14 +70,37 @@ export interface ProcessInboxOptions {
   /** Page size used to list the inbox. */
   pageSize?: number;
   signal?: AbortSignal;
+  /**
+   * Share the inbox with other workers (e.g. `createRedisCoordinator` of @edi-clients/redis): each
+   * parcel is claimed with a lease before its download, the lease is renewed while the handler
+   * runs, a "handled" mark is written before the confirm. Without one, nothing is coordinated.
+   */
+  coordinator?: InboxCoordinator;
+  /** The lease per parcel with a coordinator, renewed every third of it. Default 30 s. */
+  leaseMs?: number;
 }
 
 export interface ProcessInboxResult {
   /** Handled and confirmed: ECGrid will not deliver these again. */
   confirmed: number[];
-  /** Left unconfirmed (download, handler or confirm failed): delivered again on the next run. */
+  /** Left unconfirmed (download, handler, confirm or coordinator failed): delivered again on the next run. */
   failed: { parcelId: number; error: unknown }[];
+  /** With a coordinator: parcels another worker holds or has confirmed, left alone here. */
+  skipped?: number[];
+  /**
+   * With a coordinator: confirmed without calling the handler, which had succeeded in an earlier
+   * run whose confirm failed (also listed in `confirmed`).
+   */
+  reconfirmed?: number[];
 }
+
+/** `processInbox` options (without its signal) plus the polling ones. */
+export interface WatchInboxOptions extends Omit<ProcessInboxOptions, "signal">, WatchOptions {}
+
+/** A running `watchInbox`: live counters and the promise of the final ones. */
+export type InboxWatch = Watch;
+
+type InboxHandler = (context: InboxHandlerContext) => Promise<void> | void;
 
 /** Parcels: the files exchanged through ECGrid mailboxes. */
 export class Parcels extends Resource {
@@ -239,46 +270,126 @@ export class Parcels extends Resource {
    * Drains the inbox at least once: lists the ready parcels, downloads each, awaits `handler`, and
    * confirms a parcel only after its handler resolved. A handler that throws (or a process that
    * dies) leaves the parcel unconfirmed, so the next run gets it again — make the handler idempotent.
+   * With a `coordinator`, several workers drain one mailbox: a parcel held by another live worker
+   * is skipped, one whose handler succeeded in a run that failed to confirm is only confirmed, and a
+   * lease lost while the handler ran (a ClaimLostError) leaves the parcel unconfirmed.
    */
-  async processInbox(
-    handler: (context: InboxHandlerContext) => Promise<void> | void,
-    options: ProcessInboxOptions = {},
-  ): Promise<ProcessInboxResult> {
-    checkProcessInbox(handler, options);
+  async processInbox(handler: InboxHandler, options: ProcessInboxOptions = {}): Promise<ProcessInboxResult> {
+    checkProcessInbox(handler, options, "processInbox");
+    return (await this.#drain(handler, options, options.signal, options.signal, true)).result;
+  }
+
+  /**
+   * Keeps draining the inbox until `signal` aborts: asks `pending-inbox-list` (the vendor's fast
+   * check), runs a `processInbox` pass when something waits, sleeps `intervalMs` ± `jitter`. On
+   * abort nothing new is claimed or downloaded; handlers in flight finish and their parcels are
+   * confirmed (the handler's `signal` is not the stop signal); then `done` resolves with the counters.
+   */
+  watchInbox(handler: InboxHandler, options: WatchInboxOptions = {}): InboxWatch {
+    const { intervalMs: _i, jitter: _j, signal: _s, onPass: _o, ...pass } = options ?? {};
+    const given = typeof options === "object" && options !== null ? pass : options;
+    const check = () => checkProcessInbox(handler, given, "watchInbox");
+    const mailbox = pass.mailboxId === undefined ? {} : { mailboxId: pass.mailboxId };
+    return runWatch(
+      "watchInbox",
+      options ?? {},
+      async (stop) => {
+        const waiting = await this.pendingInboxList(mailbox, stop ? { signal: stop } : undefined);
+        const oldestArrival = oldest(waiting.map((p) => (p.created ? Date.parse(p.created) : Number.NaN)));
+        const base = { pending: waiting.length, oldestArrival };
+        if (waiting.length === 0) return { ...base, handled: [], reconfirmed: [], failed: [], skipped: 0 };
+        const { result, halted } = await this.#drain(handler, pass, undefined, stop, false);
+        const reconfirmed = new Set(result.reconfirmed);
+        return {
+          ...base,
+          handled: result.confirmed.filter((id) => !reconfirmed.has(id)).map(String),
+          reconfirmed: [...reconfirmed].map(String),
+          failed: result.failed.map((f) => ({ key: String(f.parcelId), error: f.error })),
+          skipped: result.skipped?.length ?? 0,
+          error: halted,
+        };
+      },
+      { check },
+    );
+  }
+
+  /**
+   * One pass: `signal` goes to every request, `stop` ends claiming (for processInbox both are the
+   * caller's signal). `reportUnstarted` lists the parcels never started as failed (processInbox).
+   */
+  async #drain(
+    handler: InboxHandler,
+    options: Omit<ProcessInboxOptions, "signal">,
+    signal: AbortSignal | undefined,
+    stop: AbortSignal | undefined,
+    reportUnstarted: boolean,
+  ): Promise<{ result: ProcessInboxResult; halted: unknown }> {
     const concurrency = options.concurrency ?? 1;
-    const { signal } = options;
+    const { coordinator } = options;
+    const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     // A snapshot first: confirming shrinks the InBoxReady list, which would shift later pages.
     const ready: Parcel[] = [];
     const filters = {
       status: "InBoxReady" as const,
       ...(options.mailboxId === undefined ? {} : { mailboxId: options.mailboxId }),
     };
+    const listSignal = stop ?? signal;
     for await (const parcel of this.inboxAll(filters, {
       ...(options.limit === undefined ? {} : { limit: options.limit }),
       ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
-      ...(signal ? { signal } : {}),
+      ...(listSignal ? { signal: listSignal } : {}),
     })) {
       ready.push(parcel);
     }
-    const result: ProcessInboxResult = { confirmed: [], failed: [] };
+    const result: ProcessInboxResult = {
+      confirmed: [],
+      failed: [],
+      ...(coordinator ? { skipped: [], reconfirmed: [] } : {}),
+    };
+    let halted: unknown;
     await forEachConcurrent(ready, concurrency, async (parcel) => {
-      if (signal?.aborted) {
-        result.failed.push({ parcelId: parcel.parcelId, error: signal.reason });
+      const { parcelId } = parcel;
+      if (stop?.aborted || halted !== undefined) {
+        if (reportUnstarted) result.failed.push({ parcelId, error: halted ?? stop?.reason });
         return;
       }
       try {
-        const file = await this.download(parcel.parcelId, { signal });
-        await handler({ parcel, file, signal });
-        if (!(await this.confirm(parcel.parcelId, { signal }))) {
-          // The server said "not confirmed": the parcel will come again, so it is not reported done.
-          throw new ResponseShapeError("parcelsConfirmDownload", "/data", "true (confirmed)", false);
+        const held = coordinator && (await HeldClaim.take(coordinator, this.#itemKey(parcel), leaseMs));
+        if (coordinator && !held) {
+          result.skipped?.push(parcelId);
+          return;
         }
-        result.confirmed.push(parcel.parcelId);
+        const outcome = await completeItem(
+          held,
+          {
+            handle: async (handlerSignal) => {
+              const file = await this.download(parcelId, { signal: handlerSignal });
+              await handler({ parcel, file, signal: handlerSignal });
+            },
+            confirm: async () => {
+              if (!(await this.confirm(parcelId, { signal }))) {
+                // The server said "not confirmed": the parcel will come again, so it is not reported done.
+                throw new ResponseShapeError("parcelsConfirmDownload", "/data", "true (confirmed)", false);
+              }
+            },
+          },
+          signal,
+        );
+        result.confirmed.push(parcelId);
+        if (outcome === "reconfirmed") result.reconfirmed?.push(parcelId);
       } catch (error) {
-        result.failed.push({ parcelId: parcel.parcelId, error });
+        // An unreachable coordinator fails the rest of the pass the same way: stop claiming.
+        if (error instanceof CoordinatorUnavailableError) halted ??= error;
+        result.failed.push({ parcelId, error });
       }
     });
-    return result;
+    return { result, halted };
+  }
+
+  /** The coordinator's name of a parcel: API, server, mailbox, parcel ID — never a credential. */
+  #itemKey(parcel: Parcel): string {
+    const host = new URL(this.core.baseUrl).host;
+    return `ecgrid:${host}:mailbox:${parcel.mailboxId ?? "unknown"}:parcel:${parcel.parcelId}`;
   }
 
   /** The interchanges found in a parcel. */
@@ -391,14 +502,28 @@ const PROCESS_INBOX_OPTIONS: FieldRules = {
   concurrency: optional(integer()),
   limit: optional(integer(0)),
   pageSize: optional(integer(RECORDS_PER_PAGE.min, RECORDS_PER_PAGE.max)),
+  leaseMs: optional(integer(1)),
 };
 
-function checkProcessInbox(handler: unknown, options: ProcessInboxOptions): void {
+function checkProcessInbox(handler: unknown, options: ProcessInboxOptions, name: string): void {
   if (typeof handler !== "function") {
-    throw new ValidationError(`processInbox: handler must be a function, got ${describeValue(handler)}`);
+    throw new ValidationError(`${name}: handler must be a function, got ${describeValue(handler)}`);
   }
-  checkFields(options, PROCESS_INBOX_OPTIONS, "processInbox", "options");
-  checkCallOptions({ signal: options.signal }, "processInbox");
+  checkFields(options, PROCESS_INBOX_OPTIONS, name, "options");
+  checkCallOptions({ signal: options.signal }, name);
+  const { coordinator } = options;
+  if (
+    coordinator !== undefined &&
+    (typeof coordinator?.claim !== "function" || typeof coordinator.progress !== "function")
+  ) {
+    throw new ValidationError(`${name}: coordinator must have claim() and progress() (an InboxCoordinator)`);
+  }
+}
+
+/** The smallest finite number, or undefined. */
+function oldest(times: number[]): number | undefined {
+  const known = times.filter(Number.isFinite);
+  return known.length === 0 ? undefined : Math.min(...known);
 }
 
 /**
