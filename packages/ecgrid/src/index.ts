@@ -70,6 +70,26 @@ export type {
 } from "./resources/parcels.js";
 export type { PartnerNote } from "./resources/partners.js";
 export type { StatusCodes, StatusEntry } from "./resources/status-lists.js";
+// Each resource on its own, over an ECGridCore (`new Parcels(new ECGridCore(options))`): a bundle
+// then holds only the resources it constructs.
+export {
+  Auth,
+  Callbacks,
+  CarbonCopies,
+  Certificates,
+  Comms,
+  Ids,
+  Interchanges,
+  Keys,
+  Mailboxes,
+  Networks,
+  Parcels,
+  Partners,
+  Portals,
+  Reports,
+  StatusLists,
+  Users,
+};
 
 /**
  * The ECGrid client: one property per resource group.
@@ -119,6 +139,9 @@ export class ECGrid {
     this.portals = new Portals(this.core);
     this.reports = new Reports(this.core);
     this.statusLists = new StatusLists(this.core);
+    // Not a `[Symbol.for(…)]()` method: a computed class key counts as a side effect for bundlers,
+    // which then keep the class, and with it every resource, in any bundle importing this entry.
+    Object.defineProperty(this, Symbol.for("nodejs.util.inspect.custom"), { value: () => "ECGrid(***)" });
   }
 
   /**
@@ -130,9 +153,6 @@ export class ECGrid {
   }
 
   toString(): string {
-    return "ECGrid(***)";
-  }
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
     return "ECGrid(***)";
   }
 }
