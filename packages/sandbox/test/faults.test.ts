@@ -274,6 +274,19 @@ describe("failure rates", () => {
   });
 });
 
+describe("failure rates on the AS2 half", () => {
+  it("answer the spec's 500 body, retried for a read until the client gives up", async () => {
+    const at = await sandbox({ faults: { as2: { rates: { listStations: 1 } } } });
+    const attempts: AttemptEvent[] = [];
+    const as2 = retryingAs2(at, attempts);
+    // The client validates the 500 body against the spec's InternalServerError response.
+    await expect(as2.stations.list()).rejects.toBeInstanceOf(InternalServerError);
+    expect(statuses(attempts)).toEqual([200, 500, 500, 500]); // authorize, then the list and 2 retries
+    expect((await as2.partners.list()).length).toBeGreaterThan(0);
+    expect(at.faults().as2.injected[500]).toBe(3);
+  });
+});
+
 describe("runtime control", () => {
   it("POST /_sandbox/faults steers each half; GET shows the status; bad settings are a 400", async () => {
     const at = await sandbox();
