@@ -11,13 +11,14 @@ import { createEcgridApp } from "./ecgrid.js";
 import { type CallbackOptions, CallbackService } from "./ecgrid-callbacks.js";
 import { checkFaults, type FaultOptions, type FaultStatus, Faults } from "./faults.js";
 import { listen } from "./listen.js";
-import type { RateLimitOptions } from "./rate-limit.js";
+import type { As2RateLimitOptions, RateLimitOptions } from "./rate-limit.js";
 import { checkSeed, DEFAULT_SEED, type Seed } from "./seed.js";
 import { ecgridValidators } from "./spec.js";
 import { SandboxState } from "./state.js";
 import { type VariantOptions, Variants } from "./variants.js";
 
 export { AS2_SERVED_OPERATIONS } from "./as2/app.js";
+export type { DeliveryOptions } from "./delivery.js";
 export {
   checkFaults,
   type DropPoint,
@@ -27,6 +28,7 @@ export {
   type FaultStatus,
   type RouteFault,
 } from "./faults.js";
+export type { As2RateLimitOptions, RateLimitOptions } from "./rate-limit.js";
 export {
   checkSeed,
   DEFAULT_AS2_SEED,
@@ -57,17 +59,26 @@ export interface SandboxOptions {
   seed?: Seed;
   /** The sandbox's clock in milliseconds since the epoch (parcel dates, token expiry). Default Date.now. */
   clock?: () => number;
-  /** Keep the state in `dataDir/ecgrid.json`: a restart with the same directory keeps it. */
+  /** Keep the state in `dataDir/ecgrid.json` and `dataDir/as2.json`: a restart with the same directory
+   * keeps it (parcels, callbacks, AS2 messages and read flags; not sessions or tokens). */
   dataDir?: string;
   /** Lifetime of login tokens in milliseconds. Default one hour. */
   tokenTtlMs?: number;
-  /** Enforce ECGrid's rate limits (429 + Retry-After + X-RateLimit-*): `true` for 180/min per credential and
-   * 40/min unauthenticated, or other numbers. Off by default. */
+  /** Enforce the documented rate limits of both halves (429 + Retry-After): `true`, or ECGrid's numbers
+   * (default 180/min per credential and 40/min unauthenticated, with X-RateLimit-*); the AS2 half then
+   * allows 50 requests / 10 s unless `as2.rateLimit` says otherwise. Off by default. */
   rateLimit?: boolean | RateLimitOptions;
   /** AS2 Gateway half: port on 127.0.0.1 (default 0, a free port), token lifetime (default 24 h),
    * sandbox-clock delay from an accepted send to its first attempt (default 1 s) and between
-   * attempts to a partner that is down (default 60 s). */
-  as2?: { port?: number; tokenTtlMs?: number; sendDelayMs?: number; retryIntervalMs?: number };
+   * attempts to a partner that is down (default 60 s); its rate limit (`true`: 50 requests / 10 s,
+   * other numbers, or `false`; default: on when `rateLimit` is). */
+  as2?: {
+    port?: number;
+    tokenTtlMs?: number;
+    sendDelayMs?: number;
+    retryIntervalMs?: number;
+    rateLimit?: boolean | As2RateLimitOptions;
+  };
   /** Callback deliveries: retry delay (default 1000 ms, doubling) and per-attempt timeout (5000 ms). */
   callbacks?: CallbackOptions;
   /** Outbox progression: sandbox-clock delay from an upload (`outboxPending`) to its delivery
@@ -127,12 +138,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const server = await listen(app.fetch, options.port ?? 0);
   const { port } = server.address() as AddressInfo;
-  const as2 = await startAs2Server(seed.as2, now, { ...options.as2, faults: faults.as2 }).catch(
-    async (error: unknown) => {
-      await new Promise((resolve) => server.close(resolve));
-      throw error;
-    },
-  );
+  const as2Limit = options.as2?.rateLimit ?? (options.rateLimit ? true : undefined);
+  const as2Options = {
+    ...options.as2,
+    faults: faults.as2,
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    rateLimit: as2Limit ? (as2Limit === true ? {} : as2Limit) : undefined,
+  };
+  const as2 = await startAs2Server(seed.as2, now, as2Options).catch(async (error: unknown) => {
+    await new Promise((resolve) => server.close(resolve));
+    throw error;
+  });
   // Due outbox parcels are also delivered between requests, so their callbacks fire on time.
   const tick = setInterval(() => delivery.advance(), 250);
   tick.unref();

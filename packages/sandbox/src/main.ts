@@ -5,12 +5,14 @@ import { checkFaults, type FaultOptions, type RouteFault } from "./faults.js";
 import { checkSeed, DEFAULT_AS2_SEED, DEFAULT_SEED, startSandbox } from "./index.js";
 import { checkVariants, type VariantOptions } from "./variants.js";
 
-const USAGE = `usage: edi-clients-sandbox [--port N] [--as2-port N] [--seed file.json] [--data dir]
+const USAGE = `usage: edi-clients-sandbox [--port N] [--as2-port N] [--seed file.json] [--data dir] [--rate-limit]
 
   --port N          port on 127.0.0.1 (default 4010; 0 picks a free one)
   --as2-port N      port of the AS2 Gateway half (default 4011; 0 picks a free one)
   --seed file.json  the fixture to start from (default: the built-in one, see the README)
-  --data dir        keep the state in dir/ecgrid.json so a restart keeps it
+  --data dir        keep the state in dir/ecgrid.json and dir/as2.json so a restart keeps it
+  --rate-limit      enforce the documented rate limits: ECGrid 180/min per key or token (40/min
+                    unauthenticated), AS2 Gateway 50 requests / 10 s (429 + Retry-After)
 
 Fault knobs (both halves; change them later with POST /_sandbox/faults on either URL):
   --latency MS|MIN-MAX          delay every request (a range is drawn with the seeded PRNG)
@@ -31,6 +33,7 @@ export async function main(argv: string[]): Promise<{ close(): Promise<void> }> 
       "as2-port": { type: "string", default: "4011" },
       seed: { type: "string" },
       data: { type: "string" },
+      "rate-limit": { type: "boolean" },
       latency: { type: "string" },
       "burst-503": { type: "string" },
       "retry-after": { type: "string" },
@@ -64,8 +67,11 @@ export async function main(argv: string[]): Promise<{ close(): Promise<void> }> 
     seed,
     as2: { port: as2Port },
     ...(values.data ? { dataDir: values.data } : {}),
+    ...(values["rate-limit"] ? { rateLimit: true } : {}),
   });
   console.log(`ECGrid sandbox listening on ${sandbox.ecgridUrl}`);
+  if (values["rate-limit"]) console.log("  rate limits on (ECGrid 180/min per credential, AS2 50 per 10 s)");
+  if (values.data) console.log(`  state kept in ${values.data}/ecgrid.json and ${values.data}/as2.json`);
   for (const user of seed.users) console.log(`  X-API-Key ${user.apiKey} → mailbox ${user.mailboxId}`);
   console.log(`  ECGRID_BASE_URL=${sandbox.ecgridUrl} ECGRID_API_KEY=${seed.users[0]?.apiKey ?? "…"}`);
   if (faults) console.log(`  faults ${JSON.stringify(faults)} (both halves; GET/POST /_sandbox/faults)`);

@@ -78,9 +78,13 @@ export class SandboxState {
 
   /** Writes the state file (a no-op without a data directory). */
   save(): void {
-    if (!this.#file) return;
-    const temp = `${this.#file}.tmp`;
-    writeFileSync(temp, `${JSON.stringify(this.data, null, 2)}\n`);
-    renameSync(temp, this.#file);
+    if (this.#file) writeJsonAtomically(this.#file, this.data);
   }
+}
+
+/** Writes `data` as JSON to `file` through a temporary file and a rename (never a half-written file). */
+export function writeJsonAtomically(file: string, data: unknown): void {
+  const temp = `${file}.tmp`;
+  writeFileSync(temp, `${JSON.stringify(data, null, 2)}\n`);
+  renameSync(temp, file);
 }

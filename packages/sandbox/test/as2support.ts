@@ -31,7 +31,7 @@ export async function as2Sandbox(options: SandboxOptions = {}) {
 }
 
 /** An AS2 Gateway client for the sandbox, validating every response against the spec. */
-export function as2Client(at: Sandbox, auth: Partial<As2GatewayOptions> = {}): As2Gateway {
+export function as2Client(at: Pick<Sandbox, "as2Url">, auth: Partial<As2GatewayOptions> = {}): As2Gateway {
   const as2 = new As2Gateway({
     baseUrl: at.as2Url,
     credentials: { username: AS2_USER, password: AS2_PASSWORD },
@@ -45,8 +45,15 @@ export function as2Client(at: Sandbox, auth: Partial<As2GatewayOptions> = {}): A
   return as2;
 }
 
+/** Sends one file from STATION to `partnerId`; its AS2 message ID. */
+export async function sendFile(as2: As2Gateway, partnerId: string, name: string, content: string) {
+  return String(
+    (await as2.messages.send({ stationId: STATION, partnerId, file: { name, content } })).as2MessageId,
+  );
+}
+
 /** A token for raw requests. */
-export async function token(at: Sandbox): Promise<string> {
+export async function token(at: Pick<Sandbox, "as2Url">): Promise<string> {
   const response = await fetch(`${at.as2Url}/v1/authorize`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },

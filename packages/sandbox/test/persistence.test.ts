@@ -1,20 +1,9 @@
 // `dataDir`: the state survives a restart; a fresh directory starts from the seed.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startSandbox } from "../src/index.ts";
-import { ACME_KEY, client, GLOBEX_KEY, only, sandbox, x12 } from "./support.ts";
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), "edi-sandbox-"));
-  dirs.push(dir);
-  return dir;
-};
+import { ACME_KEY, client, GLOBEX_KEY, only, sandbox, tempDir, x12 } from "./support.ts";
 
 describe("persistence", () => {
   it("keeps a parcel and its status across a restart with the same data directory", async () => {

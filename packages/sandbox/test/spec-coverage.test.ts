@@ -17,7 +17,7 @@ import {
   DOWN_PARTNER,
   OWN_STATION,
   PARTNER,
-  STATION,
+  sendFile,
 } from "./as2support.ts";
 import { recorder } from "./hooks.ts";
 import { type CheckedAnswer, recordingFetch, SpecResponses, uncovered } from "./spec-check.ts";
@@ -102,11 +102,7 @@ describe("spec coverage", () => {
       maxRetries: 0,
     });
     closing.push(as2, sandbox);
-    const send = async (partnerId: string, name: string) =>
-      String(
-        (await as2.messages.send({ stationId: STATION, partnerId, file: { name, content: x12() } }))
-          .as2MessageId,
-      );
+    const send = (partnerId: string, name: string) => sendFile(as2, partnerId, name, x12());
     const toPartner = await send(PARTNER, "a.edi");
     await send(OWN_STATION, "b.edi");
     const toDown = await send(DOWN_PARTNER, "c.edi");

@@ -1,5 +1,8 @@
 // Test helpers: ECGrid clients pointed at a sandbox with response validation on ("throw"), so every
 // body the sandbox answers in these tests is checked against specs/ecgrid/openapi.yaml, and X12 files.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ECGrid, type ECGridOptions, type FetchLike } from "@edi-clients/ecgrid";
 import { validateResponse } from "@edi-clients/ecgrid/validation";
 import { afterEach } from "vitest";
@@ -38,9 +41,18 @@ const recordingFetch: FetchLike = async (request, init) => {
 };
 
 const open: { close(): Promise<void> }[] = [];
+const dirs: string[] = [];
 afterEach(async () => {
   for (const item of open.splice(0).reverse()) await item.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/** A fresh temporary directory, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "edi-sandbox-"));
+  dirs.push(dir);
+  return dir;
+}
 
 /** A sandbox closed after the test. */
 export async function sandbox(options: SandboxOptions = {}): Promise<Sandbox> {

@@ -14,8 +14,10 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type FaultOptions, Faults, installFaults } from "../faults.js";
+import { type As2RateLimitOptions, as2RateLimiter } from "../rate-limit.js";
 import type { SeedAs2 } from "../seed.js";
 import type { SpecValidators } from "../spec.js";
+import { type As2File, type As2Message, As2Store, type Category } from "./store.js";
 import { type ZipEntry, zip } from "./zip.js";
 
 /** The AS2 Gateway operations the sandbox serves: method, spec path, operationId. */
@@ -62,31 +64,16 @@ export interface As2AppOptions {
   sendDelayMs?: number;
   /** Time between attempts for a partner that is down. Default 60 s. */
   retryIntervalMs?: number;
+  /** The messages (src/as2/store.ts), kept in `dataDir/as2.json` when opened with one; in memory when absent. */
+  store?: As2Store;
+  /** Enforce the documented rate limit (50 requests / 10 s, src/rate-limit.ts); off when absent. */
+  rateLimit?: As2RateLimitOptions;
   /** Fault knobs (src/faults.ts): a `Faults` to steer at runtime, or settings for a new one. */
   faults?: Faults | FaultOptions;
 }
 
-type Category = "received" | "sent" | "failed" | "queued" | "stopped";
-
-interface File {
-  name: string;
-  bytes: Uint8Array;
-}
-
-interface Message {
-  as2MessageId: string;
-  category: Category;
-  persistedTimestamp: number;
-  stationId: string;
-  partnerId: string;
-  partnerType: "Production" | "Test";
-  subject?: string;
-  files: File[];
-  read: boolean;
-  attempts: number;
-  dueAt: number;
-  mdn?: { persistedTimestamp: number; content: string };
-}
+type File = As2File;
+type Message = As2Message;
 
 class Failure extends Error {
   constructor(
@@ -146,9 +133,9 @@ export function createAs2App(options: As2AppOptions): Hono {
   const sendDelayMs = options.sendDelayMs ?? 1000;
   const retryIntervalMs = options.retryIntervalMs ?? 60_000;
   const tokens = new Map<string, number>();
-  const messages: Message[] = [];
-  let sequence = 0;
-  const newId = (suffix: string) => `<${100_000 + ++sequence}.${sequence}.${now()}@${suffix}>`;
+  const store = options.store ?? As2Store.open();
+  const messages = store.messages;
+  const newId = (suffix: string) => `<${100_000 + ++store.sequence}.${store.sequence}.${now()}@${suffix}>`;
   const station = (id: string) => account.stations.find((s) => s.as2Identifier === id);
   const partner = (id: string) => account.partners.find((p) => p.as2Identifier === id);
 
@@ -156,6 +143,7 @@ export function createAs2App(options: As2AppOptions): Hono {
   function advance(): void {
     const at = now();
     for (const entry of messages.filter((m) => m.category === "queued" && m.dueAt <= at)) {
+      store.changed();
       const target = partner(entry.partnerId);
       if (target?.down) {
         entry.attempts++;
@@ -175,7 +163,7 @@ export function createAs2App(options: As2AppOptions): Hono {
       if (station(entry.partnerId)) {
         // Addressed to a station of this account: it arrives in `received`, from the sending station.
         const received: Message = {
-          as2MessageId: `<SANDBOX-${entry.dueAt}-${++sequence}@${entry.stationId}_${entry.partnerId}>`,
+          as2MessageId: `<SANDBOX-${entry.dueAt}-${++store.sequence}@${entry.stationId}_${entry.partnerId}>`,
           category: "received",
           persistedTimestamp: entry.dueAt,
           stationId: entry.partnerId,
@@ -244,6 +232,16 @@ export function createAs2App(options: As2AppOptions): Hono {
       message: status === 503 ? "Service temporarily unavailable" : "Internal server error",
     }),
   );
+  if (options.rateLimit) app.use(as2RateLimiter(options.rateLimit, now));
+  // What a request changed is written (`dataDir/as2.json`) before it is answered.
+  app.use(async (c, next) => {
+    if (c.req.method !== "GET") store.changed();
+    try {
+      await next();
+    } finally {
+      store.flush();
+    }
+  });
   app.onError((error, c) => {
     if (error instanceof Failure) return c.json({ message: error.message }, error.status);
     return c.json({ message: "Internal server error" }, 500);
@@ -358,7 +356,10 @@ export function createAs2App(options: As2AppOptions): Hono {
   };
 
   const markAsRead = (c: Context, m: Message) => {
-    if (bool(c.req.query("markAsRead"), "markAsRead")) m.read = true;
+    if (bool(c.req.query("markAsRead"), "markAsRead")) {
+      m.read = true;
+      store.changed();
+    }
   };
   const fileResponse = (c: Context, name: string, bytes: Uint8Array) =>
     c.body(new Uint8Array(bytes), 200, {

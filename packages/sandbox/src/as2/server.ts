@@ -3,15 +3,21 @@
 import type { AddressInfo } from "node:net";
 import type { Faults } from "../faults.js";
 import { listen } from "../listen.js";
+import type { As2RateLimitOptions } from "../rate-limit.js";
 import { DEFAULT_AS2_SEED, type SeedAs2 } from "../seed.js";
 import { as2Validators } from "../spec.js";
 import { createAs2App } from "./app.js";
+import { As2Store } from "./store.js";
 
 export interface As2ServerOptions {
   port?: number;
   tokenTtlMs?: number;
   sendDelayMs?: number;
   retryIntervalMs?: number;
+  /** Keep the messages in `dataDir/as2.json` (a restart with the same directory keeps them). */
+  dataDir?: string;
+  /** Enforce the documented rate limit (50 requests / 10 s); off when absent. */
+  rateLimit?: As2RateLimitOptions;
   /** The fault knobs of this half (src/faults.ts). */
   faults?: Faults;
 }
@@ -28,6 +34,8 @@ export async function startAs2Server(
     ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }),
     ...(options.sendDelayMs === undefined ? {} : { sendDelayMs: options.sendDelayMs }),
     ...(options.retryIntervalMs === undefined ? {} : { retryIntervalMs: options.retryIntervalMs }),
+    store: As2Store.open(options.dataDir),
+    ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
     ...(options.faults === undefined ? {} : { faults: options.faults }),
   });
   const server = await listen(app.fetch, options.port ?? 0);
