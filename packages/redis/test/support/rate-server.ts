@@ -18,7 +18,12 @@ export interface RateServer {
   close(): Promise<void>;
 }
 
-export async function startRateServer(options: { limit: number; windowMs: number }): Promise<RateServer> {
+export async function startRateServer(options: {
+  limit: number;
+  windowMs: number;
+  /** `epoch` (default): Reset is the Unix time of the window's end; `delta`: whole seconds until it, rounded up. */
+  reset?: "epoch" | "delta";
+}): Promise<RateServer> {
   const { limit, windowMs } = options;
   const counts = new Map<string, number>();
   const requests: RateServerRequest[] = [];
@@ -34,7 +39,10 @@ export async function startRateServer(options: { limit: number; windowMs: number
       "content-type": "application/json",
       "x-ratelimit-limit": String(limit),
       "x-ratelimit-remaining": String(Math.max(0, limit - count)),
-      "x-ratelimit-reset": String(Math.round(resetAt / 1000)),
+      "x-ratelimit-reset":
+        options.reset === "delta"
+          ? String(Math.max(1, Math.ceil((resetAt - at) / 1000)))
+          : String(Math.round(resetAt / 1000)),
     };
     const status = count > limit ? 429 : 200;
     requests.push({ at, window, status, apiKey });
