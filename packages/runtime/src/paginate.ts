@@ -17,6 +17,13 @@ export interface Page<T> {
   pageIndex: number;
   /** Total matching records when the API reports it. */
   totalRecords?: number | undefined;
+  /** Total pages when the API reports it (at the page size it used). */
+  totalPages?: number | undefined;
+  /**
+   * The page size the API says it used, when it reports one: a server that caps the page size
+   * below the one asked for sends full pages shorter than that, which are not the last.
+   */
+  pageSize?: number | undefined;
 }
 
 export interface PaginateOptions {
@@ -97,7 +104,10 @@ export class Paginator<T> implements AsyncIterable<T> {
     return options.pageSize ?? rule.default;
   }
 
-  /** Pages in order. Stops on an empty or short page, at totalRecords, or at `limit`. */
+  /**
+   * Pages in order. Stops on an empty or short page, at `limit`, and where the API's totals say
+   * this page is the last (totalPages, totalRecords): no request for an empty page after it.
+   */
   async *pages(): AsyncGenerator<Page<T>> {
     const pageSize = this.#checked();
     const { limit, prefetch, signal } = this.#options;
@@ -114,10 +124,7 @@ export class Paginator<T> implements AsyncIterable<T> {
         let items = page.items;
         if (limit !== undefined && seen + items.length > limit) items = items.slice(0, limit - seen);
         seen += items.length;
-        const last =
-          page.items.length < pageSize ||
-          (limit !== undefined && seen >= limit) ||
-          (page.totalRecords !== undefined && (pageIndex + 1) * pageSize >= page.totalRecords);
+        const last = isLastPage(page, pageIndex, pageSize) || (limit !== undefined && seen >= limit);
         if (items.length > 0) {
           if (!last && prefetch) {
             pending = load(pageIndex + 1);
@@ -145,4 +152,20 @@ export class Paginator<T> implements AsyncIterable<T> {
     for await (const item of this) all.push(item);
     return all;
   }
+}
+
+/** Whether `page` (at `pageIndex`, asked for with `pageSize`) is the last one. */
+function isLastPage(page: Page<unknown>, pageIndex: number, pageSize: number): boolean {
+  const count = page.items.length;
+  // The page size the server used, when it says so and it is smaller (a cap): never a larger one.
+  const size = isCount(page.pageSize) && page.pageSize >= 1 ? Math.min(page.pageSize, pageSize) : pageSize;
+  if (count === 0 || count < size) return true;
+  if (isCount(page.totalRecords)) return pageIndex * size + count >= page.totalRecords;
+  // Pages counted at another page size than this one's say nothing about it.
+  const counted = page.pageSize === undefined || page.pageSize === size;
+  return counted && isCount(page.totalPages) && page.totalPages >= 1 && pageIndex + 1 >= page.totalPages;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
 }

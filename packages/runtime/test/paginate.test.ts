@@ -60,6 +60,49 @@ describe("Paginator", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("stops at totalPages without asking for an empty page", async () => {
+    const fetchPage = vi.fn(
+      async (r: PageRequest): Promise<Page<number>> => ({
+        items: range(r.offset, r.offset + r.pageSize),
+        pageIndex: r.pageIndex,
+        totalPages: 2,
+      }),
+    );
+    const items = await new Paginator(fetchPage, RULE, { pageSize: 10 }).toArray();
+    expect(items).toEqual(range(0, 20));
+    expect(fetchPage).toHaveBeenCalledTimes(2);
+  });
+
+  it("reads on past full pages of a server that caps the page size (and says so)", async () => {
+    // Asked for 500, the server sends its 100 per page, pages numbered at its size.
+    const fetchPage = vi.fn(async (r: PageRequest): Promise<Page<number>> => {
+      const from = r.pageIndex * 100;
+      return {
+        items: range(from, Math.min(from + 100, 250)),
+        pageIndex: r.pageIndex,
+        pageSize: 100,
+        totalRecords: 250,
+      };
+    });
+    const items = await new Paginator(fetchPage, RULE, { pageSize: 500 }).toArray();
+    expect(items).toEqual(range(0, 250));
+    expect(fetchPage).toHaveBeenCalledTimes(3);
+  });
+
+  it("ignores totals that cannot be counts and a page size larger than asked for", async () => {
+    const fetchPage = vi.fn(
+      async (r: PageRequest): Promise<Page<number>> => ({
+        items: r.pageIndex < 2 ? range(r.offset, r.offset + 10) : [],
+        pageIndex: r.pageIndex,
+        totalPages: 0,
+        totalRecords: -1,
+        pageSize: 1000,
+      }),
+    );
+    expect(await new Paginator(fetchPage, RULE, { pageSize: 10 }).toArray()).toEqual(range(0, 20));
+    expect(fetchPage).toHaveBeenCalledTimes(3);
+  });
+
   it("stops at totalRecords without asking for an empty page", async () => {
     const server = records(20, { reportTotal: true });
     const pages = await collect(new Paginator(server.fetchPage, RULE, { pageSize: 10 }).pages());

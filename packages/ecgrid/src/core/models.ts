@@ -329,5 +329,6 @@ export function pageReader<T>(operation: string, shape: RecordShape, itemKeys: s
   return {
     items: (data: unknown) => items({ data }),
     totalRecords: (envelope: unknown) => listOf(operation, envelope, itemKeys).page.totalRecords,
+    paging: (envelope: unknown) => listOf(operation, envelope, itemKeys).page,
   };
 }
