@@ -133,7 +133,7 @@ export function createEcgridApp(options: EcgridAppOptions): Hono {
           : { status, message: "An unexpected error occurred.", errorCode: "InternalError", detail: null },
       ),
   );
-  if (options.rateLimit) app.use(rateLimiter(options.rateLimit, now));
+  if (options.rateLimit) app.use(rateLimiter(options.rateLimit, now, (refusal) => variants.failure(refusal)));
   const iso = () => new Date(now()).toISOString().replace(/\.\d{3}Z$/, "Z");
   const callbacks = options.callbacks ?? new CallbackService(state, iso, options.callbackOptions);
   const delivery = options.delivery ?? new OutboxDelivery(state, callbacks, now, iso);

@@ -8,7 +8,6 @@
 // - AS2 Gateway (spec `info.description` "Transport", response `TooManyRequests`): 50 requests per
 //   10-second period for the account (one budget: the sandbox has one account); the 429 is a
 //   GenericResponse (`{ "message": "Too many requests" }`); no X-RateLimit-* headers are documented.
-import { randomUUID } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 
 export interface RateLimitOptions {
@@ -74,8 +73,20 @@ function fixedWindows(policy: Policy, now: () => number): MiddlewareHandler {
   };
 }
 
+/** What ECGrid's 429 says; `envelope` wraps it (the envelope style of src/variants.ts). */
+export interface RateLimitRefusal {
+  status: 429;
+  message: string;
+  errorCode: string;
+  detail: string;
+}
+
 /** ECGrid's limits: per API key or token, a smaller budget for unauthenticated calls. */
-export function rateLimiter(options: RateLimitOptions, now: () => number): MiddlewareHandler {
+export function rateLimiter(
+  options: RateLimitOptions,
+  now: () => number,
+  envelope: (refusal: RateLimitRefusal) => unknown,
+): MiddlewareHandler {
   const limit = options.limit ?? 180;
   const anonymousLimit = options.unauthenticatedLimit ?? 40;
   return fixedWindows(
@@ -91,15 +102,12 @@ export function rateLimiter(options: RateLimitOptions, now: () => number): Middl
       },
       refuse: (c) =>
         c.json(
-          {
-            httpStatus: 429,
-            success: false,
+          envelope({
+            status: 429,
             message: "Rate limit exceeded.",
             detail: "Retry after the number of seconds given in the Retry-After header.",
             errorCode: "RateLimitExceeded",
-            traceId: `SBX${randomUUID().replaceAll("-", "").slice(0, 10).toUpperCase()}:00000001`,
-            errorInfo: null,
-          },
+          }),
           429,
         ),
     },

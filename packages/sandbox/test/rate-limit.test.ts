@@ -46,6 +46,22 @@ describe("rate limits", () => {
     expect(exchanges.some((e) => e.status === 429)).toBe(true);
   });
 
+  it("answers the 429 in the envelope of the response variant", async () => {
+    const at = await sandbox({ rateLimit: { limit: 1 }, variants: { envelope: "minimal" } });
+    const acme = client(at, ACME_KEY);
+    expect(await acme.parcels.pendingInboxList()).toEqual([]);
+    const error = await acme.parcels.pendingInboxList().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).body).toEqual({
+      success: false,
+      errorCode: "RateLimitExceeded",
+      message: "Rate limit exceeded.",
+      data: null,
+    });
+    expect(exchanges.at(-1)?.status).toBe(429);
+    expectTour([]);
+  });
+
   it("the client's throttle keeps under the limit", async () => {
     const at = await sandbox({ rateLimit: { limit: 2, windowMs: 1000 } });
     // support.ts client() turns the throttle off: this one keeps it (and no retries, so a 429 fails).
