@@ -5,7 +5,8 @@
 // (module nodenext: an ESM .mts and a CommonJS .cts, which `require()`s the packages), runs both
 // against Prism, runs the clients with two copies of the runtime installed, and bundles each
 // client's default entry for the browser (no Node-only import may leak in, and none of the response
-// validators of the /validation entry), and runs the installed sandbox (in-process and its bin).
+// validators of the /validation entry), runs the installed sandbox (in-process and its bin), and
+// runs two workers on one @edi-clients/redis budget in a throwaway Redis (scripts/redis.mjs).
 import { execFileSync, spawn } from "node:child_process";
 import {
   cpSync,
@@ -22,6 +23,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { specPath, startPrism } from "./prism-harness.mjs";
+import { startRedis } from "./redis.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const here = join(root, "scripts", "consumer");
@@ -103,7 +105,7 @@ try {
   // Caret ranges, never exact pins: a consumer who also depends on the runtime (or on both
   // clients) shares one copy instead of getting one per exact version.
   step("check internal dependency ranges in the installed packages");
-  for (const name of ["ecgrid", "as2-gateway", "cli"]) {
+  for (const name of ["ecgrid", "as2-gateway", "cli", "redis"]) {
     const manifest = JSON.parse(
       readFileSync(join(app, "node_modules", "@edi-clients", name, "package.json"), "utf8"),
     );
@@ -174,6 +176,15 @@ try {
   step("run the installed sandbox: startSandbox() driven by both clients, then the edi-clients-sandbox bin");
   console.log(run(process.execPath, ["dist/sandbox.mjs"], app).trim().replace(/^/gm, "  "));
   console.log(`  ${await sandboxBin(join(app, "node_modules", ".bin", "edi-clients-sandbox"), app)}`);
+
+  step(
+    "run the installed @edi-clients/redis: two workers on one budget in a throwaway Redis (scripts/redis.mjs)",
+  );
+  const redis = await startRedis();
+  servers.push(redis);
+  console.log(
+    run(process.execPath, ["dist/redis.mjs"], app, { REDIS_URL: redis.url }).trim().replace(/^/gm, "  "),
+  );
 
   step("run the clients with two copies of @edi-clients/runtime installed");
   const nested = join(
