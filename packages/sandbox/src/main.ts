@@ -13,6 +13,7 @@ const USAGE = `usage: edi-clients-sandbox [--port N] [--as2-port N] [--seed file
   --data dir        keep the state in dir/ecgrid.json and dir/as2.json so a restart keeps it
   --rate-limit      enforce the documented rate limits: ECGrid 180/min per key or token (40/min
                     unauthenticated), AS2 Gateway 50 requests / 10 s (429 + Retry-After)
+  --delivery-delay MS  keep uploads outboxPending MS before they are delivered (default 0)
 
 Fault knobs (both halves; change them later with POST /_sandbox/faults on either URL):
   --latency MS|MIN-MAX          delay every request (a range is drawn with the seeded PRNG)
@@ -34,6 +35,7 @@ export async function main(argv: string[]): Promise<{ close(): Promise<void> }> 
       seed: { type: "string" },
       data: { type: "string" },
       "rate-limit": { type: "boolean" },
+      "delivery-delay": { type: "string" },
       latency: { type: "string" },
       "burst-503": { type: "string" },
       "retry-after": { type: "string" },
@@ -55,6 +57,9 @@ export async function main(argv: string[]): Promise<{ close(): Promise<void> }> 
   const as2Port = Number(values["as2-port"]);
   if (!Number.isInteger(as2Port) || as2Port < 0 || as2Port > 65535)
     throw new Error(`--as2-port: not a port: ${values["as2-port"]}`);
+  const deliveryDelayMs = Number(values["delivery-delay"] ?? 0);
+  if (!Number.isInteger(deliveryDelayMs) || deliveryDelayMs < 0)
+    throw new Error(`--delivery-delay: not a number of milliseconds: ${values["delivery-delay"]}`);
   const seed = values.seed
     ? checkSeed(JSON.parse(readFileSync(values.seed, "utf8")), values.seed)
     : DEFAULT_SEED;
@@ -68,6 +73,7 @@ export async function main(argv: string[]): Promise<{ close(): Promise<void> }> 
     as2: { port: as2Port },
     ...(values.data ? { dataDir: values.data } : {}),
     ...(values["rate-limit"] ? { rateLimit: true } : {}),
+    ...(deliveryDelayMs > 0 ? { outbox: { deliveryDelayMs } } : {}),
   });
   console.log(`ECGrid sandbox listening on ${sandbox.ecgridUrl}`);
   if (values["rate-limit"]) console.log("  rate limits on (ECGrid 180/min per credential, AS2 50 per 10 s)");

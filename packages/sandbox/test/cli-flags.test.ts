@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../src/main.ts";
 import { as2Client, PARTNER, STATION, token } from "./as2support.ts";
-import { ACME_KEY, client } from "./support.ts";
+import { until } from "./hooks.ts";
+import { ACME_KEY, client, x12 } from "./support.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "edi-sandbox-flags-"));
 afterEach(() => vi.restoreAllMocks());
@@ -44,6 +45,22 @@ describe("edi-clients-sandbox flags", () => {
     } finally {
       await running.close();
     }
+  });
+
+  it("--delivery-delay keeps uploads outboxPending, then delivers them", async () => {
+    const { running, at } = await start(["--delivery-delay", "1000"]);
+    try {
+      const acme = client(at, ACME_KEY);
+      const started = Date.now();
+      const id = await acme.parcels.upload({ fileName: "po.edi", content: x12() });
+      expect((await acme.parcels.get(id)).status).toBe("outboxPending");
+      const status = async () => (await acme.parcels.get(id)).status;
+      await until(async () => ((await status()) === "outboxSent" ? true : undefined), "the delivery");
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    } finally {
+      await running.close();
+    }
+    await expect(main(["--delivery-delay", "-1"])).rejects.toThrow(/--delivery-delay/);
   });
 
   it("--data keeps the AS2 messages as well as the ECGrid state", async () => {
