@@ -2,6 +2,11 @@
 export { RateBudgetUnavailableError } from "@edi-clients/runtime";
 export { Redis, type RedisOptions } from "ioredis";
 export {
+  createRedisCoordinator,
+  type RedisCoordinatorOptions,
+  type RedisEvalClient,
+} from "./coordinator.js";
+export {
   API_RATE_LIMITS,
   type RateBudgetApi,
   RedisBudgetLimiter,
