@@ -16,8 +16,9 @@ export interface ThrottleOptions {
   /** Window length, e.g. 60_000 for ECGrid, 10_000 for AS2 Gateway. */
   windowMs: number;
   /**
-   * A rate-limiter-flexible limiter to count with, e.g. a RateLimiterRedis to share budgets
-   * between processes. Its `points`/`duration` then decide the limit.
+   * A rate-limiter-flexible limiter to count with, e.g. one in Redis to share budgets between
+   * processes (`redisRateBudget` of @edi-clients/redis gives one with {@link SharedLimiter.atLeast}
+   * and millisecond windows). Its `points`/`duration` then decide the limit.
    */
   limiter?: SharedLimiter;
   /**
