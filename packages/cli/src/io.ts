@@ -9,6 +9,11 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Replaces the network (tests). */
   fetch?: FetchLike;
+  /**
+   * Subscribes to the stop signals (SIGTERM, SIGINT) of a `--watch`; returns the unsubscribe.
+   * The process's signals by default; tests raise their own.
+   */
+  onStopSignal?: (listener: (signal: string) => void) => () => void;
 }
 
 /** The IO the commands get: `protect()` a credential and it never appears in any output. */
@@ -34,6 +39,7 @@ export function protectedOutput(io: CliIo): CliOutput {
     stderr: (text) => io.stderr(scrub(text, secrets)),
     env: io.env,
     ...(io.fetch ? { fetch: io.fetch } : {}),
+    ...(io.onStopSignal ? { onStopSignal: io.onStopSignal } : {}),
     protect,
   };
 }
@@ -62,6 +68,11 @@ export function processIo(): CliIo {
     stdout: lineWriter(process.stdout),
     stderr: lineWriter(process.stderr),
     env: process.env,
+    onStopSignal(listener) {
+      const stop = (signal: NodeJS.Signals) => listener(signal);
+      process.on("SIGTERM", stop).on("SIGINT", stop);
+      return () => process.off("SIGTERM", stop).off("SIGINT", stop);
+    },
   };
   return nodeIo;
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { tempDir } from "./support.js";
+import { loopbackServer, tempDir } from "./support.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // Inside the package, so the bundle resolves its dependencies from the package's node_modules.
@@ -122,6 +122,45 @@ describe("edi-clients stdout", () => {
       for (const line of lines) expect(JSON.parse(line)).toHaveProperty("parcelId");
       expect(result.stderr).toMatch(/^\[edi-clients\] debug attempt /m);
       expect(result.stdout + result.stderr).not.toContain(planted);
+    }
+  });
+});
+
+describe("edi-clients … --watch as a process", () => {
+  it("SIGTERM stops the watch cleanly: exit 0 and the counters on stdout", async () => {
+    const server = await loopbackServer(({ url }) =>
+      url.pathname === "/v2/parcels/pending-inbox-list" ? { json: { success: true, data: [] } } : undefined,
+    );
+    try {
+      const child = spawn(
+        process.execPath,
+        [bundle, "--json", "ecgrid", "inbox", "--out", await tempDir(), "--watch", "--interval", "0.05"],
+        {
+          stdio: ["ignore", "pipe", "pipe"],
+          env: { ...process.env, ECGRID_API_KEY: "cli-test-key", ECGRID_BASE_URL: server.url },
+        },
+      );
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk) => {
+        stdout += chunk;
+      });
+      child.stderr.on("data", (chunk) => {
+        stderr += chunk;
+      });
+      const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+        child.on("close", (code, signal) => resolve([code, signal])),
+      );
+      for (let i = 0; i < 200 && server.requests.length < 3; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(server.requests.length).toBeGreaterThanOrEqual(3);
+      child.kill("SIGTERM");
+      expect(await exited).toEqual([0, null]);
+      const counters = JSON.parse(stdout.trim().split("\n").at(-1) as string);
+      expect(counters).toMatchObject({ handled: 0, failed: 0, pollErrors: 0 });
+      expect(counters.passes).toBeGreaterThanOrEqual(3);
+      expect(stderr).toContain("SIGTERM: stopping");
+    } finally {
+      await server.close();
     }
   });
 });

@@ -7,6 +7,7 @@ import {
   MAX_TOTAL_BYTES,
   MessageFailedError,
   OPERATION_IDEMPOTENCY,
+  type ReceivedHandlerContext,
   ValidationError,
 } from "@edi-clients/as2-gateway";
 import { fileFromPath } from "@edi-clients/as2-gateway/node";
@@ -17,6 +18,7 @@ import { VALIDATION } from "../doctor/validators.js";
 import { checkFiles, localName, writableFolder } from "../files.js";
 import { type CliOutput, ExitCode, messageOf, printRows } from "../io.js";
 import { logLevel, stderrLogger } from "../log.js";
+import { seconds, watchUntilStopped } from "../watch.js";
 import { integer } from "./ecgrid.js";
 
 interface GlobalOptions {
@@ -176,14 +178,27 @@ export function registerAs2(program: Command, io: CliOutput): void {
     )
     .requiredOption("--out <dir>", "folder to write to, created when missing (one sub-folder per message)")
     .option("--concurrency <n>", "messages handled at once", integer("--concurrency", 1), 1)
-    .option("--limit <n>", "handle at most n messages", integer("--limit"))
-    .action(async (options: { out: string; concurrency: number; limit?: number }, command: Command) => {
-      const { as2, json } = client(command, io);
-      try {
-        await writableFolder(options.out, "--out", "nothing was downloaded or marked read");
-        const folders = new Map<string, string>();
-        const result = await as2.messages.processReceived(
-          async ({ message, attachments }) => {
+    .option("--limit <n>", "handle at most n messages (with --watch: per poll)", integer("--limit"))
+    .option(
+      "--watch",
+      "keep polling until SIGTERM/SIGINT, then finish the messages in flight and print the counters",
+    )
+    .option(
+      "--interval <seconds>",
+      "pause between two polls with --watch (± 10 %)",
+      seconds("--interval"),
+      60_000,
+    )
+    .action(
+      async (
+        options: { out: string; concurrency: number; limit?: number; watch?: boolean; interval: number },
+        command: Command,
+      ) => {
+        const { as2, json } = client(command, io);
+        try {
+          await writableFolder(options.out, "--out", "nothing was downloaded or marked read");
+          const folders = new Map<string, string>();
+          const save = async ({ message, attachments }: ReceivedHandlerContext) => {
             const name = messageFolder(message.as2MessageId);
             const folder = join(options.out, name);
             // Never a message folder's name (those never start with a dot).
@@ -202,33 +217,40 @@ export function registerAs2(program: Command, io: CliOutput): void {
               throw error;
             }
             folders.set(message.as2MessageId, folder);
-          },
-          {
+          };
+          const pass = {
             concurrency: options.concurrency,
             ...(options.limit === undefined ? {} : { limit: options.limit }),
-          },
-        );
-        printRows(
-          io,
-          [
-            ...result.succeeded.map((id) => ({
-              as2MessageId: id,
-              folder: folders.get(id),
-              result: "marked read",
-            })),
-            ...result.failed.map((f) => ({
-              as2MessageId: f.as2MessageId,
-              folder: folders.get(f.as2MessageId),
-              result: `left unread: ${messageOf(f.error)}`,
-            })),
-          ],
-          json,
-        );
-        if (result.failed.length > 0) throw new ExitCode(1);
-      } finally {
-        await as2.close();
-      }
-    });
+          };
+          if (options.watch) {
+            await watchUntilStopped(io, json, "messages", (signal, onPass) =>
+              as2.messages.watchReceived(save, { ...pass, intervalMs: options.interval, signal, onPass }),
+            );
+            return;
+          }
+          const result = await as2.messages.processReceived(save, pass);
+          printRows(
+            io,
+            [
+              ...result.succeeded.map((id) => ({
+                as2MessageId: id,
+                folder: folders.get(id),
+                result: "marked read",
+              })),
+              ...result.failed.map((f) => ({
+                as2MessageId: f.as2MessageId,
+                folder: folders.get(f.as2MessageId),
+                result: `left unread: ${messageOf(f.error)}`,
+              })),
+            ],
+            json,
+          );
+          if (result.failed.length > 0) throw new ExitCode(1);
+        } finally {
+          await as2.close();
+        }
+      },
+    );
 
   as2
     .command("doctor")

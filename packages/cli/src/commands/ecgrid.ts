@@ -7,6 +7,7 @@ import {
   ECGrid,
   EdiClientError,
   failedBeforeSending,
+  type InboxHandlerContext,
   OPERATION_IDEMPOTENCY,
   ResponseParseError,
   TimeoutError,
@@ -19,6 +20,7 @@ import { VALIDATION } from "../doctor/validators.js";
 import { checkFiles, exists, localName, writableFolder, writeAtomically } from "../files.js";
 import { CliError, type CliOutput, ExitCode, messageOf, printRows, rowPrinter } from "../io.js";
 import { logLevel, stderrLogger } from "../log.js";
+import { seconds, watchUntilStopped } from "../watch.js";
 
 interface GlobalOptions {
   apiKey?: string;
@@ -283,27 +285,53 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
     .requiredOption("--out <dir>", "folder to write the files to (created when missing)")
     .option("--mailbox <id>", "mailbox ID", integer("--mailbox", 1))
     .option("--concurrency <n>", "parcels handled at once", integer("--concurrency", 1), 1)
-    .option("--limit <n>", "handle at most n parcels", integer("--limit"))
+    .option("--limit <n>", "handle at most n parcels (with --watch: per poll)", integer("--limit"))
+    .option(
+      "--watch",
+      "keep polling (pending-inbox-list first) until SIGTERM/SIGINT, then finish the parcels in flight and print the counters",
+    )
+    .option(
+      "--interval <seconds>",
+      "pause between two polls with --watch (± 10 %)",
+      seconds("--interval"),
+      60_000,
+    )
     .action(
       async (
-        options: { out: string; mailbox?: number; concurrency: number; limit?: number },
+        options: {
+          out: string;
+          mailbox?: number;
+          concurrency: number;
+          limit?: number;
+          watch?: boolean;
+          interval: number;
+        },
         command: Command,
       ) => {
         const { ecgrid, json } = client(command, io);
         await writableFolder(options.out, "--out", UNTOUCHED);
         const saved = new Map<number, string>();
-        const result = await ecgrid.parcels.processInbox(
-          async ({ parcel, file }) => {
-            const target = join(options.out, localName(file.fileName, "parcel.edi", `${parcel.parcelId}-`));
-            await writeAtomically(target, file.bytes, true);
-            saved.set(parcel.parcelId, target);
-          },
-          {
-            concurrency: options.concurrency,
-            ...(options.mailbox === undefined ? {} : { mailboxId: options.mailbox }),
-            ...(options.limit === undefined ? {} : { limit: options.limit }),
-          },
-        );
+        const save = async ({ parcel, file }: InboxHandlerContext) => {
+          const target = join(options.out, localName(file.fileName, "parcel.edi", `${parcel.parcelId}-`));
+          await writeAtomically(target, file.bytes, true);
+          saved.set(parcel.parcelId, target);
+        };
+        const pass = {
+          concurrency: options.concurrency,
+          ...(options.mailbox === undefined ? {} : { mailboxId: options.mailbox }),
+          ...(options.limit === undefined ? {} : { limit: options.limit }),
+        };
+        if (options.watch) {
+          try {
+            await watchUntilStopped(io, json, "parcels", (signal, onPass) =>
+              ecgrid.parcels.watchInbox(save, { ...pass, intervalMs: options.interval, signal, onPass }),
+            );
+          } finally {
+            await ecgrid.close();
+          }
+          return;
+        }
+        const result = await ecgrid.parcels.processInbox(save, pass);
         printRows(
           io,
           [
