@@ -110,7 +110,7 @@ function check(
       `  confirmed by the server: ${recorder.done.size}/${ids.length}; confirm requests: ${recorder.completions.length}`,
       `  confirms that arrived before their handler's finish: ${early.length}`,
       `  worker w1 (pid ${run.killedPid}) SIGKILLed inside its handler of ${hangId}`,
-      `  handler ran twice for ${twice.length} item(s): ${twice.join(", ")}; died inside a handler: ${died.size}`,
+      `  handler ran twice for ${twice.length} item(s): ${twice.slice(0, 5).join(", ")}${twice.length > 5 ? ", …" : ""}; died inside a handler: ${died.size}`,
       `  the dead worker's item was taken over ${takeover ? takeover.t - run.killedAt : "never"} ms after the kill`,
       `  handler finishes logged: ${finishes}; per worker (handled): ${perWorker.join(", ")}`,
     ].join("\n"),
