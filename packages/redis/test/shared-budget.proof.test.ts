@@ -44,6 +44,7 @@ async function run(setup: Setup) {
           API_KEY: setup.apiKey,
           BUDGET: setup.budget,
           REDIS_URL: inject("redisUrl"),
+          KEY_PREFIX: "proof-budget",
           CALLS: String(setup.calls),
           LIMIT: String(limit),
           WINDOW_MS: String(windowMs),
@@ -82,9 +83,10 @@ describe("a shared Redis budget across worker processes", { timeout: 180_000 }, 
     workerFile = await bundleWorker("budget-worker");
   });
   afterAll(async () => {
-    // Nothing the proof left in Redis needs to stay.
+    // The budgets the proof left in Redis (only its own keys: other test files share this Redis).
     const redis = new Redis(inject("redisUrl"));
-    await redis.flushall();
+    const keys = await redis.keys("proof-budget:*");
+    if (keys.length > 0) await redis.del(...keys);
     await redis.quit();
   });
 

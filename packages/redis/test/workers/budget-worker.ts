@@ -17,7 +17,9 @@ const limit = Number(env("LIMIT"));
 const windowMs = Number(env("WINDOW_MS"));
 const redis = process.env.BUDGET === "redis" ? new Redis(env("REDIS_URL")) : undefined;
 redis?.on("error", () => undefined);
-const budget = redis ? redisRateBudget({ redis, api: { limit, windowMs } }) : undefined;
+const budget = redis
+  ? redisRateBudget({ redis, api: { limit, windowMs }, keyPrefix: process.env.KEY_PREFIX })
+  : undefined;
 // NO_AT_LEAST=1: the throttle's path for stores without atLeast (set/block, whole seconds in Redis).
 if (budget && process.env.NO_AT_LEAST) Object.defineProperty(budget.limiter, "atLeast", { value: undefined });
 const ecgrid = new ECGrid({
