@@ -101,7 +101,9 @@ export {
   createTransport,
   type FetchInit,
   type FetchLike,
+  type ReplayableBody,
   type TransportOptions,
+  TransportRequest,
 } from "./transport.js";
 export {
   type ArrayRule,

@@ -11,6 +11,7 @@ import {
 } from "./errors.js";
 import type { ResponseCheck } from "./response-validation.js";
 import { scrub, scrubValue } from "./secret.js";
+import { bufferedBodyOf } from "./transport.js";
 
 /** What openapi-fetch resolves with. */
 export interface FetchResult<T> {
@@ -55,11 +56,15 @@ export async function invoke<T>(
   options: InvokeOptions,
 ): Promise<WithResponse<T>> {
   let raw: Response | undefined;
-  // Keep a copy of a textual body so a success response that is not valid JSON can still be
-  // quoted. Binary downloads (attachments, archives) are never copied: they can be megabytes.
+  let rawBytes: Uint8Array | null | undefined;
+  // Keep a textual body so a success response that is not valid JSON can still be quoted: the
+  // bytes the transport already holds, else a copy. Binary downloads (attachments, archives) are
+  // never copied: they can be megabytes.
   const keepBody: Middleware = {
     onResponse({ response }) {
-      if (isTextual(response.headers.get("content-type"))) raw = response.clone();
+      if (!isTextual(response.headers.get("content-type"))) return undefined;
+      rawBytes = bufferedBodyOf(response);
+      raw = rawBytes === undefined ? response.clone() : response;
       return undefined;
     },
   };
@@ -78,7 +83,11 @@ export async function invoke<T>(
       });
     }
     if (error instanceof SyntaxError && raw) {
-      const text = scrub(await raw.text().catch(() => ""), options.secrets?.() ?? []);
+      const original =
+        rawBytes === undefined
+          ? await raw.text().catch(() => "")
+          : new TextDecoder().decode(rawBytes ?? undefined);
+      const text = scrub(original, options.secrets?.() ?? []);
       throw new ResponseParseError({
         status: raw.status,
         operation: options.operation,
@@ -89,7 +98,8 @@ export async function invoke<T>(
     }
     throw error;
   } finally {
-    void raw?.body?.cancel().catch(() => undefined);
+    // A copy of our own that nobody read (the transport's bytes need no cancelling).
+    if (rawBytes === undefined) void raw?.body?.cancel().catch(() => undefined);
   }
   const { response } = result;
   if (response.ok) {

@@ -8,6 +8,11 @@ export interface Logger {
   warn(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
   debug(message: string, fields?: Record<string, unknown>): void;
+  /**
+   * Whether messages at `level` go anywhere. Optional: without it everything is assumed to be
+   * logged. Lets the SDK skip building what nobody reads (a redacted header copy per attempt).
+   */
+  enabled?(level: Exclude<LogLevel, "off">): boolean;
 }
 
 const order: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
@@ -28,5 +33,11 @@ export function createLogger(level?: LogLevel, sink: Logger = console): Logger {
     (message: string, fields?: Record<string, unknown>): void => {
       if (order[name] <= threshold) sink[name](`[edi-clients] ${message}`, ...(fields ? [fields] : []));
     };
-  return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
+  return {
+    error: at("error"),
+    warn: at("warn"),
+    info: at("info"),
+    debug: at("debug"),
+    enabled: (name) => order[name] <= threshold,
+  };
 }

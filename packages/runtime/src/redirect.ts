@@ -11,6 +11,11 @@ import { scrub } from "./secret.js";
 /** What the transport hands its fetch besides the Request: the attempt's signal, passed on as is. */
 export interface RedirectInit {
   signal?: AbortSignal | undefined;
+  /**
+   * The request's body as a value it can be built from again (null: none), when the caller has
+   * one (the transport does): no clone is kept per hop then.
+   */
+  replayBody?: string | Blob | Uint8Array | null | undefined;
 }
 
 /** A fetch as the transport calls it. */
@@ -64,12 +69,17 @@ export function createRedirectFetch(options: RedirectFetchOptions): RedirectingF
     // The attempt's signal travels next to the Request (never inside a new one: undici can lose a
     // signal given to `new Request()`), to every hop.
     const signal = init?.signal ?? request.signal;
+    // The body the transport built the request from, when it says; else a copy is kept per hop.
+    let replayBody = init?.replayBody;
     for (let hop = 0; ; hop++) {
       // Sending consumes the body: keep a copy until the answer says whether it is needed again.
-      const replay = current.body ? current.clone() : undefined;
+      const replay = replayBody === undefined && current.body ? current.clone() : undefined;
       let response: Response;
       try {
-        response = await options.fetch(new Request(current, { redirect: "manual" }), init);
+        // Already refusing to follow (the transport builds its requests so): sent as it is.
+        const outgoing =
+          current.redirect === "manual" ? current : new Request(current, { redirect: "manual" });
+        response = await options.fetch(outgoing, init);
       } catch (error) {
         permit?.settle();
         throw error;
@@ -108,11 +118,12 @@ export function createRedirectFetch(options: RedirectFetchOptions): RedirectingF
         throw new RedirectError(`gave up after ${maxRedirects} redirects (last: ${where})`, { location });
       }
       permit = asPermit(await options.beforeHop?.(signal));
+      // Buffered, so the next hop carries a Content-Length like the first one did.
+      replayBody = replayBody ?? (replay ? new Uint8Array(await replay.arrayBuffer()) : null);
       current = new Request(to, {
         method: current.method,
         headers: current.headers,
-        // Buffered, so the next hop carries a Content-Length like the first one did.
-        body: replay ? await replay.arrayBuffer() : null,
+        body: replayBody as BodyInit | null,
         signal: current.signal,
         redirect: "manual",
       });

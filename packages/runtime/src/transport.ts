@@ -1,7 +1,9 @@
 // The fetch that openapi-fetch clients are created with. One attempt loop per call: wait for a
 // rate-limit slot, add credentials, send with a timeout, read the body, then let the retry policy
-// and the auth strategy decide whether to go again. Middleware cannot re-send a Request (its body
-// is consumed), so the loop keeps the original untouched and sends a clone each time.
+// and the auth strategy decide whether to go again. A Request's body can be sent only once, so the
+// loop reads it once, as bytes, and each attempt sends one Request built from them; a Request
+// without a body (GET) is sent as it is, attempt after attempt. Per call it builds no more than
+// bare openapi-fetch does (issue 13): no clones, no timer or abort plumbing the call cannot need.
 import { onAbort, raceAbort } from "./abort.js";
 import type { AuthStrategy } from "./auth.js";
 import { contextOf } from "./call-context.js";
@@ -33,6 +35,11 @@ export interface FetchInit {
    * one given to `fetch()` itself holds.
    */
   signal?: AbortSignal;
+  /**
+   * The Request's body as a value it can be built from again (null: none), for a fetch that must
+   * send the request again (the redirect guard) without cloning it. Absent when unknown.
+   */
+  replayBody?: ReplayableBody;
 }
 
 /** A fetch as the transport calls it; `globalThis.fetch` fits. Forward `init` to the real fetch. */
@@ -77,46 +84,59 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 export function createTransport(options: TransportOptions = {}): FetchLike {
   const baseFetch: FetchLike = options.fetch ?? ((request, init) => globalThis.fetch(request, init));
   const logger = options.logger ?? createLogger();
+  // Resolved once: most calls add nothing of their own.
+  const clientRetry = resolveRetryOptions(options.retry);
+  const clientHeaders = Object.entries(options.headers ?? {});
 
   return async function send(request: Request): Promise<Response> {
     const ctx = contextOf(request);
     const operation = ctx.operation;
-    const retry = resolveRetryOptions(
-      options.retry,
-      ctx.retry,
-      ctx.maxRetries === undefined ? undefined : { maxRetries: ctx.maxRetries },
-    );
+    const retry =
+      ctx.retry === undefined && ctx.maxRetries === undefined
+        ? clientRetry
+        : resolveRetryOptions(
+            options.retry,
+            ctx.retry,
+            ctx.maxRetries === undefined ? undefined : { maxRetries: ctx.maxRetries },
+          );
     const idempotency: Idempotency =
       ctx.idempotency ?? (SAFE_METHODS.has(request.method) ? "idempotent" : "non-idempotent");
     const timeoutMs = ctx.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const callerSignal = ctx.signal ?? request.signal;
+    // A call made through `invoke` (it names its operation) carries its signal in the context,
+    // the one openapi-fetch put into the Request: none there, nothing to watch. Anything else (the
+    // raw client) may have given openapi-fetch one, inside the Request.
+    const callerSignal: AbortSignal | undefined =
+      ctx.signal ?? (ctx.operation === undefined ? request.signal : undefined);
     const auth = ctx.authenticate === false ? undefined : options.auth;
-    for (const [name, value] of Object.entries({ ...options.headers, ...ctx.headers })) {
-      request.headers.set(name, value);
-    }
+    for (const [name, value] of clientHeaders) request.headers.set(name, value);
+    if (ctx.headers)
+      for (const [name, value] of Object.entries(ctx.headers)) request.headers.set(name, value);
+    // What each attempt sends as its body: the source the Request was built from when it is a
+    // TransportRequest, else its bytes, read once (a Request's body can be sent only once).
+    const body = await bodyOf(request);
+    const debug = logger.enabled?.("debug") ?? true;
 
     let retries = 0;
     let rateLimited = 0;
     let delayedMs = 0;
     let renewedAuth = false;
     for (let attempt = 1; ; attempt++) {
-      if (callerSignal.aborted) throw abortError(operation, callerSignal);
+      if (callerSignal?.aborted) throw abortError(operation, callerSignal);
       if (options.closed?.aborted) throw closedError(operation, options.closed.reason);
       let permit: Permit | undefined;
       try {
         permit = (await options.throttle?.acquire(callerSignal)) ?? undefined;
       } catch (error) {
-        if (callerSignal.aborted) throw abortError(operation, callerSignal);
+        if (callerSignal?.aborted) throw abortError(operation, callerSignal);
         if (error instanceof ClientClosedError) throw closedError(operation, error);
         throw error;
       }
-      // A clone per attempt: the original body stays readable for the next one.
-      const outgoing = request.clone();
+      const outgoing = attemptRequest(request, body);
       try {
         await auth?.authorize(outgoing, callerSignal);
       } catch (error) {
         permit?.settle();
-        if (callerSignal.aborted) throw abortError(operation, callerSignal, error);
+        if (callerSignal?.aborted) throw abortError(operation, callerSignal, error);
         throw error;
       }
 
@@ -126,7 +146,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       let failure: unknown;
       let bodyFailed = false;
       try {
-        response = await raceAbort(baseFetch(outgoing, { signal: run.signal }), run.signal);
+        response = await raceAbort(baseFetch(outgoing, { signal: run.signal, replayBody: body }), run.signal);
       } catch (error) {
         failure = error;
       }
@@ -139,13 +159,13 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         } catch (error) {
           run.finish();
           await discard(response);
-          if (callerSignal.aborted) throw abortError(operation, callerSignal, error);
+          if (callerSignal?.aborted) throw abortError(operation, callerSignal, error);
           throw error;
         }
         if (renewed) {
           run.finish();
           await discard(response);
-          report(options, logger, ctx, request, outgoing, attempt, started, response);
+          report(options, debug, logger, ctx, request, outgoing, attempt, started, response);
           continue;
         }
       }
@@ -164,7 +184,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         : undefined;
       if (response && decision && !decision.retry) {
         if (ctx.stream) {
-          report(options, logger, ctx, request, outgoing, attempt, started, response);
+          report(options, debug, logger, ctx, request, outgoing, attempt, started, response);
           return streamed(response, run, timeoutMs, operation);
         }
         // The body belongs to the attempt: its timeout covers it, and a cut-off body is a failed
@@ -172,7 +192,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         try {
           const body = await raceAbort(readBody(response, request.method), run.signal);
           run.finish();
-          report(options, logger, ctx, request, outgoing, attempt, started, response);
+          report(options, debug, logger, ctx, request, outgoing, attempt, started, response);
           return buffered(response, body);
         } catch (error) {
           failure = error;
@@ -182,7 +202,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       }
       run.finish();
       if (!response) {
-        if (callerSignal.aborted) throw abortError(operation, callerSignal, failure);
+        if (callerSignal?.aborted) throw abortError(operation, callerSignal, failure);
         // A wrapped fetch (e.g. a redirect guard) that already decided what went wrong is final.
         if (failure instanceof EdiClientError) throw failure;
         outcome = run.timedOut()
@@ -196,7 +216,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
           options: retry,
         });
       }
-      report(options, logger, ctx, request, outgoing, attempt, started, response, failure);
+      report(options, debug, logger, ctx, request, outgoing, attempt, started, response, failure);
       if (!decision?.retry) {
         const reason = decision && !decision.retry ? decision.reason : "";
         if (outcome?.kind === "timeout") {
@@ -219,7 +239,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       try {
         await sleep(decision.delayMs, callerSignal);
       } catch {
-        throw abortError(operation, callerSignal);
+        throw abortError(operation, callerSignal as AbortSignal);
       }
     }
   };
@@ -240,7 +260,7 @@ interface AttemptRun {
  * Node 20 every combined signal stays attached to a long-lived caller signal for good, leaking
  * memory call after call (nodejs/node#55351).
  */
-function startAttempt(timeoutMs: number, callerSignal: AbortSignal): AttemptRun {
+function startAttempt(timeoutMs: number, callerSignal: AbortSignal | undefined): AttemptRun {
   const controller = new AbortController();
   let timedOut = false;
   const expire = () => {
@@ -248,7 +268,7 @@ function startAttempt(timeoutMs: number, callerSignal: AbortSignal): AttemptRun 
     controller.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError"));
   };
   let timer = setTimeout(expire, timeoutMs);
-  const release = onAbort(callerSignal, (reason) => controller.abort(reason));
+  const release = callerSignal ? onAbort(callerSignal, (reason) => controller.abort(reason)) : noop;
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
@@ -265,6 +285,7 @@ function startAttempt(timeoutMs: number, callerSignal: AbortSignal): AttemptRun 
 
 function report(
   options: TransportOptions,
+  debug: boolean,
   logger: Logger,
   ctx: { operation?: string | undefined },
   request: Request,
@@ -274,6 +295,8 @@ function report(
   response: Response | undefined,
   failure?: unknown,
 ): void {
+  // Nobody listening: no event, no header copy (redactHeaders) per attempt.
+  if (!options.onAttempt && !debug) return;
   const event: AttemptEvent = {
     operation: ctx.operation,
     method: request.method,
@@ -283,8 +306,48 @@ function report(
     ...(response ? { status: response.status } : { error: failure }),
   };
   options.onAttempt?.(event);
-  logger.debug("attempt", { ...event, headers: redactHeaders(outgoing.headers) });
+  if (debug) logger.debug("attempt", { ...event, headers: redactHeaders(outgoing.headers) });
 }
+
+/**
+ * What one attempt sends. A Request without a body that already refuses to follow redirects
+ * (clients create theirs so) can be sent again and again; anything else is rebuilt from the bytes.
+ */
+function attemptRequest(request: Request, body: ReplayableBody): Request {
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: body as BodyInit | null,
+    redirect: "manual",
+  });
+}
+
+/** A body every attempt can send again: a string or a Blob as given, else bytes. */
+export type ReplayableBody = string | Blob | Uint8Array | null;
+
+const sources = new WeakMap<Request, unknown>();
+
+/**
+ * The Request class the clients give openapi-fetch (`createClient({ Request: TransportRequest })`):
+ * a plain Request that also remembers the body it was made with, so the transport sends a string
+ * or Blob body again per attempt without reading (or cloning) the Request's stream.
+ */
+export class TransportRequest extends Request {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    if (init?.body != null) sources.set(this, init.body);
+  }
+}
+
+async function bodyOf(request: Request): Promise<ReplayableBody> {
+  if (!request.body) return null;
+  const source = sources.get(request);
+  if (typeof source === "string" || source instanceof Blob) return source;
+  // A stream or FormData (its boundary is in the Content-Type already): the bytes, read once.
+  return new Uint8Array(await request.arrayBuffer());
+}
+
+function noop(): void {}
 
 function label(operation: string | undefined): string {
   return operation ? `${operation}: ` : "";
@@ -321,14 +384,81 @@ async function readBody(response: Response, method: string): Promise<Uint8Array 
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** A response like `original`, with its body already in memory. */
+const bufferedBodies = new WeakMap<Response, Uint8Array | null>();
+
+/**
+ * The bytes of a response the transport read into memory (null: it had no body), undefined for
+ * any other response. `invoke` quotes an unparseable body from them instead of cloning every one.
+ */
+export function bufferedBodyOf(response: Response): Uint8Array | null | undefined {
+  return bufferedBodies.get(response);
+}
+
+/**
+ * `original` itself, its body already read into memory: the body methods answer from the bytes
+ * (once each, like any Response), `body` is a stream over them when asked for, `clone()` a
+ * Response of its own. No second Response and no second stream per call (issue 13).
+ */
 function buffered(original: Response, body: Uint8Array | null): Response {
-  const copy = new Response(body as BodyInit | null, {
-    status: original.status,
-    statusText: original.statusText,
-    headers: original.headers,
+  let used = false;
+  let stream: ReadableStream<Uint8Array> | null | undefined;
+  const take = (): Uint8Array => {
+    if (used || stream) throw new TypeError("Body is unusable: Body has already been read");
+    used = true;
+    return body ?? new Uint8Array(0);
+  };
+  const read =
+    <T>(convert: (bytes: Uint8Array) => T) =>
+    (): Promise<T> => {
+      try {
+        return Promise.resolve(convert(take()));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    };
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  // The body is handed out once: the bytes themselves, no copy (a download can be megabytes).
+  const whole = (bytes: Uint8Array): Uint8Array =>
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  const type = original.headers.get("content-type") ?? "";
+  const methods = {
+    text: read(text),
+    json: read((bytes) => JSON.parse(text(bytes)) as unknown),
+    arrayBuffer: read((bytes) => whole(bytes).buffer),
+    bytes: read(whole),
+    blob: read((bytes) => new Blob([bytes as BlobPart], { type })),
+    formData: () => {
+      take();
+      return new Response(body as BodyInit | null, { headers: original.headers }).formData();
+    },
+    clone: () => {
+      if (used) throw new TypeError("Response.clone: Body has already been consumed.");
+      const twin = new Response(body as BodyInit | null, {
+        status: original.status,
+        statusText: original.statusText,
+        headers: original.headers,
+      });
+      bufferedBodies.set(twin, body);
+      return withOrigin(twin, original);
+    },
+  };
+  Object.defineProperties(original, {
+    ...Object.fromEntries(
+      Object.entries(methods).map(([name, value]) => [name, { value, configurable: true }]),
+    ),
+    body: {
+      configurable: true,
+      get: () => {
+        if (stream === undefined) {
+          stream = body === null ? null : new Response(body as BodyInit).body;
+        }
+        return stream;
+      },
+    },
+    bodyUsed: { configurable: true, get: () => used || (stream?.locked ?? false) },
   });
-  return withOrigin(copy, original);
+  bufferedBodies.set(original, body);
+  return original;
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   type ThrottleOptions,
   TokenAuth,
   type TokenProvider,
+  TransportRequest,
   transportSettings,
   ValidationError,
   type WithResponse,
@@ -133,7 +134,8 @@ export class As2GatewayCore {
       throttle,
       closed: this.#closed.signal,
     });
-    this.raw = createClient<paths>({ baseUrl, fetch: transport });
+    // TransportRequest: each attempt re-sends the body openapi-fetch serialised, unread (issue 13).
+    this.raw = createClient<paths>({ baseUrl, fetch: transport, Request: TransportRequest });
   }
 
   /** Runs one operation and resolves with its data; `.withResponse()` gives the Response too. */

@@ -26,6 +26,7 @@ import {
   type ThrottleOptions,
   TokenAuth,
   type TokenProvider,
+  TransportRequest,
   transportSettings,
   ValidationError,
   withCallSecrets,
@@ -119,7 +120,8 @@ export class ECGridCore {
       headers: { Accept: "application/json" },
       closed: this.#closed.signal,
     });
-    this.raw = createClient<paths>({ baseUrl, fetch: transport });
+    // TransportRequest: each attempt re-sends the body openapi-fetch serialised, unread (issue 13).
+    this.raw = createClient<paths>({ baseUrl, fetch: transport, Request: TransportRequest });
   }
 
   /**
