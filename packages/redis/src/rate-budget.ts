@@ -63,8 +63,8 @@ export function redisRateBudget(options: RedisRateBudgetOptions): RedisRateBudge
   };
 }
 
-// rate-limiter-flexible's own script sets whole seconds (EX); this one keeps the window to the
-// millisecond. ARGV: points to add, whole seconds (unused), the limiter's points, its duration in seconds.
+// rate-limiter-flexible's own increment script sets whole seconds (EX); this one keeps the window to
+// the millisecond. ARGV: points to add, whole seconds (unused), the limiter's points, its duration in seconds.
 const INCREMENT = `local ms = math.floor(tonumber(ARGV[4]) * 1000)
 redis.call('set', KEYS[1], 0, 'PX', ms, 'NX')
 local consumed = redis.call('incrby', KEYS[1], ARGV[1])
@@ -82,6 +82,29 @@ local points = tonumber(ARGV[1])
 if used > points then points = used end
 redis.call('set', KEYS[1], points, 'PX', ARGV[2])
 return points`;
+
+/**
+ * The client as the limiter sees it: its increment command (`rlflxIncr`, which rate-limiter-flexible
+ * defines on the client it is given) is this package's own, so neither redefines the other's on a
+ * client also used by other rate-limiter-flexible limiters.
+ */
+function ownIncrement(redis: Redis): Redis {
+  if (typeof (redis as IncrementClient).ediClientsRateIncr !== "function") {
+    redis.defineCommand("ediClientsRateIncr", { numberOfKeys: 1, lua: INCREMENT });
+  }
+  return new Proxy(redis, {
+    get(target, property) {
+      if (property === "rlflxIncr") {
+        return (args: string[]) => (target as IncrementClient).ediClientsRateIncr(args);
+      }
+      if (property === "defineCommand") return () => undefined;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+type IncrementClient = Redis & { ediClientsRateIncr(args: string[]): Promise<[number, number]> };
 
 type AtLeastClient = Redis & {
   ediClientsRateAtLeast(key: string, points: string, ms: string): Promise<number>;
@@ -106,11 +129,10 @@ export class RedisBudgetLimiter implements SharedLimiter {
     this.keyPrefix = options.keyPrefix;
     this.#timeoutMs = options.timeoutMs;
     this.#limiter = new RateLimiterRedis({
-      storeClient: options.redis,
+      storeClient: ownIncrement(options.redis),
       points: options.points,
       duration: options.windowMs / 1000,
       keyPrefix: options.keyPrefix,
-      customIncrTtlLuaScript: INCREMENT,
       // Fail at once while Redis is down instead of queueing behind a reconnect.
       rejectIfRedisNotReady: true,
     });

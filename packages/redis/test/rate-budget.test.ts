@@ -4,6 +4,7 @@ import { AS2_GATEWAY_RATE_LIMIT } from "@edi-clients/as2-gateway";
 import { ECGRID_RATE_LIMIT, ECGrid } from "@edi-clients/ecgrid";
 import { budgetKey, createThrottle, RateBudgetUnavailableError } from "@edi-clients/runtime";
 import { Redis } from "ioredis";
+import { RateLimiterRedis } from "rate-limiter-flexible";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { API_RATE_LIMITS, redisRateBudget } from "../src/index.ts";
 import { type RateServer, startRateServer } from "./support/rate-server.ts";
@@ -117,6 +118,23 @@ describe("redisRateBudget", () => {
     expect(await limiter.atLeast("k", 2, 1_500)).toBeGreaterThan(5);
     expect(limiter.redisKey("k")).toBe("t-api:k");
     expect(await redis.pttl("t-api:k")).toBeGreaterThan(1_400);
+  });
+
+  it("keeps its window to the millisecond on a client that other rate-limiter-flexible limiters use too", async () => {
+    const { limiter } = redisRateBudget({ redis, api: { limit: 5, windowMs: 1_500 }, keyPrefix: "t-ms" });
+    // A plain RateLimiterRedis defines its own (whole-second) increment command on the same client.
+    const theirs = new RateLimiterRedis({
+      storeClient: redis,
+      points: 5,
+      duration: 2,
+      keyPrefix: "t-theirs",
+    });
+    await limiter.consume("k");
+    await theirs.consume("k");
+    const [ours, other] = await Promise.all([redis.pttl("t-ms:k"), redis.pttl("t-theirs:k")]);
+    expect(ours).toBeGreaterThan(1_400);
+    expect(ours).toBeLessThanOrEqual(1_500);
+    expect(other).toBeGreaterThan(1_500);
   });
 
   it("waits for a client that is still connecting (a worker's first call)", async () => {
