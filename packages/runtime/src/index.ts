@@ -90,6 +90,7 @@ export {
   createThrottle,
   type LimiterResult,
   type Permit,
+  RateBudgetUnavailableError,
   resetDelayMs,
   type SharedLimiter,
   type Throttle,
