@@ -11,7 +11,7 @@ import {
 } from "./errors.js";
 import type { ResponseCheck } from "./response-validation.js";
 import { scrub, scrubValue } from "./secret.js";
-import { bufferedBodyOf } from "./transport.js";
+import { bufferedText, isBuffered, releaseBufferedText } from "./transport.js";
 
 /** What openapi-fetch resolves with. */
 export interface FetchResult<T> {
@@ -56,15 +56,15 @@ export async function invoke<T>(
   options: InvokeOptions,
 ): Promise<WithResponse<T>> {
   let raw: Response | undefined;
-  let rawBytes: Uint8Array | null | undefined;
+  let ours = false;
   // Keep a textual body so a success response that is not valid JSON can still be quoted: the
-  // bytes the transport already holds, else a copy. Binary downloads (attachments, archives) are
-  // never copied: they can be megabytes.
+  // transport's buffered response keeps the text it decoded, any other gets copied. Binary
+  // downloads (attachments, archives) are never copied: they can be megabytes.
   const keepBody: Middleware = {
     onResponse({ response }) {
       if (!isTextual(response.headers.get("content-type"))) return undefined;
-      rawBytes = bufferedBodyOf(response);
-      raw = rawBytes === undefined ? response.clone() : response;
+      ours = isBuffered(response);
+      raw = ours ? response : response.clone();
       return undefined;
     },
   };
@@ -83,10 +83,7 @@ export async function invoke<T>(
       });
     }
     if (error instanceof SyntaxError && raw) {
-      const original =
-        rawBytes === undefined
-          ? await raw.text().catch(() => "")
-          : new TextDecoder().decode(rawBytes ?? undefined);
+      const original = ours ? bufferedText(raw) : await raw.text().catch(() => "");
       const text = scrub(original, options.secrets?.() ?? []);
       throw new ResponseParseError({
         status: raw.status,
@@ -98,8 +95,9 @@ export async function invoke<T>(
     }
     throw error;
   } finally {
-    // A copy of our own that nobody read (the transport's bytes need no cancelling).
-    if (rawBytes === undefined) void raw?.body?.cancel().catch(() => undefined);
+    // The transport's text is kept no longer than the call; a copy of our own nobody read is cancelled.
+    if (ours && raw) releaseBufferedText(raw);
+    else void raw?.body?.cancel().catch(() => undefined);
   }
   const { response } = result;
   if (response.ok) {

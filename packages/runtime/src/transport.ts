@@ -384,28 +384,49 @@ async function readBody(response: Response, method: string): Promise<Uint8Array 
   return new Uint8Array(await response.arrayBuffer());
 }
 
-const bufferedBodies = new WeakMap<Response, Uint8Array | null>();
+/** What the transport knows of a response it read into memory: its text, once decoded. */
+interface Held {
+  text: string | undefined;
+}
+
+const held = new WeakMap<Response, Held>();
+
+/** Whether the transport read `response` into memory (its body methods answer from the bytes). */
+export function isBuffered(response: Response): boolean {
+  return held.has(response);
+}
 
 /**
- * The bytes of a response the transport read into memory (null: it had no body), undefined for
- * any other response. `invoke` quotes an unparseable body from them instead of cloning every one.
+ * The body of a buffered response as text, for quoting one that is not valid JSON: the text its
+ * last read decoded (openapi-fetch reads before it parses), else the bytes still unread.
  */
-export function bufferedBodyOf(response: Response): Uint8Array | null | undefined {
-  return bufferedBodies.get(response);
+export function bufferedText(response: Response): string {
+  return held.get(response)?.text ?? "";
+}
+
+/** Lets go of the text a buffered response keeps for `bufferedText` (once the call is over). */
+export function releaseBufferedText(response: Response): void {
+  const entry = held.get(response);
+  if (entry) entry.text = undefined;
 }
 
 /**
  * `original` itself, its body already read into memory: the body methods answer from the bytes
- * (once each, like any Response), `body` is a stream over them when asked for, `clone()` a
- * Response of its own. No second Response and no second stream per call (issue 13).
+ * (once, like any Response, and the bytes are let go of then: a download's Base64 is not kept next
+ * to its parsed JSON), `body` is a stream over them when asked for, `clone()` a Response of its
+ * own. No second Response and no second stream per call (issue 13).
  */
-function buffered(original: Response, body: Uint8Array | null): Response {
+function buffered(original: Response, bytes: Uint8Array | null): Response {
+  let body = bytes;
   let used = false;
   let stream: ReadableStream<Uint8Array> | null | undefined;
+  const entry: Held = { text: undefined };
   const take = (): Uint8Array => {
     if (used || stream) throw new TypeError("Body is unusable: Body has already been read");
     used = true;
-    return body ?? new Uint8Array(0);
+    const taken = body ?? new Uint8Array(0);
+    body = null;
+    return taken;
   };
   const read =
     <T>(convert: (bytes: Uint8Array) => T) =>
@@ -416,30 +437,34 @@ function buffered(original: Response, body: Uint8Array | null): Response {
         return Promise.reject(error);
       }
     };
-  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  const decode = (taken: Uint8Array): string => {
+    entry.text = new TextDecoder().decode(taken);
+    return entry.text;
+  };
   // The body is handed out once: the bytes themselves, no copy (a download can be megabytes).
-  const whole = (bytes: Uint8Array): Uint8Array =>
-    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  const whole = (taken: Uint8Array): Uint8Array =>
+    taken.byteOffset === 0 && taken.byteLength === taken.buffer.byteLength ? taken : taken.slice();
   const type = original.headers.get("content-type") ?? "";
   const methods = {
-    text: read(text),
-    json: read((bytes) => JSON.parse(text(bytes)) as unknown),
-    arrayBuffer: read((bytes) => whole(bytes).buffer),
+    text: read(decode),
+    json: read((taken) => JSON.parse(decode(taken)) as unknown),
+    arrayBuffer: read((taken) => whole(taken).buffer),
     bytes: read(whole),
-    blob: read((bytes) => new Blob([bytes as BlobPart], { type })),
+    blob: read((taken) => new Blob([taken as BlobPart], { type })),
     formData: () => {
-      take();
-      return new Response(body as BodyInit | null, { headers: original.headers }).formData();
+      const taken = take();
+      return new Response(taken as BodyInit, { headers: original.headers }).formData();
     },
     clone: () => {
       if (used) throw new TypeError("Response.clone: Body has already been consumed.");
-      const twin = new Response(body as BodyInit | null, {
-        status: original.status,
-        statusText: original.statusText,
-        headers: original.headers,
-      });
-      bufferedBodies.set(twin, body);
-      return withOrigin(twin, original);
+      return withOrigin(
+        new Response(body as BodyInit | null, {
+          status: original.status,
+          statusText: original.statusText,
+          headers: original.headers,
+        }),
+        original,
+      );
     },
   };
   Object.defineProperties(original, {
@@ -449,15 +474,16 @@ function buffered(original: Response, body: Uint8Array | null): Response {
     body: {
       configurable: true,
       get: () => {
-        if (stream === undefined) {
+        if (stream === undefined && !used) {
           stream = body === null ? null : new Response(body as BodyInit).body;
+          body = null;
         }
-        return stream;
+        return stream ?? null;
       },
     },
     bodyUsed: { configurable: true, get: () => used || (stream?.locked ?? false) },
   });
-  bufferedBodies.set(original, body);
+  held.set(original, entry);
   return original;
 }
 
