@@ -114,31 +114,42 @@ export class Paginator<T> implements AsyncIterable<T> {
     if (limit === 0) return;
     let pageIndex = this.#options.startPage ?? 0;
     let seen = 0;
-    const load = (index: number) =>
-      this.#fetchPage({ pageIndex: index, pageSize, offset: index * pageSize, signal });
-    let pending: Promise<Page<T>> | undefined = load(pageIndex);
+    // Pages asked for and not yet yielded, by index.
+    const ahead = new Map<number, Promise<Page<T>>>();
+    const request = (index: number): Promise<Page<T>> => {
+      let pending = ahead.get(index);
+      if (!pending) {
+        pending = this.#fetchPage({ pageIndex: index, pageSize, offset: index * pageSize, signal });
+        // The caller may stop early; a prefetch failure then must not surface as unhandled.
+        pending.catch(() => undefined);
+        ahead.set(index, pending);
+      }
+      return pending;
+    };
     try {
-      while (pending) {
-        const page = await pending;
-        pending = undefined;
+      for (;;) {
+        const page = await request(pageIndex);
+        ahead.delete(pageIndex);
         let items = page.items;
         if (limit !== undefined && seen + items.length > limit) items = items.slice(0, limit - seen);
         seen += items.length;
         const last = isLastPage(page, pageIndex, pageSize) || (limit !== undefined && seen >= limit);
         if (items.length > 0) {
           if (!last && prefetch) {
-            pending = load(pageIndex + 1);
-            // The caller may stop early; a prefetch failure then must not surface as unhandled.
-            pending.catch(() => undefined);
+            // The next page while the caller works on this one, and the one after it when the
+            // totals say it exists (and no limit ends first): the time a page takes to arrive and
+            // be read then overlaps the latency of the next (issue 13).
+            request(pageIndex + 1);
+            const beyond = limit === undefined || seen + pageSize < limit;
+            if (beyond && pageExists(page, pageIndex + 2, pageSize)) request(pageIndex + 2);
           }
           yield { ...page, items };
         }
         if (last) return;
         pageIndex++;
-        pending ??= load(pageIndex);
       }
     } finally {
-      pending?.catch(() => undefined);
+      for (const pending of ahead.values()) pending.catch(() => undefined);
     }
   }
 
@@ -154,11 +165,23 @@ export class Paginator<T> implements AsyncIterable<T> {
   }
 }
 
+/** The page size the server used, when it says so and it is smaller (a cap): never a larger one. */
+function usedSize(page: Page<unknown>, pageSize: number): number {
+  return isCount(page.pageSize) && page.pageSize >= 1 ? Math.min(page.pageSize, pageSize) : pageSize;
+}
+
+/** Whether the totals `page` reports say a page at `index` has records (unknown: false). */
+function pageExists(page: Page<unknown>, index: number, pageSize: number): boolean {
+  const size = usedSize(page, pageSize);
+  if (isCount(page.totalRecords)) return index * size < page.totalRecords;
+  const counted = page.pageSize === undefined || page.pageSize === size;
+  return counted && isCount(page.totalPages) && index < page.totalPages;
+}
+
 /** Whether `page` (at `pageIndex`, asked for with `pageSize`) is the last one. */
 function isLastPage(page: Page<unknown>, pageIndex: number, pageSize: number): boolean {
   const count = page.items.length;
-  // The page size the server used, when it says so and it is smaller (a cap): never a larger one.
-  const size = isCount(page.pageSize) && page.pageSize >= 1 ? Math.min(page.pageSize, pageSize) : pageSize;
+  const size = usedSize(page, pageSize);
   if (count === 0 || count < size) return true;
   if (isCount(page.totalRecords)) return pageIndex * size + count >= page.totalRecords;
   // Pages counted at another page size than this one's say nothing about it.

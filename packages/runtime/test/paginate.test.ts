@@ -197,6 +197,30 @@ describe("Paginator", () => {
       await pages.return(undefined);
     });
 
+    it("keeps two pages in flight when the totals say both exist, and none past the last", async () => {
+      const server = records(40, { reportTotal: true });
+      const pages = new Paginator(server.fetchPage, RULE, { pageSize: 10, prefetch: true }).pages();
+      await pages.next();
+      expect(server.requests.map((r) => r.pageIndex)).toEqual([0, 1, 2]);
+      await pages.next();
+      expect(server.requests.map((r) => r.pageIndex)).toEqual([0, 1, 2, 3]);
+      const rest = [];
+      for await (const page of pages) rest.push(page.items.length);
+      expect(rest).toEqual([10, 10]);
+      expect(server.requests.map((r) => r.pageIndex)).toEqual([0, 1, 2, 3]);
+    });
+
+    it("prefetches no further than a limit needs", async () => {
+      const server = records(100, { reportTotal: true });
+      const items = await new Paginator(server.fetchPage, RULE, {
+        pageSize: 10,
+        prefetch: true,
+        limit: 15,
+      }).toArray();
+      expect(items).toEqual(range(0, 15));
+      expect(server.requests.map((r) => r.pageIndex)).toEqual([0, 1]);
+    });
+
     it("does not prefetch without the option", async () => {
       const server = records(30);
       const pages = new Paginator(server.fetchPage, RULE, { pageSize: 10 }).pages();
