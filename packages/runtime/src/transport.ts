@@ -131,7 +131,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         if (error instanceof ClientClosedError) throw closedError(operation, error);
         throw error;
       }
-      const outgoing = attemptRequest(request, body);
+      const outgoing = attemptRequest(request, body, attempt);
       try {
         await auth?.authorize(outgoing, callerSignal);
       } catch (error) {
@@ -146,7 +146,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       let failure: unknown;
       let bodyFailed = false;
       try {
-        response = await raceAbort(baseFetch(outgoing, { signal: run.signal, replayBody: body }), run.signal);
+        response = await run.race(baseFetch(outgoing, { signal: run.signal, replayBody: body }));
       } catch (error) {
         failure = error;
       }
@@ -190,7 +190,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         // The body belongs to the attempt: its timeout covers it, and a cut-off body is a failed
         // attempt like a reset connection (retried when that is safe).
         try {
-          const body = await raceAbort(readBody(response, request.method), run.signal);
+          const body = await run.race(readBody(response, request.method));
           run.finish();
           report(options, debug, logger, ctx, request, outgoing, attempt, started, response);
           return buffered(response, body);
@@ -248,6 +248,13 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
 interface AttemptRun {
   /** Aborted by the timer or by the caller. */
   signal: AbortSignal;
+  /**
+   * `promise`, or a rejection with the abort reason as soon as the attempt aborts, whether or not
+   * whatever produces `promise` noticed: undici has lost abort signals after garbage collection
+   * (nodejs/undici#4068), and a custom fetch may ignore one. A promise of the attempt's own, not a
+   * listener on its signal per wait.
+   */
+  race<T>(promise: Promise<T>): Promise<T>;
   timedOut(): boolean;
   /** Stops the timer and lets go of the caller's signal. */
   finish(): void;
@@ -263,14 +270,30 @@ interface AttemptRun {
 function startAttempt(timeoutMs: number, callerSignal: AbortSignal | undefined): AttemptRun {
   const controller = new AbortController();
   let timedOut = false;
+  let fail: (reason: unknown) => void = noop;
+  const aborted = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  aborted.catch(noop);
+  const abort = (reason: unknown) => {
+    if (controller.signal.aborted) return;
+    controller.abort(reason);
+    fail(controller.signal.reason);
+  };
   const expire = () => {
     timedOut = true;
-    controller.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError"));
+    abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError"));
   };
   let timer = setTimeout(expire, timeoutMs);
-  const release = callerSignal ? onAbort(callerSignal, (reason) => controller.abort(reason)) : noop;
+  const release = callerSignal ? onAbort(callerSignal, abort) : noop;
   return {
     signal: controller.signal,
+    race<T>(promise: Promise<T>): Promise<T> {
+      // The abandoned promise may still reject later; that must not become an unhandled rejection.
+      promise.catch(noop);
+      if (controller.signal.aborted) return Promise.reject(controller.signal.reason);
+      return Promise.race([promise, aborted]);
+    },
     timedOut: () => timedOut,
     finish() {
       clearTimeout(timer);
@@ -310,10 +333,22 @@ function report(
 }
 
 /**
- * What one attempt sends. A Request without a body that already refuses to follow redirects
- * (clients create theirs so) can be sent again and again; anything else is rebuilt from the bytes.
+ * What one attempt sends. The first attempt of the clients' own Request (a TransportRequest:
+ * openapi-fetch made it for this call, it refuses redirects, its body is unread) is that Request
+ * itself; the credentials then land on it, as on any openapi-fetch Request whose client sends
+ * them. Every other attempt, and every attempt of any other Request (left as the caller made it),
+ * sends a Request of its own, built from the URL, headers and body: what an earlier attempt handed
+ * to fetch is never changed afterwards.
  */
-function attemptRequest(request: Request, body: ReplayableBody): Request {
+function attemptRequest(request: Request, body: ReplayableBody, attempt: number): Request {
+  if (
+    attempt === 1 &&
+    request instanceof TransportRequest &&
+    request.redirect === "manual" &&
+    !request.bodyUsed
+  ) {
+    return request;
+  }
   return new Request(request.url, {
     method: request.method,
     headers: request.headers,
@@ -334,7 +369,8 @@ const sources = new WeakMap<Request, unknown>();
  */
 export class TransportRequest extends Request {
   constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
+    // fetch never follows a redirect itself: the redirect guard decides (credentials stay home).
+    super(input, { ...init, redirect: "manual" });
     if (init?.body != null) sources.set(this, init.body);
   }
 }
@@ -384,8 +420,11 @@ async function readBody(response: Response, method: string): Promise<Uint8Array 
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** What the transport knows of a response it read into memory: its text, once decoded. */
+/** A response the transport read into memory: its bytes until read, and the text once decoded. */
 interface Held {
+  bytes: Uint8Array | null;
+  used: boolean;
+  stream: Response["body"] | undefined;
   text: string | undefined;
 }
 
@@ -411,80 +450,94 @@ export function releaseBufferedText(response: Response): void {
 }
 
 /**
- * `original` itself, its body already read into memory: the body methods answer from the bytes
- * (once, like any Response, and the bytes are let go of then: a download's Base64 is not kept next
- * to its parsed JSON), `body` is a stream over them when asked for, `clone()` a Response of its
- * own. No second Response and no second stream per call (issue 13).
+ * `original` itself, its body already read into memory: it takes HeldResponse's prototype, whose
+ * body methods answer from the bytes (once, like any Response, and the bytes are let go of then: a
+ * download's Base64 is not kept next to its parsed JSON), `body` is a stream over them when asked
+ * for, `clone()` a Response of its own. No second Response and no second stream per call (issue 13).
  */
 function buffered(original: Response, bytes: Uint8Array | null): Response {
-  let body = bytes;
-  let used = false;
-  let stream: ReadableStream<Uint8Array> | null | undefined;
-  const entry: Held = { text: undefined };
-  const take = (): Uint8Array => {
-    if (used || stream) throw new TypeError("Body is unusable: Body has already been read");
-    used = true;
-    const taken = body ?? new Uint8Array(0);
-    body = null;
-    return taken;
-  };
-  const read =
-    <T>(convert: (bytes: Uint8Array) => T) =>
-    (): Promise<T> => {
-      try {
-        return Promise.resolve(convert(take()));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    };
-  const decode = (taken: Uint8Array): string => {
-    entry.text = new TextDecoder().decode(taken);
-    return entry.text;
-  };
-  // The body is handed out once: the bytes themselves, no copy (a download can be megabytes).
-  const whole = (taken: Uint8Array): Uint8Array =>
-    taken.byteOffset === 0 && taken.byteLength === taken.buffer.byteLength ? taken : taken.slice();
-  const type = original.headers.get("content-type") ?? "";
-  const methods = {
-    text: read(decode),
-    json: read((taken) => JSON.parse(decode(taken)) as unknown),
-    arrayBuffer: read((taken) => whole(taken).buffer),
-    bytes: read(whole),
-    blob: read((taken) => new Blob([taken as BlobPart], { type })),
-    formData: () => {
-      const taken = take();
-      return new Response(taken as BodyInit, { headers: original.headers }).formData();
-    },
-    clone: () => {
-      if (used) throw new TypeError("Response.clone: Body has already been consumed.");
-      return withOrigin(
-        new Response(body as BodyInit | null, {
-          status: original.status,
-          statusText: original.statusText,
-          headers: original.headers,
-        }),
-        original,
-      );
-    },
-  };
-  Object.defineProperties(original, {
-    ...Object.fromEntries(
-      Object.entries(methods).map(([name, value]) => [name, { value, configurable: true }]),
-    ),
-    body: {
-      configurable: true,
-      get: () => {
-        if (stream === undefined && !used) {
-          stream = body === null ? null : new Response(body as BodyInit).body;
-          body = null;
-        }
-        return stream ?? null;
-      },
-    },
-    bodyUsed: { configurable: true, get: () => used || (stream?.locked ?? false) },
-  });
-  held.set(original, entry);
-  return original;
+  held.set(original, { bytes, used: false, stream: undefined, text: undefined });
+  return Object.setPrototypeOf(original, HeldResponse.prototype) as Response;
+}
+
+function heldOf(response: Response): Held {
+  const entry = held.get(response);
+  if (!entry) throw new TypeError("Illegal invocation");
+  return entry;
+}
+
+function take(response: Response): Uint8Array {
+  const entry = heldOf(response);
+  if (entry.used || entry.stream) throw new TypeError("Body is unusable: Body has already been read");
+  entry.used = true;
+  const taken = entry.bytes ?? new Uint8Array(0);
+  entry.bytes = null;
+  return taken;
+}
+
+function settle<T>(produce: () => T): Promise<T> {
+  try {
+    return Promise.resolve(produce());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+function decodeHeld(response: Response): string {
+  const text = new TextDecoder().decode(take(response));
+  heldOf(response).text = text;
+  return text;
+}
+
+/** The body handed out once: the bytes themselves, no copy (a download can be megabytes). */
+function whole(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+/** Never constructed: the prototype `buffered` gives a response the transport read into memory. */
+class HeldResponse extends Response {
+  override text(): Promise<string> {
+    return settle(() => decodeHeld(this));
+  }
+  override json(): Promise<unknown> {
+    return settle(() => JSON.parse(decodeHeld(this)) as unknown);
+  }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return settle(() => whole(take(this)).buffer as ArrayBuffer);
+  }
+  override bytes(): ReturnType<Response["bytes"]> {
+    return settle(() => whole(take(this))) as ReturnType<Response["bytes"]>;
+  }
+  override blob(): Promise<Blob> {
+    return settle(() => new Blob([take(this) as BlobPart], { type: this.headers.get("content-type") ?? "" }));
+  }
+  override formData(): Promise<FormData> {
+    return settle(() => new Response(take(this) as BodyInit, { headers: this.headers })).then((r) =>
+      r.formData(),
+    );
+  }
+  override clone(): Response {
+    const entry = heldOf(this);
+    if (entry.used || entry.stream) throw new TypeError("Response.clone: Body has already been consumed.");
+    const twin = new Response(entry.bytes as BodyInit | null, {
+      status: this.status,
+      statusText: this.statusText,
+      headers: this.headers,
+    });
+    return withOrigin(twin, this);
+  }
+  override get body(): Response["body"] {
+    const entry = heldOf(this);
+    if (entry.stream === undefined && !entry.used) {
+      entry.stream = entry.bytes === null ? null : new Response(entry.bytes as BodyInit).body;
+      entry.bytes = null;
+    }
+    return entry.stream ?? null;
+  }
+  override get bodyUsed(): boolean {
+    const entry = heldOf(this);
+    return entry.used || (entry.stream?.locked ?? false);
+  }
 }
 
 /**
@@ -524,6 +577,7 @@ function streamed(
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
+        // A listener per chunk, released each time: a long stream must not pile up reactions.
         const chunk = await raceAbort(reader.read(), run.signal);
         if (chunk.done) {
           run.finish();
