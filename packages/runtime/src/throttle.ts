@@ -148,7 +148,7 @@ export function createThrottle(options: ThrottleOptions): Throttle {
     // away) must not freeze the client for good.
     const capped = (ms: number | undefined) =>
       ms === undefined ? undefined : Math.min(ms, MAX_RESET_WINDOWS * options.windowMs);
-    const resetMs = capped(resetDelayMs(headers.get("x-ratelimit-reset"), now));
+    let resetMs = capped(resetDelayMs(headers.get("x-ratelimit-reset"), now));
     const retryAfterMs = capped(status === 429 ? parseRetryAfterMs(headers, now) : undefined);
     if (remaining === undefined) {
       // A 429 without counts still says "nobody, for this long".
@@ -170,11 +170,16 @@ export function createThrottle(options: ThrottleOptions): Throttle {
         return;
       }
       // The same server window when the resets agree (to within a second: some servers send whole
-      // seconds).
+      // seconds). Whole seconds are rounded up (as express-rate-limit and the sandbox do), so each
+      // answer's arrival + Reset is a bound the true reset cannot be later than: the earliest one
+      // is the closest. Following the latest instead opened each window up to a second late.
+      let windowResetAt = resetAt;
       if (serverWindow && Math.abs(serverWindow.resetAt - resetAt) <= sameWindowMs) {
         remaining = Math.min(remaining, serverWindow.remaining);
+        windowResetAt = Math.min(resetAt, serverWindow.resetAt);
       }
-      serverWindow = { resetAt, remaining };
+      serverWindow = { resetAt: windowResetAt, remaining };
+      resetMs = Math.max(0, windowResetAt - now);
     }
     const left = Math.max(0, remaining) - inFlightNow(now);
     if (limiter.atLeast && resetMs !== undefined) {

@@ -282,6 +282,19 @@ describe("createThrottle", () => {
       expect(state.granted).toBe(9);
     });
 
+    it("keeps the earliest reset of one server window when Reset comes in whole seconds", async () => {
+      throttle = createThrottle({ limit: 20, windowMs: 10_000 });
+      await answered(throttle, "10", "5"); // at 0 s: the server's window resets at 5.0 s
+      await vi.advanceTimersByTimeAsync(900);
+      // At 0.9 s the same window, rounded up to whole seconds: ceil(4.1) = 5, i.e. "5.9 s".
+      await answered(throttle, "0", "5");
+      const state = burst(throttle, 3);
+      await vi.advanceTimersByTimeAsync(5_000 - 900 - 50);
+      expect(state.granted).toBe(0);
+      await vi.advanceTimersByTimeAsync(100); // 5.05 s: the window is open, the first request goes
+      expect(state.granted).toBe(1);
+    });
+
     it("sends one request first in a new server window and the rest once it answered", async () => {
       throttle = createThrottle({ limit: 20, windowMs: 10_000 });
       await answered(throttle, "19", "2");
