@@ -4,6 +4,7 @@
 // line nobody reads.
 import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ConnectionError } from "../src/errors.ts";
 import { createLogger } from "../src/logger.ts";
 import { createRedirectFetch } from "../src/redirect.ts";
 import { createTransport, TransportRequest } from "../src/transport.ts";
@@ -140,6 +141,49 @@ describe("the answer", () => {
     await body?.getReader().read();
     expect(streamed.bodyUsed).toBe(true);
     await expect(streamed.json()).rejects.toThrow(TypeError);
+  });
+});
+
+describe("a large answer", () => {
+  const MiB = 1024 * 1024;
+  const payload = Buffer.alloc(3 * MiB, 0x61);
+
+  it("is read into one buffer of its declared length, intact", async () => {
+    server = await startServer((_request, res) => {
+      res.writeHead(200, {
+        "content-type": "application/octet-stream",
+        "content-length": String(payload.length),
+      });
+      res.end(payload);
+    });
+    const send = createTransport({ logger: silentLogger });
+    const response = await send(withContext(new Request(`${server.url}/big`), {}));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(bytes.byteLength).toBe(payload.length);
+    expect(Buffer.from(bytes).equals(payload)).toBe(true);
+  });
+
+  it("cut off halfway is a failed attempt: retried when idempotent, a ConnectionError when not", async () => {
+    server = await startServer((_request, res, index) => {
+      res.writeHead(200, {
+        "content-type": "application/octet-stream",
+        "content-length": String(payload.length),
+      });
+      if (index === 0 || index === 2) {
+        res.write(payload.subarray(0, 1.5 * MiB), () => res.destroy());
+        return;
+      }
+      res.end(payload);
+    });
+    const send = createTransport({ logger: silentLogger, retry: noDelay });
+    const read = await send(withContext(new Request(`${server.url}/big`), { idempotency: "idempotent" }));
+    expect((await read.arrayBuffer()).byteLength).toBe(payload.length);
+    const error = await send(
+      withContext(new Request(`${server.url}/big`, { method: "POST", body: "x" }), { operation: "upload" }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/^upload: the response body was cut off/);
+    expect(server.received).toHaveLength(3);
   });
 });
 
