@@ -4,6 +4,7 @@ import { ValidationError } from "./errors.js";
 import { createLogger, type Logger, type LogLevel } from "./logger.js";
 import type { ResponseValidationOptions } from "./response-validation.js";
 import type { RetryOptions } from "./retry.js";
+import { type RetryBudgetOption, resolveRetryBudget } from "./retry-budget.js";
 import type { AttemptEvent, FetchLike, TransportOptions } from "./transport.js";
 
 export interface ClientOptions extends ResponseValidationOptions {
@@ -22,6 +23,15 @@ export interface ClientOptions extends ResponseValidationOptions {
   maxRetries?: number;
   /** Backoff details (base/max delay, total delay cap). */
   retry?: RetryOptions;
+  /**
+   * Client-wide retry budget (the AWS SDK's retry quota): one token bucket every call of the
+   * client draws on, so that while the server is down many callers do not each make
+   * `maxRetries` retries. Default: a bucket of its own, 500 tokens, a retry costs 5 (10 after a
+   * timeout or failed connection), a success pays back. Pass a RetryBudget to share one between
+   * clients, numbers for a bucket of your own, or false for none. Retries after a 429 are not
+   * charged (they wait for the server's reset, capped by `retry.maxRateLimitRetries`).
+   */
+  retryBudget?: RetryBudgetOption;
   /** Per-attempt timeout. Default 60 s. */
   timeoutMs?: number;
   /** Underlying fetch (tests, proxies). Default global fetch. */
@@ -36,13 +46,15 @@ export interface ClientOptions extends ResponseValidationOptions {
 /** The transport settings a client's options ask for (auth and throttle are the client's own). */
 export function transportSettings(
   options: ClientOptions,
-): Pick<TransportOptions, "fetch" | "retry" | "timeoutMs" | "logger" | "onAttempt"> {
+): Pick<TransportOptions, "fetch" | "retry" | "retryBudget" | "timeoutMs" | "logger" | "onAttempt"> {
   return {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       ...options.retry,
       ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
     },
+    // One bucket per client (per call of this function), unless the options give a shared one.
+    retryBudget: resolveRetryBudget(options.retryBudget),
     timeoutMs: options.timeoutMs,
     logger: options.logger ?? createLogger(options.logLevel),
     onAttempt: options.onAttempt,

@@ -77,6 +77,18 @@ export {
   resolveRetryOptions,
 } from "./retry.js";
 export {
+  budgetRetry,
+  checkRetryBudgetOptions,
+  DEFAULT_RETRY_BUDGET,
+  isRetryBudgetExhausted,
+  RETRY_BUDGET_NOTE,
+  RetryBudget,
+  type RetryBudgetOption,
+  type RetryBudgetOptions,
+  type RetryCause,
+  wasRetryBudgetExhausted,
+} from "./retry-budget.js";
+export {
   redactHeaders,
   SENSITIVE_HEADERS,
   Secret,

@@ -10,6 +10,7 @@ import {
   UserAbortError,
 } from "./errors.js";
 import type { ResponseCheck } from "./response-validation.js";
+import { noteRetryBudgetExhausted, wasRetryBudgetExhausted } from "./retry-budget.js";
 import { scrub, scrubValue } from "./secret.js";
 import { bufferedText, isBuffered, releaseBufferedText } from "./transport.js";
 
@@ -105,6 +106,8 @@ export async function invoke<T>(
     return { data: result.data as T, response };
   }
   const error = errorFromResponse(response, result.error, options);
+  // The transport handed this answer back unretried because the client's retry budget was empty.
+  if (wasRetryBudgetExhausted(response)) noteRetryBudgetExhausted(error);
   options.checkResponse?.(options.operation, response.status, result.error, error);
   throw error;
 }

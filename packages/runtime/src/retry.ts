@@ -71,7 +71,11 @@ export type AttemptOutcome =
   | { kind: "network"; neverSent: boolean }
   | { kind: "timeout" };
 
-export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string };
+export type RetryDecision =
+  /** `cost`: tokens the retry took from the client's retry budget (retry-budget.ts), if any. */
+  | { retry: true; delayMs: number; cost?: number }
+  /** `budgetExhausted`: the policy allowed a retry, the client's retry budget could not pay it. */
+  | { retry: false; reason: string; budgetExhausted?: true };
 
 export interface RetryContext {
   /** Retries already made (0 after the first attempt), not counting retries after a 429. */

@@ -23,6 +23,14 @@ import {
   type RetryOptions,
   resolveRetryOptions,
 } from "./retry.js";
+import {
+  budgetRetry,
+  markRetryBudgetExhausted,
+  type RetryBudget,
+  settleRetryBudget,
+  wasRetryBudgetExhausted,
+  withBudgetNote,
+} from "./retry-budget.js";
 import { redactHeaders } from "./secret.js";
 import { sleep } from "./sleep.js";
 import type { Permit, Throttle } from "./throttle.js";
@@ -51,6 +59,8 @@ export interface TransportOptions {
   auth?: AuthStrategy | undefined;
   throttle?: Throttle | undefined;
   retry?: RetryOptions | undefined;
+  /** Shared by every call of this transport: bounds retries while the server is down. None: unbounded. */
+  retryBudget?: RetryBudget | undefined;
   /**
    * Per-attempt timeout, default 60 s. It covers the whole attempt: connecting, the response
    * headers and the whole body. A streamed body (`stream: true` calls) may take longer in all,
@@ -119,6 +129,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
     let retries = 0;
     let rateLimited = 0;
     let delayedMs = 0;
+    let spent = 0;
     let renewedAuth = false;
     for (let attempt = 1; ; attempt++) {
       if (callerSignal?.aborted) throw abortError(operation, callerSignal);
@@ -174,15 +185,20 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         ? { kind: "response", status: response.status, headers: response.headers }
         : undefined;
       let decision = outcome
-        ? decideRetry(outcome, {
-            retriesSoFar: retries,
-            rateLimitedSoFar: rateLimited,
-            delayedSoFarMs: delayedMs,
-            idempotency,
-            options: retry,
-          })
+        ? budgetRetry(
+            decideRetry(outcome, {
+              retriesSoFar: retries,
+              rateLimitedSoFar: rateLimited,
+              delayedSoFarMs: delayedMs,
+              idempotency,
+              options: retry,
+            }),
+            outcome,
+            options.retryBudget,
+          )
         : undefined;
       if (response && decision && !decision.retry) {
+        settleRetryBudget(options.retryBudget, response, decision, spent);
         if (ctx.stream) {
           report(options, debug, logger, ctx, request, outgoing, attempt, started, response);
           return streamed(response, run, timeoutMs, operation);
@@ -208,33 +224,44 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         outcome = run.timedOut()
           ? { kind: "timeout" }
           : { kind: "network", neverSent: !bodyFailed && failedBeforeSending(failure) };
-        decision = decideRetry(outcome, {
-          retriesSoFar: retries,
-          rateLimitedSoFar: rateLimited,
-          delayedSoFarMs: delayedMs,
-          idempotency,
-          options: retry,
-        });
+        decision = budgetRetry(
+          decideRetry(outcome, {
+            retriesSoFar: retries,
+            rateLimitedSoFar: rateLimited,
+            delayedSoFarMs: delayedMs,
+            idempotency,
+            options: retry,
+          }),
+          outcome,
+          options.retryBudget,
+        );
       }
       report(options, debug, logger, ctx, request, outgoing, attempt, started, response, failure);
       if (!decision?.retry) {
         const reason = decision && !decision.retry ? decision.reason : "";
         if (outcome?.kind === "timeout") {
-          throw new TimeoutError(`${label(operation)}request timed out after ${timeoutMs} ms (${reason})`, {
-            operation,
-            cause: failure,
-          });
+          throw withBudgetNote(
+            decision,
+            new TimeoutError(`${label(operation)}request timed out after ${timeoutMs} ms (${reason})`, {
+              operation,
+              cause: failure,
+            }),
+          );
         }
         const what = bodyFailed ? "the response body was cut off" : "connection failed";
-        throw new ConnectionError(`${label(operation)}${what}: ${describe(failure)} (${reason})`, {
-          operation,
-          cause: failure,
-        });
+        throw withBudgetNote(
+          decision,
+          new ConnectionError(`${label(operation)}${what}: ${describe(failure)} (${reason})`, {
+            operation,
+            cause: failure,
+          }),
+        );
       }
       if (response) await discard(response);
       logger.info("retrying", { operation, attempt, delayMs: decision.delayMs, status: response?.status });
       if (response?.status === 429) rateLimited++;
       else retries++;
+      if (decision.cost !== undefined) spent = decision.cost;
       delayedMs += decision.delayMs;
       try {
         await sleep(decision.delayMs, callerSignal);
@@ -609,6 +636,7 @@ function streamed(
 
 /** A constructed Response has no URL; callers read it (e.g. to see the encoded path). */
 function withOrigin(copy: Response, original: Response): Response {
+  if (wasRetryBudgetExhausted(original)) markRetryBudgetExhausted(copy);
   Object.defineProperties(copy, {
     url: { value: original.url },
     redirected: { value: original.redirected },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkBaseUrl, isLoopback, transportSettings } from "../src/client-options.ts";
 import { ValidationError } from "../src/errors.ts";
+import { RetryBudget } from "../src/retry-budget.ts";
 
 describe("transportSettings", () => {
   it("folds maxRetries into the retry options and passes the rest through", () => {
@@ -16,7 +17,14 @@ describe("transportSettings", () => {
         logger,
         onAttempt,
       }),
-    ).toEqual({ fetch, retry: { baseDelayMs: 5, maxRetries: 0 }, timeoutMs: 10, logger, onAttempt });
+    ).toEqual({
+      fetch,
+      retry: { baseDelayMs: 5, maxRetries: 0 },
+      retryBudget: expect.any(RetryBudget),
+      timeoutMs: 10,
+      logger,
+      onAttempt,
+    });
   });
 
   it("leaves fetch out and builds a logger when none is given", () => {
