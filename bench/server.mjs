@@ -99,7 +99,8 @@ const server = createServer({ keepAliveTimeout: 60_000 }, (request, response) =>
     const path = url.pathname;
     const body = Buffer.concat(chunks);
     const send = (status, type, payload, headers = {}) => {
-      response.writeHead(status, { "content-type": type, ...headers });
+      const length = typeof payload === "string" ? Buffer.byteLength(payload) : payload.length;
+      response.writeHead(status, { "content-type": type, "content-length": String(length), ...headers });
       response.end(payload);
     };
     let headers = {};

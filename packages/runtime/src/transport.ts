@@ -444,7 +444,45 @@ async function readBody(response: Response, method: string): Promise<Uint8Array 
     await discard(response);
     return null;
   }
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (
+    declared >= LARGE_BODY_BYTES &&
+    Number.isSafeInteger(declared) &&
+    !response.headers.has("content-encoding")
+  ) {
+    return readInto(response.body, declared);
+  }
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/** From this declared size on, a body is read straight into one buffer of that size. */
+const LARGE_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The body read chunk by chunk into one buffer of the declared length. `arrayBuffer()` holds the
+ * chunks, their concatenation and a copy of that (undici): three times the body at its peak, and a
+ * 50 MB parcel's Base64 is 67 MB (issue 13). More bytes than declared grow the buffer.
+ */
+async function readInto(body: ReadableStream<Uint8Array>, declared: number): Promise<Uint8Array> {
+  let out = new Uint8Array(declared);
+  let length = 0;
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (length + value.byteLength > out.byteLength) {
+        const grown = new Uint8Array(Math.max(out.byteLength * 2, length + value.byteLength));
+        grown.set(out.subarray(0, length));
+        out = grown;
+      }
+      out.set(value, length);
+      length += value.byteLength;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  return length === out.byteLength ? out : out.slice(0, length);
 }
 
 /** A response the transport read into memory: its bytes until read, and the text once decoded. */
