@@ -58,14 +58,18 @@ export async function invoke<T>(
 ): Promise<WithResponse<T>> {
   let raw: Response | undefined;
   let ours = false;
+  // The answer itself, whatever its content type: a body that is not JSON under a wrong or
+  // garbled Content-Type is still a ResponseParseError with the answer's status and headers.
+  let answered: Response | undefined;
   // Keep a textual body so a success response that is not valid JSON can still be quoted: the
   // transport's buffered response keeps the text it decoded, any other gets copied. Binary
   // downloads (attachments, archives) are never copied: they can be megabytes.
   const keepBody: Middleware = {
     onResponse({ response }) {
-      if (!isTextual(response.headers.get("content-type"))) return undefined;
+      answered = response;
       ours = isBuffered(response);
-      raw = ours ? response : response.clone();
+      if (ours) raw = response;
+      else if (isTextual(response.headers.get("content-type"))) raw = response.clone();
       return undefined;
     },
   };
@@ -83,14 +87,14 @@ export async function invoke<T>(
         cause: error,
       });
     }
-    if (error instanceof SyntaxError && raw) {
-      const original = ours ? bufferedText(raw) : await raw.text().catch(() => "");
+    if (error instanceof SyntaxError && answered) {
+      const original = !raw ? "" : ours ? bufferedText(raw) : await raw.text().catch(() => "");
       const text = scrub(original, options.secrets?.() ?? []);
       throw new ResponseParseError({
-        status: raw.status,
+        status: answered.status,
         operation: options.operation,
         message: `the response is not valid JSON: ${excerpt(text)}`,
-        headers: raw.headers,
+        headers: answered.headers,
         body: text,
       });
     }

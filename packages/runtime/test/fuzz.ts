@@ -1,0 +1,322 @@
+// Shared fast-check arbitraries for the response-handling fuzz tests (issue 14 item 3): random
+// statuses, bodies (valid, garbled, truncated, binary, huge), content types and garbage in the
+// headers the clients read (Retry-After, Link, Content-Disposition, X-RateLimit-*,
+// X-Batch-Truncation-Index). A run's answer is a plain `FuzzAnswer`, so the same one can be
+// turned into a Response for a fake fetch or written by a loopback node:http server.
+import fc from "fast-check";
+import { EdiClientError } from "../src/index.js";
+
+export interface FuzzAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+/** Header values a careless or hostile server might send (printable ASCII, no CR/LF). */
+export const garbageHeaderValue: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(
+    "",
+    " ",
+    "0",
+    "-1",
+    "-0",
+    "1",
+    "0.5",
+    "1e3",
+    "1e309",
+    "9".repeat(400),
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "null",
+    "undefined",
+    "0x10",
+    "1,2",
+    "Wed, 21 Oct 2015 07:28:00 GMT",
+    "Fri, 31 Dec 9999 23:59:59 GMT",
+    "2015-10-21",
+    "1000000000",
+    "99999999999",
+    "3.5-1",
+    "\t5\t",
+    "abc",
+    "<>",
+    '"',
+    "%",
+    "%ZZ",
+    "%E0%A4%A",
+    "%00",
+  ),
+  fc.integer({ min: -1_000_000, max: 10_000_000_000 }).map(String),
+  fc.double().map(String),
+  fc.string({ unit: fc.constantFrom(..."09-.,; =\"'<>abz%/\\*_:?&") as fc.Arbitrary<string>, maxLength: 40 }),
+  fc.string({ maxLength: 40 }).map(asciiOnly),
+);
+
+/** `Link` headers: well-formed, half-formed and garbage. */
+export const garbageLink: fc.Arbitrary<string> = fc.oneof(
+  garbageHeaderValue,
+  fc.constantFrom(
+    '<https://api.test/v1/message/received?pageOffset=2>; rel="next"',
+    '<?pageOffset=2>; rel="next"',
+    '<http://evil.example/steal>; rel="next"',
+    '<>; rel="next"',
+    '<; rel="next"',
+    'rel="next"',
+    '<https://api.test/x>; rel=next, <https://api.test/y>; rel="last"',
+    '<javascript:alert(1)>; rel="next"',
+    '<%zz>; rel="next"',
+    '<http://[::1>; rel="next"',
+    `<${"a".repeat(5000)}>; rel="next"`,
+  ),
+  fc
+    .tuple(fc.string({ maxLength: 30 }).map(asciiOnly), fc.constantFrom("next", "prev", "last", "", '"next"'))
+    .map(([url, rel]) => `<${url}>; rel=${rel}`),
+);
+
+/** `Content-Disposition` headers. */
+export const garbageDisposition: fc.Arbitrary<string> = fc.oneof(
+  garbageHeaderValue,
+  fc.constantFrom(
+    'attachment; filename="po.edi"',
+    "attachment; filename=po.edi",
+    "attachment; filename*=UTF-8''%E2%82%AC.edi",
+    "attachment; filename*=UTF-8''%E2%82",
+    "attachment; filename*=UTF-8''%ZZ",
+    "attachment; filename*=''",
+    "attachment; filename*=bogus'xx'%41",
+    'attachment; filename="',
+    'attachment; filename=""',
+    'attachment; filename="../../etc/passwd"',
+    "attachment; filename=",
+    "attachment;;;",
+    "inline",
+    'attachment; filename="a\\"b"',
+  ),
+  fc.string({ maxLength: 30 }).map((name) => `attachment; filename*=UTF-8''${asciiOnly(name)}`),
+  fc.string({ maxLength: 30 }).map((name) => `attachment; filename="${asciiOnly(name)}"`),
+);
+
+/** `X-Batch-Truncation-Index`: `message,attachment` in the documented form, and everything else. */
+export const garbageTruncationIndex: fc.Arbitrary<string> = fc.oneof(
+  garbageHeaderValue,
+  fc.tuple(fc.integer({ min: -3, max: 200 }), fc.integer({ min: -3, max: 200 })).map(([m, a]) => `${m},${a}`),
+  fc.constantFrom("0,0", "1,0", "0", ",", "1,", ",1", "1,2,3", "1;2", " 1 , 2 ", "99999999999999999999,0"),
+);
+
+export const contentTypes: fc.Arbitrary<string | undefined> = fc.constantFrom(
+  "application/json",
+  "application/json; charset=utf-8",
+  "application/problem+json",
+  "text/plain",
+  "text/html",
+  "application/xml",
+  "application/octet-stream",
+  "application/zip",
+  "multipart/form-data; boundary=x",
+  "garbage",
+  ";;;",
+  undefined,
+);
+
+export const statuses: fc.Arbitrary<number> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      200,
+      201,
+      202,
+      204,
+      206,
+      400,
+      401,
+      403,
+      404,
+      409,
+      422,
+      429,
+      500,
+      502,
+      503,
+      504,
+    ),
+  },
+  { weight: 2, arbitrary: fc.integer({ min: 200, max: 599 }) },
+);
+
+/** Big bodies are made once and shared: a few MB each. */
+const HUGE_TEXT = encoder.encode(`{"data":"${"A".repeat(3 * 1024 * 1024)}"`);
+const HUGE_ARRAY = encoder.encode(`[${Array.from({ length: 100_000 }, (_, i) => `{"id":${i}}`).join(",")}]`);
+const HUGE_BINARY = new Uint8Array(2 * 1024 * 1024).map((_, i) => (i * 7919) & 0xff);
+
+/**
+ * A body: `valid` (what the endpoint documents, from the caller), random JSON, a truncated or
+ * garbled copy of either, HTML, random bytes, empty, or a huge one (a few MB).
+ */
+export function bodies(valid: fc.Arbitrary<unknown>): fc.Arbitrary<Uint8Array> {
+  const json = fc.oneof(valid, fc.jsonValue()).map((v) => JSON.stringify(v) ?? "null");
+  return fc.oneof(
+    { weight: 4, arbitrary: valid.map((v) => encoder.encode(JSON.stringify(v) ?? "null")) },
+    { weight: 2, arbitrary: fc.jsonValue().map((v) => encoder.encode(JSON.stringify(v) ?? "null")) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(json, fc.double({ min: 0, max: 1, noNaN: true }))
+        .map(([text, cut]) => encoder.encode(text.slice(0, Math.floor(text.length * cut)))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(json, fc.nat(), fc.string({ minLength: 1, maxLength: 3 }))
+        .map(([text, at, junk]) => {
+          const i = text.length ? at % text.length : 0;
+          return encoder.encode(text.slice(0, i) + junk + text.slice(i + 1));
+        }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom(
+          "<html><body>502 Bad Gateway</body></html>",
+          "",
+          " ",
+          "null",
+          "true",
+          "0",
+          '"str"',
+          "[]",
+          "{}",
+          '{"success":true}',
+          '{"success":false}',
+          '{"success":true,"data":null}',
+          '{"data":{}}',
+          "\uFEFF{}",
+          "{]",
+        )
+        .map((t) => encoder.encode(t)),
+    },
+    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }) },
+    { weight: 1, arbitrary: fc.constantFrom(HUGE_TEXT, HUGE_ARRAY, HUGE_BINARY) },
+  );
+}
+
+export interface AnswerOptions {
+  /** A documented success body for the endpoint. */
+  valid: fc.Arbitrary<unknown>;
+  /** Extra headers (name → arbitrary value), each present or absent at random. */
+  extra?: Record<string, fc.Arbitrary<string>>;
+}
+
+/** One answer: status, content type, the rate/retry headers both APIs send, extra headers, a body. */
+export function answers(options: AnswerOptions): fc.Arbitrary<FuzzAnswer> {
+  const headerArbs: Record<string, fc.Arbitrary<string>> = {
+    "retry-after": garbageHeaderValue,
+    "retry-after-ms": garbageHeaderValue,
+    "x-ratelimit-limit": garbageHeaderValue,
+    "x-ratelimit-remaining": garbageHeaderValue,
+    "x-ratelimit-reset": garbageHeaderValue,
+    ...options.extra,
+  };
+  const optional = Object.fromEntries(
+    Object.entries(headerArbs).map(([name, arb]) => [name, fc.option(arb, { nil: undefined, freq: 2 })]),
+  );
+  return fc
+    .record({
+      status: statuses,
+      contentType: contentTypes,
+      body: bodies(options.valid),
+      headers: fc.record(optional),
+    })
+    .map(({ status, contentType, body, headers }) => {
+      const h: Record<string, string> = {};
+      if (contentType !== undefined) h["content-type"] = contentType;
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) h[name] = value as string;
+      return { status, headers: h, body: printable(body) };
+    });
+}
+
+/** A body as a counterexample prints it: its text (the first 200 characters) and its length. */
+export function printable(body: Uint8Array): Uint8Array {
+  return Object.assign(body, {
+    [fc.toStringMethod]: () => {
+      const text = new TextDecoder().decode(body.subarray(0, 200));
+      return `bytes(${JSON.stringify(text)}${body.length > 200 ? ` …, ${body.length} bytes` : ""})`;
+    },
+  });
+}
+
+/** The answer as a Response (a null-body status gets no body, as the Response constructor insists). */
+export function toResponse(answer: FuzzAnswer): Response {
+  const noBody = [204, 205, 304].includes(answer.status);
+  return new Response(noBody ? null : (answer.body as BodyInit), {
+    status: answer.status,
+    headers: answer.headers,
+  });
+}
+
+/** How a fuzzed call ended: anything but `ok` or a typed error is a defect. */
+export type Outcome =
+  | { kind: "ok"; value: unknown }
+  | { kind: "typed"; error: EdiClientError }
+  | { kind: "untyped"; error: unknown }
+  | { kind: "hang" };
+
+/** Awaits `call`, bounded by `ms` of real time. */
+export async function settle(call: () => PromiseLike<unknown>, ms = 5_000): Promise<Outcome> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hang = new Promise<Outcome>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: "hang" }), ms);
+  });
+  const run = (async (): Promise<Outcome> => {
+    try {
+      return { kind: "ok", value: await call() };
+    } catch (error) {
+      return error instanceof EdiClientError ? { kind: "typed", error } : { kind: "untyped", error };
+    }
+  })();
+  try {
+    return await Promise.race([run, hang]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Describes an outcome for a failed property (the counterexample's error, with its stack). */
+export function describeOutcome(outcome: Outcome): string {
+  if (outcome.kind === "untyped") {
+    const e = outcome.error;
+    return `untyped rejection: ${e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e)}`;
+  }
+  return outcome.kind;
+}
+
+/**
+ * Collects unhandled rejections while a property runs (vitest would report them only after the
+ * file, without the counterexample); `take()` returns and clears what was seen.
+ */
+export function watchUnhandled() {
+  const seen: unknown[] = [];
+  const listener = (reason: unknown) => {
+    seen.push(reason);
+  };
+  process.on("unhandledRejection", listener);
+  return {
+    take(): unknown[] {
+      return seen.splice(0);
+    },
+    stop() {
+      process.off("unhandledRejection", listener);
+    },
+  };
+}
+
+/** Lets pending microtasks and an event-loop turn run, so a late unhandled rejection shows up. */
+export function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function asciiOnly(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, "");
+}
