@@ -22,6 +22,7 @@ import {
   invoke,
   type OperationInput,
   type ResponseCheck,
+  type RetryBudget,
   responseCheck,
   type Throttle,
   type ThrottleOptions,
@@ -73,6 +74,8 @@ export class As2GatewayCore {
   /** The token lifecycle when signing in with credentials or a token provider. */
   readonly tokens: TokenAuth | undefined;
   readonly throttle: Throttle | undefined;
+  /** The retry budget every call of this client draws on (`retryBudget` option); undefined when off. */
+  readonly retryBudget: RetryBudget | undefined;
   readonly #closed = new AbortController();
   readonly #auth: AuthStrategy;
   readonly #secrets: () => string[];
@@ -118,6 +121,7 @@ export class As2GatewayCore {
         : createThrottle({ ...AS2_GATEWAY_RATE_LIMIT, ...budgetOf(options), ...options.throttle });
     const throttle = this.throttle;
     const settings = transportSettings(options);
+    this.retryBudget = settings.retryBudget;
     this.#checkResponse = responseCheck(
       options,
       "As2Gateway",

@@ -21,6 +21,7 @@ import {
   invoke,
   type OperationInput,
   type ResponseCheck,
+  type RetryBudget,
   responseCheck,
   type Throttle,
   type ThrottleOptions,
@@ -70,6 +71,8 @@ export class ECGridCore {
   readonly baseUrl: string;
   readonly tokens: TokenAuth | undefined;
   readonly throttle: Throttle | undefined;
+  /** The retry budget every call of this client draws on (`retryBudget` option); undefined when off. */
+  readonly retryBudget: RetryBudget | undefined;
   readonly #closed = new AbortController();
   readonly #auth: AuthStrategy;
   readonly #secrets: () => string[];
@@ -107,6 +110,7 @@ export class ECGridCore {
         : createThrottle({ ...ECGRID_RATE_LIMIT, ...budgetOf(options, apiKey), ...options.throttle });
     const throttle = this.throttle;
     const settings = transportSettings(options);
+    this.retryBudget = settings.retryBudget;
     this.#checkResponse = responseCheck(options, "ECGrid", "@edi-clients/ecgrid/validation", settings.logger);
     const transport = createTransport({
       ...settings,

@@ -1,0 +1,92 @@
+// The client-wide retry budget through the whole ECGrid client (issue 14 item 2): one bucket per
+// client by default, shared between clients when given, off with false, checked when created.
+import {
+  isRetryBudgetExhausted,
+  RetryBudget,
+  ServiceUnavailableError,
+  ValidationError,
+} from "@edi-clients/runtime";
+import { afterEach, describe, expect, it } from "vitest";
+import { startServer, type TestServer } from "../../runtime/test/helpers.ts";
+import { ECGrid, type ECGridOptions } from "../src/index.js";
+
+const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
+const me = { userId: 7, login: "acme", email: "edi@acme.example", authLevel: "MailboxAdmin" };
+
+let server: TestServer | undefined;
+let down = true;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  down = true;
+});
+
+async function serve() {
+  server = await startServer((_req, res) => {
+    res.writeHead(down ? 503 : 200, { "content-type": "application/json" });
+    res.end(JSON.stringify(down ? { success: false, message: "maintenance" } : { success: true, data: me }));
+  });
+  return server;
+}
+
+function connect(url: string, extra: ECGridOptions = {}) {
+  return new ECGrid({
+    baseUrl: url,
+    apiKey: "key-123456",
+    logger: silentLogger,
+    throttle: false,
+    maxRetries: 3,
+    retry: { baseDelayMs: 10, maxDelayMs: 50 },
+    ...extra,
+  });
+}
+
+const callers = (n: number, ecgrid: ECGrid) =>
+  Promise.allSettled(Array.from({ length: n }, () => ecgrid.users.me()));
+
+describe("ECGrid retry budget", () => {
+  it("has a bucket of its own: 100 callers against a down server make 100 + 500/5 requests, then it refills", async () => {
+    const { url, received } = await serve();
+    const ecgrid = connect(url);
+    expect(ecgrid.core.retryBudget?.available).toBe(500);
+    const results = await callers(100, ecgrid);
+    expect(received).toHaveLength(200);
+    const errors = results.map((r) => (r as PromiseRejectedResult).reason);
+    expect(errors.every((e) => e instanceof ServiceUnavailableError)).toBe(true);
+    const noted = errors.filter(isRetryBudgetExhausted);
+    expect(noted.length).toBeGreaterThan(0);
+    expect((noted[0] as Error).message).toContain("retry budget is exhausted");
+    expect(ecgrid.core.retryBudget?.available).toBe(0);
+    down = false;
+    await expect(ecgrid.users.me()).resolves.toMatchObject({ userId: 7 });
+    expect(ecgrid.core.retryBudget?.available).toBe(1);
+  });
+
+  it("shares one RetryBudget between clients that are given it", async () => {
+    const { url, received } = await serve();
+    const shared = new RetryBudget({ tokens: 100 });
+    const a = connect(url, { retryBudget: shared });
+    const b = connect(url, { retryBudget: shared });
+    expect(a.core.retryBudget).toBe(shared);
+    await Promise.all([callers(50, a), callers(50, b)]);
+    expect(received).toHaveLength(100 + 100 / 5);
+    expect(shared.available).toBe(0);
+  });
+
+  it("without a budget (retryBudget: false) every caller makes all its retries", async () => {
+    const { url, received } = await serve();
+    const ecgrid = connect(url, { retryBudget: false });
+    expect(ecgrid.core.retryBudget).toBeUndefined();
+    await callers(100, ecgrid);
+    expect(received).toHaveLength(400);
+  });
+
+  it("fails fast on a bad retryBudget, naming the limit", () => {
+    expect(() => connect("https://rest.ecgrid.test", { retryBudget: { tokens: 0 } })).toThrow(
+      ValidationError,
+    );
+    expect(() => connect("https://rest.ecgrid.test", { retryBudget: { retryCost: 600 } })).toThrow(
+      "ECGrid: retryBudget.retryCost must be an integer from 1 to 500, got 600",
+    );
+  });
+});
