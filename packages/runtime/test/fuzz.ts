@@ -103,6 +103,7 @@ export const garbageDisposition: fc.Arbitrary<string> = fc.oneof(
 export const garbageTruncationIndex: fc.Arbitrary<string> = fc.oneof(
   garbageHeaderValue,
   fc.tuple(fc.integer({ min: -3, max: 200 }), fc.integer({ min: -3, max: 200 })).map(([m, a]) => `${m},${a}`),
+  fc.tuple(fc.integer({ min: -1, max: 4 }), fc.integer({ min: -1, max: 4 })).map(([m, a]) => `(${m},${a})`),
   fc.constantFrom("0,0", "1,0", "0", ",", "1,", ",1", "1,2,3", "1;2", " 1 , 2 ", "99999999999999999999,0"),
 );
 
@@ -155,15 +156,27 @@ const HUGE_BINARY = new Uint8Array(2 * 1024 * 1024).map((_, i) => (i * 7919) & 0
  * A body: `valid` (what the endpoint documents, from the caller), random JSON, a truncated or
  * garbled copy of either, HTML, random bytes, empty, or a huge one (a few MB).
  */
-export function bodies(valid: fc.Arbitrary<unknown>): fc.Arbitrary<Uint8Array> {
+export function bodies(
+  valid: fc.Arbitrary<unknown>,
+  validBytes?: fc.Arbitrary<Uint8Array>,
+): fc.Arbitrary<Uint8Array> {
   const json = fc.oneof(valid, fc.jsonValue()).map((v) => JSON.stringify(v) ?? "null");
+  const decoder = new TextDecoder();
+  const documented = validBytes ?? valid.map((v) => encoder.encode(JSON.stringify(v) ?? "null"));
+  const text = validBytes
+    ? fc.oneof(
+        json,
+        validBytes.map((b) => decoder.decode(b)),
+      )
+    : json;
   return fc.oneof(
-    { weight: 4, arbitrary: valid.map((v) => encoder.encode(JSON.stringify(v) ?? "null")) },
+    { weight: 4, arbitrary: documented },
+    { weight: validBytes ? 1 : 0, arbitrary: validBytes ? cut(validBytes) : fc.constant(new Uint8Array(0)) },
     { weight: 2, arbitrary: fc.jsonValue().map((v) => encoder.encode(JSON.stringify(v) ?? "null")) },
     {
       weight: 2,
       arbitrary: fc
-        .tuple(json, fc.double({ min: 0, max: 1, noNaN: true }))
+        .tuple(text, fc.double({ min: 0, max: 1, noNaN: true }))
         .map(([text, cut]) => encoder.encode(text.slice(0, Math.floor(text.length * cut)))),
     },
     {
@@ -202,9 +215,18 @@ export function bodies(valid: fc.Arbitrary<unknown>): fc.Arbitrary<Uint8Array> {
   );
 }
 
+/** Binary bodies cut short (a truncated archive). */
+function cut(bytes: fc.Arbitrary<Uint8Array>): fc.Arbitrary<Uint8Array> {
+  return fc
+    .tuple(bytes, fc.double({ min: 0, max: 1, noNaN: true }))
+    .map(([b, at]) => b.slice(0, Math.floor(b.length * at)));
+}
+
 export interface AnswerOptions {
-  /** A documented success body for the endpoint. */
+  /** A documented success body for the endpoint (sent as JSON). */
   valid: fc.Arbitrary<unknown>;
+  /** A documented binary success body (an archive, a file), used instead of `valid` as JSON. */
+  validBytes?: fc.Arbitrary<Uint8Array>;
   /** Extra headers (name → arbitrary value), each present or absent at random. */
   extra?: Record<string, fc.Arbitrary<string>>;
 }

@@ -10,6 +10,7 @@ import {
   type PageSizeRule,
   type PaginateOptions,
   Paginator,
+  ResponseParseError,
 } from "@edi-clients/runtime";
 import type { As2GatewayCore } from "./client.js";
 import type { OperationId } from "./operations.js";
@@ -46,8 +47,21 @@ export function paginateMessages<Q extends object>(
     async ({ pageIndex, pageSize: pageLength }) => {
       const query = { ...filters, pageOffset: pageIndex, pageLength };
       // The filters are checked with the first page: the iterator rejects on its first next().
-      const { data } = await core.request(operation, (init) => run(query, init), callOptions, { query });
-      return { items: [...(data?.records ?? [])], pageIndex, totalRecords: data?.totalRecords };
+      const { data, response } = await core.request(operation, (init) => run(query, init), callOptions, {
+        query,
+      });
+      const records: unknown = data?.records ?? [];
+      if (!Array.isArray(records)) {
+        // Spreading an object (or a string's characters) would throw a raw TypeError or invent records.
+        throw new ResponseParseError({
+          status: response.status,
+          operation,
+          message: `the page's records are not a list (got ${records === null ? "null" : typeof records})`,
+          headers: response.headers,
+          body: data,
+        });
+      }
+      return { items: [...(records as AS2Message[])], pageIndex, totalRecords: data?.totalRecords };
     },
     PAGE_LENGTH,
     // Its own options (page size, limit, start page, prefetch, signal) are checked on the first next().
