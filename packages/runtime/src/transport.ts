@@ -521,8 +521,21 @@ export function releaseBufferedText(response: Response): void {
  * for, `clone()` a Response of its own. No second Response and no second stream per call (issue 13).
  */
 function buffered(original: Response, bytes: Uint8Array | null): Response {
-  held.set(original, { bytes, used: false, stream: undefined, text: undefined });
-  return Object.setPrototypeOf(original, HeldResponse.prototype) as Response;
+  // A response of another class (a custom fetch's polyfill or subclass) is not re-classed: it
+  // gets a plain Response of its own over the bytes, made the same way.
+  const target =
+    Object.getPrototypeOf(original) === Response.prototype
+      ? original
+      : withOrigin(
+          new Response(null, {
+            status: original.status,
+            statusText: original.statusText,
+            headers: original.headers,
+          }),
+          original,
+        );
+  held.set(target, { bytes, used: false, stream: undefined, text: undefined });
+  return Object.setPrototypeOf(target, HeldResponse.prototype) as Response;
 }
 
 function heldOf(response: Response): Held {

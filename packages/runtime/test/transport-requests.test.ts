@@ -144,6 +144,22 @@ describe("the answer", () => {
   });
 });
 
+describe("an answer of another class", () => {
+  it("(a custom fetch's own Response subclass) is handed on as a Response of its own, body intact", async () => {
+    class Polyfilled extends Response {}
+    const answer = new Polyfilled('{"ok":1}', {
+      status: 201,
+      headers: { "content-type": "application/json" },
+    });
+    const send = createTransport({ fetch: async () => answer, logger: silentLogger });
+    const response = await send(withContext(new Request("https://api.test/items"), {}));
+    expect(response).not.toBe(answer);
+    expect(Object.getPrototypeOf(answer)).toBe(Polyfilled.prototype);
+    expect([response.status, response.headers.get("content-type")]).toEqual([201, "application/json"]);
+    expect(await response.json()).toEqual({ ok: 1 });
+  });
+});
+
 describe("a large answer", () => {
   const MiB = 1024 * 1024;
   const payload = Buffer.alloc(3 * MiB, 0x61);
