@@ -14,9 +14,12 @@ import {
   garbageLink,
   garbageTruncationIndex,
   settle,
+  startWireServer,
   toResponse,
   turn,
+  type WireAnswer,
   watchUnhandled,
+  wireAnswers,
 } from "../../runtime/test/fuzz.ts";
 import { As2Gateway, ResponseParseError } from "../src/index.js";
 import { message, silentLogger, zip } from "./helpers.js";
@@ -172,6 +175,54 @@ describe("AS2 Gateway response handling under fuzzing", () => {
         ),
         { numRuns: NUM_RUNS },
       );
+    }, 120_000);
+  }
+
+  // Connection-level garbage from a loopback TCP server through the real fetch.
+  for (const op of ["attachment", "batch"] as const) {
+    it(`${op} over a loopback socket: a valid result or an EdiClientError for any wire answer`, async () => {
+      let script: WireAnswer[] = [];
+      let i = 0;
+      const server = await startWireServer(() => script[Math.min(i++, script.length - 1)] as WireAnswer);
+      const extra =
+        op === "batch"
+          ? { "x-batch-truncation-index": garbageTruncationIndex, "content-disposition": garbageDisposition }
+          : { "content-disposition": garbageDisposition };
+      const validBytes = op === "batch" ? archive : fc.uint8Array({ maxLength: 64 });
+      try {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(wireAnswers({ valid: fc.constant(null), validBytes, extra }), {
+              minLength: 1,
+              maxLength: 3,
+            }),
+            async (wire) => {
+              script = wire;
+              i = 0;
+              const as2 = new As2Gateway({
+                baseUrl: server.url,
+                token: "tok-fuzz-static",
+                throttle: false,
+                logger: silentLogger,
+                reconcile: false,
+                maxRetries: 1,
+                retry: { baseDelayMs: 1, maxDelayMs: 2, maxTotalDelayMs: 20 },
+                timeoutMs: 300,
+              });
+              const outcome = await settle(() => call(as2, op), 5_000);
+              await turn();
+              const stray = unhandled.take();
+              if (stray.length) throw new Error(`unhandled rejection: ${String(stray[0])}`);
+              if (outcome.kind === "ok" ? !isValid(op, outcome.value) : outcome.kind !== "typed") {
+                throw new Error(describeOutcome(outcome));
+              }
+            },
+          ),
+          { numRuns: Math.ceil(NUM_RUNS / 4) },
+        );
+      } finally {
+        await server.close();
+      }
     }, 120_000);
   }
 

@@ -10,9 +10,12 @@ import {
   describeOutcome,
   type FuzzAnswer,
   settle,
+  startWireServer,
   toResponse,
   turn,
+  type WireAnswer,
   watchUnhandled,
+  wireAnswers,
 } from "../../runtime/test/fuzz.ts";
 import { ECGrid } from "../src/index.js";
 
@@ -125,6 +128,44 @@ describe("ECGrid response handling under fuzzing", () => {
       );
     }, 120_000);
   }
+
+  // Connection-level garbage from a loopback TCP server through the real fetch: wrong or garbled
+  // Content-Length, broken chunking, odd status lines, connections reset or left open.
+  it("download over a loopback socket: a valid result or an EdiClientError for any wire answer", async () => {
+    let script: WireAnswer[] = [];
+    let i = 0;
+    const server = await startWireServer(() => script[Math.min(i++, script.length - 1)] as WireAnswer);
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(wireAnswers({ valid: operations.download }), { minLength: 1, maxLength: 2 }),
+          async (wire) => {
+            script = wire;
+            i = 0;
+            const ecgrid = new ECGrid({
+              baseUrl: server.url,
+              apiKey: `key-fuzz-123456-${runs++}`,
+              logger: silentLogger,
+              throttle: false,
+              maxRetries: 1,
+              retry: { baseDelayMs: 1, maxDelayMs: 2, maxTotalDelayMs: 20 },
+              timeoutMs: 300,
+            });
+            const outcome = await settle(() => ecgrid.parcels.download(42), 5_000);
+            await turn();
+            const stray = unhandled.take();
+            if (stray.length) throw new Error(`unhandled rejection: ${String(stray[0])}`);
+            if (outcome.kind === "ok" ? !isValid("download", outcome.value) : outcome.kind !== "typed") {
+              throw new Error(describeOutcome(outcome));
+            }
+          },
+        ),
+        { numRuns: Math.ceil(NUM_RUNS / 3) },
+      );
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
 
   it("sees no unhandled rejection over the whole file", () => {
     expect(unhandled.take()).toEqual([]);

@@ -342,3 +342,136 @@ export function turn(): Promise<void> {
 function asciiOnly(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, "");
 }
+
+/** How a raw answer ends: closed, reset, or left open (the client's timeout must end the wait). */
+export type WireEnding = "end" | "destroy" | "hold";
+
+/** A raw HTTP/1.1 answer for the loopback fuzz server: bytes as they go on the wire. */
+export interface WireAnswer {
+  bytes: Uint8Array;
+  ending: WireEnding;
+}
+
+/** Answers with connection-level garbage: wrong or bad Content-Length, broken chunking, odd status lines. */
+export function wireAnswers(options: AnswerOptions): fc.Arbitrary<WireAnswer> {
+  const statusLine = fc.oneof(
+    { weight: 5, arbitrary: statuses.map((s) => `HTTP/1.1 ${s} X`) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "HTTP/1.1 abc OK",
+        "HTTP/1.1 99 Low",
+        "HTTP/1.1 1000 Big",
+        "FOO",
+        "",
+        "HTTP/2 200",
+        "HTTP/1.1 200",
+      ),
+    },
+  );
+  const framing = fc.constantFrom(
+    "exact",
+    "longer",
+    "shorter",
+    "none",
+    "garbage",
+    "negative",
+    "twice",
+    "chunked",
+    "chunked-cut",
+    "chunked-bad",
+  );
+  return fc
+    .record({
+      line: statusLine,
+      answer: answers(options),
+      framing,
+      slack: fc.integer({ min: 1, max: 5000 }),
+      ending: fc.constantFrom<WireEnding>("end", "end", "destroy", "hold"),
+    })
+    .map(({ line, answer, framing, slack, ending }) => {
+      const body = answer.body.length > 65_536 ? answer.body.subarray(0, 65_536) : answer.body;
+      const head: string[] = [line];
+      for (const [name, value] of Object.entries(answer.headers)) head.push(`${name}: ${value}`);
+      let payload: Uint8Array = body;
+      switch (framing) {
+        case "exact":
+          head.push(`content-length: ${body.length}`);
+          break;
+        case "longer":
+          head.push(`content-length: ${body.length + slack}`);
+          break;
+        case "shorter":
+          head.push(`content-length: ${Math.max(0, body.length - slack)}`);
+          break;
+        case "garbage":
+          head.push("content-length: abc");
+          break;
+        case "negative":
+          head.push("content-length: -5");
+          break;
+        case "twice":
+          head.push(`content-length: ${body.length}`, `content-length: ${body.length + 1}`);
+          break;
+        case "chunked":
+        case "chunked-cut":
+        case "chunked-bad": {
+          head.push("transfer-encoding: chunked");
+          const size = framing === "chunked-bad" ? "zz" : body.length.toString(16);
+          const tail = framing === "chunked-cut" ? "" : "\r\n0\r\n\r\n";
+          payload = concat(encoder.encode(`${size}\r\n`), body, encoder.encode(tail));
+          break;
+        }
+      }
+      const bytes = concat(encoder.encode(`${head.join("\r\n")}\r\n\r\n`), payload);
+      return { bytes: printable(bytes), ending };
+    });
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * A raw TCP server on 127.0.0.1 that answers every request with the next `WireAnswer` of
+ * `script()` (once the request's head has arrived), written as bytes, then ends, resets or holds
+ * the connection. `close()` destroys every socket.
+ */
+export async function startWireServer(script: () => WireAnswer) {
+  const { createServer } = await import("node:net");
+  const sockets = new Set<import("node:net").Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.on("error", () => undefined);
+    let seen = "";
+    let answered = false;
+    socket.on("data", (chunk) => {
+      if (answered) return;
+      seen += chunk.toString("latin1");
+      if (!seen.includes("\r\n\r\n")) return;
+      answered = true;
+      const { bytes, ending } = script();
+      socket.write(bytes, () => {
+        if (ending === "end") socket.end();
+        else if (ending === "destroy") socket.destroy();
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as import("node:net").AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
