@@ -184,10 +184,9 @@ describe("AS2 Gateway response handling under fuzzing", () => {
       let script: WireAnswer[] = [];
       let i = 0;
       const server = await startWireServer(() => script[Math.min(i++, script.length - 1)] as WireAnswer);
-      const extra =
-        op === "batch"
-          ? { "x-batch-truncation-index": garbageTruncationIndex, "content-disposition": garbageDisposition }
-          : { "content-disposition": garbageDisposition };
+      const extra: Record<string, fc.Arbitrary<string>> = op === "batch"
+        ? { "x-batch-truncation-index": garbageTruncationIndex, "content-disposition": garbageDisposition }
+        : { "content-disposition": garbageDisposition };
       const validBytes = op === "batch" ? archive : fc.uint8Array({ maxLength: 64 });
       try {
         await fc.assert(
