@@ -1,5 +1,6 @@
 // Typed errors. Every error carries what a support ticket needs (status, traceId, operation) and
 // nothing that authenticates: messages are built from server text and our own words only.
+import { failedBeforeSending } from "./retry.js";
 import { redactHeaders, scrub, scrubValue } from "./secret.js";
 
 export interface ApiErrorDetails {
@@ -140,6 +141,21 @@ export class ResponseParseError extends ApiError {
 /** No usable response: DNS, refused or reset connection, TLS failure. */
 export class ConnectionError extends EdiClientError {
   override name = "ConnectionError";
+  /**
+   * Whether the request may have reached the server. `false` only when it provably never left
+   * (connection refused, host not found, connect timeout); `true` when it may have (reset or closed
+   * mid-response, timed out after sending) or nobody can tell. An upload or a send with
+   * `maybeSent: true` has an unknown outcome: see `OutcomeUnknownError` and the clients' `reconcile`.
+   */
+  readonly maybeSent: boolean;
+  constructor(
+    message: string,
+    options: { operation?: string | undefined; cause?: unknown; maybeSent?: boolean | undefined } = {},
+  ) {
+    super(message, options);
+    // Read from the cause the transport hands over (undici nests the system error's code in it).
+    this.maybeSent = options.maybeSent ?? !failedBeforeSending(options.cause);
+  }
 }
 /** The per-attempt timeout elapsed. */
 export class TimeoutError extends ConnectionError {
@@ -168,6 +184,47 @@ export class ClientClosedError extends EdiClientError {
 /** The caller's AbortSignal fired. */
 export class UserAbortError extends EdiClientError {
   override name = "UserAbortError";
+}
+
+/** What an OutcomeUnknownError says was looked for, how often and for how long. */
+export interface OutcomeCheck {
+  /** What was looked for, in words: the list, the filters, the match (names and sizes, no content). */
+  checked: string;
+  /** Looks at the server's lists after the failure (0: none could be made). */
+  checks: number;
+  /** Time spent looking, from the failure to the last look. */
+  elapsedMs: number;
+  /** The window the looks were bounded by. */
+  windowMs: number;
+  /** IDs of the new documents that matched when more than one did (which one is ours is unknown). */
+  candidates?: readonly string[] | undefined;
+  /** The last error of a look that failed, when one did. */
+  lookupError?: unknown;
+}
+
+/**
+ * An upload or send failed after its body may have reached the server (a timeout after sending, a
+ * connection cut mid-response, a 5xx), and looking for the document on the server did not settle
+ * it within the window: it may or may not exist. `cause` is the original error. Never carries
+ * credentials: the message is built from our own words, file names and sizes.
+ */
+export class OutcomeUnknownError extends EdiClientError {
+  override name = "OutcomeUnknownError";
+  readonly checked: string;
+  readonly checks: number;
+  readonly elapsedMs: number;
+  readonly windowMs: number;
+  readonly candidates: readonly string[];
+  readonly lookupError: unknown;
+  constructor(message: string, options: OutcomeCheck & { operation?: string | undefined; cause: unknown }) {
+    super(message, { operation: options.operation, cause: options.cause });
+    this.checked = options.checked;
+    this.checks = options.checks;
+    this.elapsedMs = options.elapsedMs;
+    this.windowMs = options.windowMs;
+    this.candidates = options.candidates ?? [];
+    this.lookupError = options.lookupError;
+  }
 }
 
 // Cross-copy `instanceof`. Two installed copies of this runtime (ecgrid and as2-gateway resolved to

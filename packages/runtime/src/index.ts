@@ -47,6 +47,24 @@ export {
   Paginator,
 } from "./paginate.js";
 export {
+  DEFAULT_RECONCILE,
+  isAmbiguousOutcome,
+  type PollOptions,
+  type PollResult,
+  pollUntilFound,
+  RECONCILE_LIMITS,
+  type ReconcileCallOptions,
+  type Reconciled,
+  type ReconcileOptions,
+  type ReconcileSetting,
+  type ReconcileSettings,
+  type ReconcileTarget,
+  type ResolvedReconcile,
+  resolveReconcile,
+  sendReconciled,
+  type UnknownOutcomePolicy,
+} from "./reconcile.js";
+export {
   createRedirectFetch,
   DEFAULT_MAX_REDIRECTS,
   isHttpsUpgrade,
