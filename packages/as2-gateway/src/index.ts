@@ -62,6 +62,7 @@ export type {
   ReceivedHandlerContext,
   ReceivedWatch,
   SendInput,
+  SendOptions,
   SendResult,
   WaitForSentOptions,
   WatchReceivedOptions,

@@ -48,6 +48,7 @@ describe("307 redirects between two local servers", () => {
       baseUrl: a.url,
       token: "tok-secret-123",
       logger: silentLogger,
+      reconcile: false,
       fetch: createRedirectFetch({
         fetch: (request) => globalThis.fetch(request),
         policy: (from, to) => from.origin === a.url && to.origin === b.url,
@@ -112,7 +113,12 @@ describe("307 redirects between two local servers", () => {
   });
 
   it("refuses a redirect to another host with RedirectError, sending the message only once", async () => {
-    const strict = new As2Gateway({ baseUrl: evil.url, token: "tok-secret-123", logger: silentLogger });
+    const strict = new As2Gateway({
+      baseUrl: evil.url,
+      token: "tok-secret-123",
+      logger: silentLogger,
+      reconcile: false,
+    });
     const before = evil.received.length;
     const error = await strict.messages
       .send({ stationId: "ACME", partnerId: "GLOBEX", file: { name: "a.edi", content: "ISA" } })

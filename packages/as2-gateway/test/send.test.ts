@@ -265,7 +265,7 @@ describe("against a local HTTP server", () => {
         link: `https://api.as2gateway.com/v1/message/sent/${ID}`,
       }),
     );
-    client = new As2Gateway({ baseUrl: server.url, token: "tok", logger: silentLogger });
+    client = new As2Gateway({ baseUrl: server.url, token: "tok", logger: silentLogger, reconcile: false });
   });
   afterAll(async () => {
     await client.close();

@@ -35,6 +35,8 @@ describe("client-side throttle (fake timers)", () => {
       token: "t",
       logger: silentLogger,
       fetch: fake.fetch,
+      // Counts sends only: the listings of reconcile would share the budget.
+      reconcile: false,
     });
     const results = Array.from({ length: 60 }, (_, i) =>
       client.messages.send({ ...sendInput, file: { name: `po-${i}.edi`, content: `ISA*${i}~` } }),
@@ -106,6 +108,8 @@ describe("429 and Retry-After", () => {
   });
 });
 
+// The transport's verdict (fakeClient: reconcile off); with reconcile on, the same failures are
+// looked up on the server — test/reconcile.proof.test.ts.
 describe("sending is never repeated once the server may have it", () => {
   it("does not repeat a send answered with 500", async () => {
     const { client, calls } = fakeClient(() => json({ message: "An unexpected error occurred" }, 500));

@@ -66,6 +66,8 @@ export type {
   ProcessInboxOptions,
   ProcessInboxResult,
   UploadInput,
+  UploadOptions,
+  UploadOutcome,
   WatchInboxOptions,
 } from "./resources/parcels.js";
 export type { PartnerNote } from "./resources/partners.js";

@@ -34,6 +34,9 @@ function parcelsWith(
     fetch: fake.fetch,
     throttle: false,
     retry: fast,
+    // The fakes answer every request alike; reconciling an upload (an outbox listing before it,
+    // looks after an ambiguous failure) is proven against a server in test/reconcile.proof.test.ts.
+    reconcile: false,
     ...options,
   });
   return { parcels: new Parcels(core), core, requests: fake.requests };

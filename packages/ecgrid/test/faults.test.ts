@@ -6,6 +6,7 @@ import {
   ClientClosedError,
   ConnectionError,
   EdiClientError,
+  OutcomeUnknownError,
   TimeoutError,
   UserAbortError,
 } from "@edi-clients/runtime";
@@ -104,13 +105,30 @@ describe("ECGrid client under faults", () => {
       res.write('{"success":true,"data":12');
       setTimeout(() => res.socket?.destroy(), 20);
     });
-    const ecgrid = new ECGrid({ baseUrl: url, apiKey: "key-123456", logger: silentLogger });
+    // The transport's verdict, reconcile off: a ConnectionError, the upload sent once.
+    const ecgrid = new ECGrid({ baseUrl: url, apiKey: "key-123456", logger: silentLogger, reconcile: false });
     const error = await ecgrid.parcels
       .upload({ fileName: "po.edi", content: "ISA*00*~" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).maybeSent).toBe(true);
     expect((error as Error).message).toMatch(/the response body was cut off/);
     expect(server?.received).toHaveLength(1);
+    // Reconcile on (the default), and this server cuts off the outbox listing too: the snapshot
+    // fails, so the outcome cannot be settled — OutcomeUnknownError, the upload still sent once.
+    const reconciling = new ECGrid({
+      baseUrl: url,
+      apiKey: "key-123456",
+      logger: silentLogger,
+      retry: { baseDelayMs: 1 },
+    });
+    const unknown = await reconciling.parcels
+      .upload({ fileName: "po.edi", content: "ISA*00*~" })
+      .catch((e: unknown) => e);
+    expect(unknown).toBeInstanceOf(OutcomeUnknownError);
+    expect((unknown as OutcomeUnknownError).checks).toBe(0);
+    expect((unknown as OutcomeUnknownError).cause).toBeInstanceOf(ConnectionError);
+    expect(server?.received.filter((r) => r.url === "/v2/parcels/upload")).toHaveLength(2);
   });
 
   it.each([

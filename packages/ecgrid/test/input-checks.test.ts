@@ -172,6 +172,9 @@ const idCases: Record<string, IdCase> = {
   "parcels.upload": opt("mailboxId", (c, v, o) =>
     c.parcels.upload({ fileName: "po.edi", content: "ISA*00~", mailboxId: v }, o),
   ),
+  "parcels.uploadWithOutcome": opt("networkId", (c, v, o) =>
+    c.parcels.uploadWithOutcome({ fileName: "po.edi", content: "ISA*00~", networkId: v }, o),
+  ),
   "parcels.uploadCall": opt("ecGridIdTo", (c, v, o) =>
     c.parcels.uploadCall({ fileName: "po.edi", content: "SVNBKjAwfg==", ecGridIdTo: v }, o),
   ),

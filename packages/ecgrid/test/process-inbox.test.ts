@@ -129,7 +129,14 @@ describe("file helpers (node entry)", () => {
     );
     const client = {
       parcels: new Parcels(
-        new ECGridCore({ apiKey: "k", baseUrl: "https://x.test", fetch: fake.fetch, throttle: false }),
+        // The fake answers the upload's body; the outbox snapshot of reconcile is proven elsewhere.
+        new ECGridCore({
+          apiKey: "k",
+          baseUrl: "https://x.test",
+          fetch: fake.fetch,
+          throttle: false,
+          reconcile: false,
+        }),
       ),
     };
     await expect(uploadFile(client, source, { mailboxId: 1001 })).resolves.toBe(77);

@@ -20,9 +20,13 @@ import {
   type FetchResult,
   type InvokeInit,
   invoke,
+  type Logger,
   type OperationInput,
+  type ReconcileCallOptions,
+  type ReconcileSettings,
   type ResponseCheck,
   type RetryBudget,
+  resolveReconcile,
   responseCheck,
   type Throttle,
   type ThrottleOptions,
@@ -46,7 +50,12 @@ import { OPERATION_IDEMPOTENCY, type OperationId } from "./operations.js";
 /** AS2 Gateway allows 50 requests per 10-second period. */
 export const AS2_GATEWAY_RATE_LIMIT = { limit: 50, windowMs: 10_000 } as const;
 
-export interface As2GatewayOptions extends ClientOptions {
+/**
+ * `reconcile` / `onUnknownOutcome` (defaults for messages.send; each call may override them): after a
+ * failure that may have reached the server, look for the document before giving up — see the README,
+ * "When an upload's outcome is unknown".
+ */
+export interface As2GatewayOptions extends ClientOptions, ReconcileCallOptions {
   /** Account e-mail and password: the client signs in, renews before expiry and once on a 401. */
   credentials?: As2GatewayCredentials;
   /** A token obtained elsewhere, sent as-is in `Authorization` (not renewed). */
@@ -76,6 +85,10 @@ export class As2GatewayCore {
   readonly throttle: Throttle | undefined;
   /** The retry budget every call of this client draws on (`retryBudget` option); undefined when off. */
   readonly retryBudget: RetryBudget | undefined;
+  /** The client's logger (the transport's): reconciled outcomes are logged here. */
+  readonly logger: Logger;
+  /** The client's reconcile settings, checked and resolved when it was created. */
+  readonly reconcile: ReconcileSettings;
   readonly #closed = new AbortController();
   readonly #auth: AuthStrategy;
   readonly #secrets: () => string[];
@@ -122,6 +135,8 @@ export class As2GatewayCore {
     const throttle = this.throttle;
     const settings = transportSettings(options);
     this.retryBudget = settings.retryBudget;
+    this.logger = settings.logger as Logger;
+    this.reconcile = resolveReconcile("As2Gateway", options);
     this.#checkResponse = responseCheck(
       options,
       "As2Gateway",

@@ -13,7 +13,11 @@ import {
   HeldClaim,
   type InboxCoordinator,
   NotFoundError,
+  type ReconcileCallOptions,
+  type Reconciled,
+  resolveReconcile,
   runWatch,
+  sendReconciled,
   sleep,
   UserAbortError,
   ValidationError,
@@ -28,7 +32,7 @@ import {
   type SendState,
   WaitForSentTimeoutError,
 } from "../core/errors.js";
-import { type FileInput, prepareFiles } from "../core/files.js";
+import { type FileInput, type PreparedFile, prepareFiles } from "../core/files.js";
 import { MESSAGE_ID, OPERATION_INPUTS } from "../core/inputs.js";
 import { messageIdFromLink } from "../core/link.js";
 import { type AS2Message, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
@@ -59,7 +63,19 @@ export interface SendResult {
   link: string | null;
   /** The server's acknowledgement, e.g. "Successfully added a new outbound entry". */
   message: string;
+  /**
+   * Set when the send failed after the server may have received it (timeout, cut connection, 5xx)
+   * and the message was then found in the queued, sent or failed list: what failed, how many looks,
+   * how long. `as2MessageId` is the found message's, `link` null, `message` empty.
+   */
+  reconciled?: Reconciled;
 }
+
+/**
+ * Options of `messages.send`: the call options plus `reconcile` / `onUnknownOutcome` (over the
+ * client's; default on, 60 s window, a look every 5 s, "reject").
+ */
+export interface SendOptions extends CallOptions, ReconcileCallOptions {}
 
 export interface WaitForSentOptions {
   /** Give up after this long. Default 5 minutes. */
@@ -167,9 +183,71 @@ export class Messages extends Resource {
    * checked before the request. Never repeated once the request may have reached the server: a
    * lost answer must not become a second message to your partner.
    */
-  async send(input: SendInput, options?: CallOptions): Promise<SendResult> {
-    const { stationId, partnerId, file, files, subject, partnerType, profile } = checkSendInput(input);
+  async send(input: SendInput, options?: SendOptions): Promise<SendResult> {
+    const { stationId, partnerId, file, files, subject } = checkSendInput(input);
     const prepared = await prepareFiles(file ? [file] : (files as readonly FileInput[]), file !== undefined);
+    const { reconcile, onUnknownOutcome, ...call } = options ?? {};
+    checkCallOptions(options, "sendMessage");
+    const settings = resolveReconcile("messages.send", this.core.reconcile, { reconcile, onUnknownOutcome });
+    const sendOnce = () => this.#sendOnce(input, prepared, call);
+    if (settings.reconcile === false) return sendOnce();
+    // The server's persistedTimestamp reaches back by the skew allowance; what was there already
+    // is excluded by the snapshot's IDs, not by time.
+    const since = Date.now() - settings.reconcile.clockSkewMs;
+    const names = prepared.map((p) => `${JSON.stringify(p.name)} (${p.blob.size} bytes)`).join(", ");
+    return sendReconciled<SendResult>(
+      {
+        operation: "sendMessage",
+        describe: `queued, sent and failed messages from ${stationId} to ${partnerId} with ${names}${subject === undefined ? "" : ` and subject ${JSON.stringify(subject)}`} since ${new Date(since).toISOString()}`,
+        list: (signal) => this.#matching({ stationId, partnerId, subject }, prepared, since, signal),
+        send: sendOnce,
+        found: (id, reconciled) => ({ as2MessageId: id, link: null, message: "", reconciled }),
+      },
+      settings,
+      { logger: this.core.logger, signal: call.signal },
+    );
+  }
+
+  /**
+   * The IDs of the messages, queued, sent or failed, persisted since `since` (newest first, each
+   * list read until an older one), that match a send: same station (sender), partner (receiver),
+   * subject when one was given, and the same attachment names and sizes. An entry listed without
+   * its attachments (the queued list may leave them out) is no match: it is found once it is sent.
+   */
+  async #matching(
+    sent: { stationId: string; partnerId: string; subject: string | undefined },
+    files: readonly PreparedFile[],
+    since: number,
+    signal: AbortSignal | undefined,
+  ): Promise<string[]> {
+    const expected = files.map((f) => `${f.name}\u0000${f.blob.size}`).sort();
+    const options = { sortCol: "persistedTimestamp", sortDir: "desc" } as const;
+    const paging = signal ? { signal } : {};
+    const filters = { partnerAS2Id: sent.partnerId, stationAS2Id: sent.stationId, ...options };
+    const lists = [
+      this.#queued.all({ query: sent.partnerId, ...options }, paging),
+      this.#sent.all(filters, paging),
+      this.#failed.all(filters, paging),
+    ];
+    const ids = new Set<string>();
+    for (const list of lists) {
+      for await (const message of list) {
+        if (message.persistedTimestamp < since) break;
+        if (message.senderId !== sent.stationId || message.receiverId !== sent.partnerId) continue;
+        if (sent.subject !== undefined && message.subject !== sent.subject) continue;
+        const attachments = message.attachments;
+        if (!attachments) continue;
+        const listed = attachments.map((a) => `${a.name}\u0000${a.size}`).sort();
+        if (listed.length === expected.length && listed.every((key, i) => key === expected[i])) {
+          ids.add(message.as2MessageId);
+        }
+      }
+    }
+    return [...ids];
+  }
+
+  async #sendOnce(input: SendInput, prepared: PreparedFile[], options: CallOptions): Promise<SendResult> {
+    const { stationId, partnerId, file, subject, partnerType, profile } = input;
     const params = {
       path: { as2StationId: stationId, as2PartnerId: partnerId },
       query: {

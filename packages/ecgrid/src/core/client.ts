@@ -19,9 +19,13 @@ import {
   type FetchResult,
   type InvokeInit,
   invoke,
+  type Logger,
   type OperationInput,
+  type ReconcileCallOptions,
+  type ReconcileSettings,
   type ResponseCheck,
   type RetryBudget,
+  resolveReconcile,
   responseCheck,
   type Throttle,
   type ThrottleOptions,
@@ -46,7 +50,12 @@ export const ECGRID_BASE_URL = "https://rest.ecgrid.io";
 /** ECGrid allows 180 requests per minute per API key or JWT. */
 export const ECGRID_RATE_LIMIT = { limit: 180, windowMs: 60_000 } as const;
 
-export interface ECGridOptions extends ClientOptions {
+/**
+ * `reconcile` / `onUnknownOutcome` (defaults for parcels.upload; each call may override them): after a
+ * failure that may have reached the server, look for the document before giving up — see the README,
+ * "When an upload's outcome is unknown".
+ */
+export interface ECGridOptions extends ClientOptions, ReconcileCallOptions {
   /** Sent as `X-API-Key`. Defaults to the ECGRID_API_KEY environment variable (Node). */
   apiKey?: string;
   /** Username/password: the client logs in, renews the JWT before expiry and on a 401. */
@@ -73,6 +82,10 @@ export class ECGridCore {
   readonly throttle: Throttle | undefined;
   /** The retry budget every call of this client draws on (`retryBudget` option); undefined when off. */
   readonly retryBudget: RetryBudget | undefined;
+  /** The client's logger (the transport's): reconciled outcomes are logged here. */
+  readonly logger: Logger;
+  /** The client's reconcile settings, checked and resolved when it was created. */
+  readonly reconcile: ReconcileSettings;
   readonly #closed = new AbortController();
   readonly #auth: AuthStrategy;
   readonly #secrets: () => string[];
@@ -111,6 +124,8 @@ export class ECGridCore {
     const throttle = this.throttle;
     const settings = transportSettings(options);
     this.retryBudget = settings.retryBudget;
+    this.logger = settings.logger as Logger;
+    this.reconcile = resolveReconcile("ECGrid", options);
     this.#checkResponse = responseCheck(options, "ECGrid", "@edi-clients/ecgrid/validation", settings.logger);
     const transport = createTransport({
       ...settings,

@@ -4,6 +4,7 @@ import {
   CoordinatorUnavailableError,
   checkCallOptions,
   checkFields,
+  checkInput,
   completeItem,
   DEFAULT_LEASE_MS,
   describeValue,
@@ -13,12 +14,17 @@ import {
   type InboxCoordinator,
   integer,
   optional,
+  type ReconcileCallOptions,
+  type Reconciled,
+  resolveReconcile,
   runWatch,
+  sendReconciled,
   ValidationError,
   type Watch,
   type WatchOptions,
 } from "@edi-clients/runtime";
 import { base64ToBytes, bytesToBase64 } from "../core/base64.js";
+import { OPERATION_INPUTS } from "../core/inputs.js";
 import { listReader, PARCEL, type Parcel, pageReader, recordReader } from "../core/models.js";
 import {
   doneOf,
@@ -44,6 +50,23 @@ export type FileContent = Uint8Array | ArrayBuffer | Blob | string;
 
 export interface UploadInput extends Omit<BodyOf<"parcelsUploadParcel">, "content" | "bytes"> {
   content: FileContent;
+}
+
+/**
+ * Options of `parcels.upload`: the call options plus `reconcile` / `onUnknownOutcome` (over the
+ * client's; default on, 60 s window, a look every 5 s, "reject").
+ */
+export interface UploadOptions extends CallOptions, ReconcileCallOptions {}
+
+/** What `uploadWithOutcome` resolves to. */
+export interface UploadOutcome {
+  /** The new parcel's ID: from the answer, or — `reconciled` — from the outbox. */
+  parcelId: number;
+  /**
+   * Set when the upload failed after ECGrid may have received it (timeout, cut connection, 5xx)
+   * and the parcel was then found in the outbox: what failed, how many looks, how long.
+   */
+  reconciled?: Reconciled;
 }
 
 export interface DownloadedParcel {
@@ -183,9 +206,77 @@ export class Parcels extends Resource {
   /**
    * Uploads a file as an outbound parcel; Base64 and `bytes` are computed here. Never repeated
    * once the request may have reached ECGrid: a lost answer must not become a duplicate file.
+   * Instead (`reconcile`, on by default) an upload that fails after ECGrid may have received it
+   * (a timeout after sending, a connection cut mid-response, a 5xx) is looked for in the outbox:
+   * found, it resolves with that parcel's ID; not found within the window, it rejects with an
+   * OutcomeUnknownError. Before sending, one outbox listing notes the parcels of the same name and
+   * size already there, which are never taken for this one. `uploadWithOutcome` says which it was.
    */
-  async upload(input: UploadInput, options?: CallOptions): Promise<number> {
-    return this.uploadCall(await toUploadBody(input), options);
+  async upload(input: UploadInput, options?: UploadOptions): Promise<number> {
+    return (await this.uploadWithOutcome(input, options)).parcelId;
+  }
+
+  /** `upload`, resolving to the parcel ID and, when the outcome had to be reconciled, how. */
+  async uploadWithOutcome(input: UploadInput, options?: UploadOptions): Promise<UploadOutcome> {
+    const operation = "parcelsUploadParcel";
+    const body = await toUploadBody(input);
+    const { reconcile, onUnknownOutcome, ...call } = options ?? {};
+    // Everything is checked before the snapshot, so a bad input costs no request.
+    checkInput(operation, OPERATION_INPUTS[operation], { body });
+    checkCallOptions(options, operation);
+    const settings = resolveReconcile("parcels.upload", this.core.reconcile, { reconcile, onUnknownOutcome });
+    const send = async (): Promise<UploadOutcome> => ({ parcelId: await this.uploadCall(body, call) });
+    if (settings.reconcile === false) return send();
+    // ECGrid's `created` is the server's clock: the listing reaches back by the skew allowance;
+    // what was there already is excluded by the snapshot's IDs, not by time.
+    const since = new Date(Date.now() - settings.reconcile.clockSkewMs).toISOString();
+    const mailbox = body.mailboxId === undefined ? "" : ` of mailbox ${body.mailboxId}`;
+    return sendReconciled<UploadOutcome>(
+      {
+        operation,
+        describe: `outbox parcels${mailbox} named ${JSON.stringify(body.fileName)} of ${body.bytes} bytes created since ${since}`,
+        list: (signal) => this.#outboxMatches(body, since, signal),
+        send,
+        found: (id, reconciled) => ({ parcelId: Number(id), reconciled }),
+      },
+      settings,
+      { logger: this.core.logger, signal: call.signal },
+    );
+  }
+
+  /**
+   * The IDs of the outbox parcels created since `since` that match an upload: same file name and
+   * byte size (the API offers no download of an outbound parcel's content, so no content hash),
+   * and the same mailbox, network and ECGrid IDs where both the upload and the listing name them.
+   */
+  async #outboxMatches(
+    body: BodyOf<"parcelsUploadParcel">,
+    since: string,
+    signal: AbortSignal | undefined,
+  ): Promise<string[]> {
+    const filters = {
+      beginDate: since,
+      ...(body.mailboxId === undefined ? {} : { mailboxId: body.mailboxId }),
+      ...(body.networkId === undefined ? {} : { networkId: body.networkId }),
+    };
+    const same = (given: number | undefined, listed: number | undefined) =>
+      given === undefined || listed === undefined || given === listed;
+    const ids: string[] = [];
+    for await (const parcel of this.outboxAll(filters, {
+      pageSize: RECORDS_PER_PAGE.max,
+      ...(signal ? { signal } : {}),
+    })) {
+      if (
+        parcel.fileName === body.fileName &&
+        parcel.bytes === body.bytes &&
+        same(body.mailboxId, parcel.mailboxId) &&
+        same(body.ecGridIdFrom, parcel.ecGridIdFrom) &&
+        same(body.ecGridIdTo, parcel.ecGridIdTo)
+      ) {
+        ids.push(String(parcel.parcelId));
+      }
+    }
+    return ids;
   }
 
   /**
