@@ -30,6 +30,8 @@ export function definePackageConfig(options: PackageTestOptions = {}) {
         ...(options.redis ? ["../../scripts/redis-global-setup.ts"] : []),
       ],
       provide: { prismSpecs: options.prism ?? [] },
+      // Fails any test during which a planted credential shows up in an error, a log line or the console.
+      setupFiles: ["../../scripts/vitest-credential-guard.ts"],
       testTimeout: 20_000,
       // Fault tests force garbage collections while calls wait (lost abort signals, undici#4068).
       execArgv: ["--expose-gc"],

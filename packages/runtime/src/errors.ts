@@ -2,6 +2,7 @@
 // nothing that authenticates: messages are built from server text and our own words only.
 import { failedBeforeSending } from "./retry.js";
 import { redactHeaders, scrub, scrubValue } from "./secret.js";
+import { testHook } from "./test-hooks.js";
 
 export interface ApiErrorDetails {
   status: number;
@@ -27,6 +28,7 @@ export class EdiClientError extends Error {
   constructor(message: string, options: { operation?: string | undefined; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.operation = options.operation;
+    testHook("error", this);
   }
 }
 

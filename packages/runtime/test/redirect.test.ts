@@ -2,6 +2,7 @@
 // URLs), and how it re-sends or refuses, with a scripted fetch. The clients' own tests cover it
 // end to end with real loopback servers.
 import { describe, expect, it } from "vitest";
+import { allowLeak } from "../../../scripts/vitest-credential-guard.ts";
 import { RedirectError } from "../src/errors.ts";
 import { createRedirectFetch, isHttpsUpgrade, withRedirectOperation } from "../src/redirect.ts";
 import { json } from "./helpers.ts";
@@ -166,15 +167,20 @@ describe("createRedirectFetch", () => {
 
 describe("withRedirectOperation", () => {
   it("names the operation of a RedirectError that has none, scrubbing its Location", () => {
-    const bare = new RedirectError("refusing to follow", { location: "https://x.test/?k=key-planted-0001" });
+    // Leaky on purpose: what withRedirectOperation scrubs.
+    const bare = allowLeak(
+      new RedirectError("refusing to follow", { location: "https://x.test/?k=key-planted-0001" }),
+    );
     const named = withRedirectOperation(bare, "parcelsUpload", ["key-planted-0001"]) as RedirectError;
     expect(named).toBeInstanceOf(RedirectError);
     expect(named.operation).toBe("parcelsUpload");
     expect(named.message).toBe("parcelsUpload: refusing to follow");
     expect(named.location).toBe("https://x.test/?k=***");
-    const echoedHost = new RedirectError("refusing a redirect to https://key-planted-0001.evil.test", {
-      location: "https://key-planted-0001.evil.test/",
-    });
+    const echoedHost = allowLeak(
+      new RedirectError("refusing a redirect to https://key-planted-0001.evil.test", {
+        location: "https://key-planted-0001.evil.test/",
+      }),
+    );
     const scrubbed = withRedirectOperation(echoedHost, "op", ["key-planted-0001"]) as RedirectError;
     expect(scrubbed.message).toBe("op: refusing a redirect to https://***.evil.test");
     expect((withRedirectOperation(new RedirectError("r"), "op") as RedirectError).location).toBeUndefined();
