@@ -63,7 +63,9 @@ async function fakeAs2() {
       const type = String(req.headers["content-type"] ?? "");
       let attachments: Stored["attachments"];
       if (type.startsWith("multipart/form-data")) {
-        const form = await new Response(req.body, { headers: { "content-type": type } }).formData();
+        const form = await new Response(new Uint8Array(req.body), {
+          headers: { "content-type": type },
+        }).formData();
         attachments = form.getAll("file").map((f) => ({ name: (f as File).name, size: (f as File).size }));
       } else {
         attachments = [{ name: String(req.headers.name), size: req.body.length }];
