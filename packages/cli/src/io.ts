@@ -1,4 +1,5 @@
 import { type FetchLike, scrub } from "@edi-clients/ecgrid";
+import { stringify } from "yaml";
 
 /** Everything the program touches outside itself, so tests can run it in-process. */
 export interface CliIo {
@@ -14,11 +15,17 @@ export interface CliIo {
    * The process's signals by default; tests raise their own.
    */
   onStopSignal?: (listener: (signal: string) => void) => () => void;
+  /** Reads all of standard input (`--api-key-stdin`, `config set KEY --stdin`). */
+  readStdin?: () => Promise<string>;
+  /** The terminal stderr is, when it is one: progress bars are drawn there, never in a pipe. */
+  progressStream?: NodeJS.WritableStream;
 }
 
 /** The IO the commands get: `protect()` a credential and it never appears in any output. */
 export interface CliOutput extends CliIo {
   protect(secret: string | undefined): void;
+  /** Settings read during the run (`--api-key-stdin`): they win over the environment and the config file. */
+  overrides: Record<string, string>;
 }
 
 /** Environment variables whose values are credentials, masked in every output line. */
@@ -40,7 +47,10 @@ export function protectedOutput(io: CliIo): CliOutput {
     env: io.env,
     ...(io.fetch ? { fetch: io.fetch } : {}),
     ...(io.onStopSignal ? { onStopSignal: io.onStopSignal } : {}),
+    ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+    ...(io.progressStream ? { progressStream: io.progressStream } : {}),
     protect,
+    overrides: {},
   };
 }
 
@@ -73,6 +83,12 @@ export function processIo(): CliIo {
       process.on("SIGTERM", stop).on("SIGINT", stop);
       return () => process.off("SIGTERM", stop).off("SIGINT", stop);
     },
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    },
+    ...(process.stderr.isTTY ? { progressStream: process.stderr } : {}),
   };
   return nodeIo;
 }
@@ -88,10 +104,22 @@ function tableLine(values: string[], widths: number[]): string {
     .trimEnd();
 }
 
-/** Prints rows as aligned columns, or as JSON lines when asked. */
-export function printRows(io: CliIo, rows: Row[], json: boolean): void {
-  if (json) {
+/** `--output`: aligned columns (default), JSON lines, or one YAML list. */
+export type Format = "table" | "json" | "yaml";
+
+export const FORMATS: readonly Format[] = ["table", "json", "yaml"];
+
+/** One row as a YAML list item (items printed one after another form one YAML list). */
+const yamlItem = (row: Row) => stringify([row]).trimEnd();
+
+/** Prints rows as aligned columns, as JSON lines or as a YAML list. */
+export function printRows(io: CliIo, rows: Row[], format: Format): void {
+  if (format === "json") {
     for (const row of rows) io.stdout(JSON.stringify(row));
+    return;
+  }
+  if (format === "yaml") {
+    io.stdout(rows.length === 0 ? "[]" : rows.map(yamlItem).join("\n"));
     return;
   }
   if (rows.length === 0) {
@@ -115,12 +143,13 @@ export function printRows(io: CliIo, rows: Row[], json: boolean): void {
  * first), so an interrupted run still shows every outcome so far. `widths` are the columns'
  * minimum widths, known up front.
  */
-export function rowPrinter(io: CliIo, json: boolean, widths: Record<string, number>): (row: Row) => void {
+export function rowPrinter(io: CliIo, format: Format, widths: Record<string, number>): (row: Row) => void {
   const columns = Object.keys(widths);
   const sizes = columns.map((c) => Math.max(c.length, widths[c] ?? 0));
   let header = false;
   return (row) => {
-    if (json) return io.stdout(JSON.stringify(row));
+    if (format === "json") return io.stdout(JSON.stringify(row));
+    if (format === "yaml") return io.stdout(yamlItem(row));
     if (!header) io.stdout(tableLine(columns, sizes));
     header = true;
     io.stdout(
@@ -135,6 +164,16 @@ export function rowPrinter(io: CliIo, json: boolean, widths: Record<string, numb
 /** A failure the CLI itself detected (bad input, unusable folder): printed as `error: message`. */
 export class CliError extends Error {
   override name = "CliError";
+}
+
+/** Bad usage the parser could not see (an unknown `--param`, a body that is not JSON): exit status 2. */
+export class UsageError extends CliError {
+  override name = "UsageError";
+}
+
+/** No credentials to call the API with: exit status 3. */
+export class CredentialsError extends CliError {
+  override name = "CredentialsError";
 }
 
 /** Ends the command with a status after its output was printed (e.g. some parcels failed). */

@@ -2,7 +2,7 @@
 // did something to stderr, print the final counters as the command's result.
 import type { Watch, WatchStats } from "@edi-clients/ecgrid";
 import { InvalidArgumentError } from "commander";
-import { type CliOutput, messageOf, printRows } from "./io.js";
+import { type CliOutput, type Format, messageOf, printRows } from "./io.js";
 
 /** `--interval <seconds>`: a number of seconds > 0 (fractions allowed), as milliseconds. */
 export function seconds(name: string) {
@@ -21,7 +21,7 @@ export function seconds(name: string) {
  */
 export async function watchUntilStopped(
   io: CliOutput,
-  json: boolean,
+  json: Format,
   what: string,
   start: (signal: AbortSignal, onPass: (stats: WatchStats) => void) => Watch,
 ): Promise<WatchStats> {

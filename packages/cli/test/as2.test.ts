@@ -47,7 +47,7 @@ describe("edi-clients as2", () => {
     );
     const { paths, fetch } = recorder();
     const result = await cli(["as2", "send", ...files, "--station", "S", "--partner", "P"], {}, fetch);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.err).toMatch(/ValidationError: .*10 files/);
     expect(paths).toEqual([]);
   });
@@ -72,7 +72,7 @@ describe("edi-clients as2", () => {
     expect(result.err).toContain(`${dir}: not a file`);
   });
 
-  it("prints the message ID even when --wait fails, and exits 1", async () => {
+  it("prints the message ID even when --wait fails, and exits 4 (API error)", async () => {
     const dir = await tempDir();
     const a = join(dir, "invoice.edi");
     await writeFile(a, "ISA*00*~");
@@ -81,7 +81,7 @@ describe("edi-clients as2", () => {
       {},
       async (r) => (r.method === "GET" ? Response.json({ message: "down" }, { status: 400 }) : fetch(r)),
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(4);
     expect(JSON.parse(result.out)).toEqual({
       as2MessageId: expect.stringMatching(/^<.+>$/),
       status: "queued",
@@ -131,7 +131,7 @@ describe("edi-clients as2", () => {
       isBatch(r) ? Response.json({ message: "no" }, { status: 404 }) : undefined,
     );
     const result = await cli(["as2", "received", "process", "--out", dir, "--limit", "1"], {}, fetch);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(5);
     expect(result.out).toMatch(/left unread/);
     expect(paths.some((p) => p.includes("markAsRead=true"))).toBe(false);
     expect(await readdir(dir)).toEqual([]);
@@ -156,7 +156,7 @@ describe("edi-clients as2", () => {
 
   it("needs credentials", async () => {
     const result = await cli(["as2", "partners"], { AS2G_TOKEN: undefined });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(3);
     expect(result.err).toContain("no AS2 Gateway credentials");
   });
 

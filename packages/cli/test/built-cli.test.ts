@@ -3,27 +3,13 @@
 import { spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { loopbackServer, tempDir } from "./support.js";
+import { buildCliBundle, loopbackServer, tempDir } from "./support.js";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-// Inside the package, so the bundle resolves its dependencies from the package's node_modules.
-const bundle = join(root, "node_modules", ".cache", "edi-clients-cli-test", "cli.mjs");
+let bundle = "";
 
 beforeAll(async () => {
-  // The same bundle tsup makes for dist/cli.js (dependencies external), from the current sources.
-  await build({
-    entryPoints: [join(root, "src", "cli.ts")],
-    outfile: bundle,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "error",
-  });
+  bundle = await buildCliBundle("cli.mjs");
 });
 
 interface Ran {

@@ -101,13 +101,13 @@ describe("edi-clients ecgrid", () => {
     expect(await readdir(inbox)).toEqual(["987654321-invoice_batch_20260507.edi"]);
   });
 
-  it("exits 1 and leaves the parcel unconfirmed when it cannot be written", async () => {
+  it("exits 5 (partial failure) and leaves the parcel unconfirmed when it cannot be written", async () => {
     const dir = await tempDir();
     // A directory where the file should go makes the write fail.
     await mkdir(join(dir, "987654321-invoice_batch_20260507.edi", "x"), { recursive: true });
     const { paths, fetch } = recorder();
     const result = await cli(["ecgrid", "inbox", "--out", dir], {}, fetch);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(5);
     expect(result.out).toMatch(/987654321\s+left unconfirmed: .*(EISDIR|ENOTEMPTY|EEXIST)/);
     expect(paths).toContain("/v2/parcels/download");
     expect(paths).not.toContain("/v2/parcels/confirm");
@@ -115,15 +115,15 @@ describe("edi-clients ecgrid", () => {
 
   it("refuses to run without a key, and never prints the key in errors", async () => {
     const missing = await cli(["ecgrid", "whoami"], { ECGRID_API_KEY: undefined });
-    expect(missing.code).toBe(1);
-    expect(missing.err).toContain("no ECGrid API key: pass --api-key or set ECGRID_API_KEY");
+    expect(missing.code).toBe(3);
+    expect(missing.err).toContain("no ECGrid API key: set ECGRID_API_KEY");
     const refused = await cli(["ecgrid", "--api-key", "super-secret-key", "whoami"], {}, async () =>
       Response.json(
         { success: false, message: "key super-secret-key unknown", traceId: "t1" },
         { status: 401 },
       ),
     );
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(3);
     expect(refused.err).toContain("AuthenticationError");
     expect(refused.err).not.toContain("super-secret-key");
   });
@@ -158,7 +158,7 @@ describe("edi-clients ecgrid parcels upload", () => {
     expect(result.err).toContain(`${a}: same file as ${a}`);
   });
 
-  it("reports every outcome, failures included, in text and JSON, exits 1 and never retries an upload", async () => {
+  it("reports every outcome, failures included, in text and JSON, exits 5 and never retries an upload", async () => {
     const dir = await tempDir();
     const files = await ediFiles(dir, "ok.edi", "refused.edi", "lost.edi", "unreachable.edi", "ok2.edi");
     const sent = new Map<string, number>();
@@ -183,7 +183,7 @@ describe("edi-clients ecgrid parcels upload", () => {
         {},
         fetch,
       );
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(5);
       // Every upload that reached the server was sent exactly once: never retried.
       expect(Object.fromEntries(sent)).toEqual({
         "ok.edi": 1,
@@ -314,14 +314,14 @@ describe("edi-clients ecgrid parcels download", () => {
     expect(both.err).toContain("give either [path] or --out, not both");
   });
 
-  it("prints the saved file and exits 1 when the confirmation fails", async () => {
+  it("prints the saved file and exits 4 when the confirmation fails", async () => {
     const out = await tempDir();
     const result = await cli(
       ["ecgrid", "parcels", "download", "987654321", "--out", out, "--confirm"],
       {},
       async (r) => (new URL(r.url).pathname === "/v2/parcels/confirm" ? envelope(null, 404) : fetch(r)),
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(4);
     expect(result.out).toMatch(/987654321\s+\S+invoice_batch_20260507\.edi\s+106\s+false/);
     expect(result.err).toContain("NotFoundError");
   });

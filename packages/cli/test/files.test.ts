@@ -100,9 +100,9 @@ describe("output", () => {
   it("prints (none) for an empty table and streams rows under one header", () => {
     const out: string[] = [];
     const io = { stdout: (t: string) => out.push(t), stderr: () => {}, env: {} };
-    printRows(io, [], false);
-    printRows(io, [], true);
-    const print = rowPrinter(io, false, { a: 3, b: 0 });
+    printRows(io, [], "table");
+    printRows(io, [], "json");
+    const print = rowPrinter(io, "table", { a: 3, b: 0 });
     print({ a: 1, b: "x" });
     print({ a: 22 });
     expect(out).toEqual(["(none)", "a    b", "1    x", "22"]);

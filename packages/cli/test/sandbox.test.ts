@@ -117,7 +117,7 @@ describe("edi-clients ecgrid against the sandbox", () => {
       purchaseOrder("000000901").replace("GLOBEX         ", "NOBODY         "),
     );
     const upload = await acme(["parcels", "upload", join(dir, "stray.x12")]);
-    expect(upload.code).toBe(1);
+    expect(upload.code).toBe(5);
     expect(rows(upload.out)).toEqual([
       expect.objectContaining({ file: join(dir, "stray.x12"), parcelId: null, result: "failed" }),
     ]);

@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { run } from "../src/program.js";
 
 type Fetch = (r: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
@@ -15,7 +17,8 @@ export function cliWith(baseEnv: Record<string, string>) {
     const code = await run(args, {
       stdout: (t) => out.push(t),
       stderr: (t) => err.push(t),
-      env: { ...baseEnv, ...env },
+      // A config file nobody has, unless the test gives one: the user's own profiles never leak in.
+      env: { EDI_CLIENTS_CONFIG: join(tmpdir(), "edi-cli-no-config", "config.json"), ...baseEnv, ...env },
       ...(fetch ? { fetch } : {}),
     });
     return { code, out: out.join("\n"), err: err.join("\n") };
@@ -113,4 +116,25 @@ export async function loopbackServer(
 
 export function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), "edi-cli-"));
+}
+
+const packageRoot = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * Bundles src/cli.ts as tsup does for dist/cli.js (dependencies external), from the current
+ * sources, inside the package so the bundle resolves its dependencies; returns its path.
+ */
+export async function buildCliBundle(name: string): Promise<string> {
+  const outfile = join(packageRoot, "node_modules", ".cache", "edi-clients-cli-test", name);
+  await build({
+    entryPoints: [join(packageRoot, "src", "cli.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+  });
+  return outfile;
 }

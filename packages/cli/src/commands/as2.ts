@@ -7,50 +7,42 @@ import {
   MAX_TOTAL_BYTES,
   MessageFailedError,
   OPERATION_IDEMPOTENCY,
+  type ProcessReceivedResult,
   type ReceivedHandlerContext,
   ValidationError,
 } from "@edi-clients/as2-gateway";
 import { fileFromPath } from "@edi-clients/as2-gateway/node";
 import type { Command } from "commander";
+import { commandContext } from "../context.js";
 import { AS2_DOCTOR_STEPS } from "../doctor/as2-plan.js";
 import { doctor, doctorHelp } from "../doctor/command.js";
 import { VALIDATION } from "../doctor/validators.js";
+import { EXIT } from "../exit.js";
 import { checkFiles, localName, writableFolder } from "../files.js";
-import { type CliOutput, ExitCode, messageOf, printRows } from "../io.js";
-import { logLevel, stderrLogger } from "../log.js";
+import { AS2_OPERATIONS } from "../generated/operations.js";
+import { type CliOutput, CredentialsError, ExitCode, type Format, messageOf, printRows } from "../io.js";
+import { progress, stoppablePass } from "../progress.js";
 import { seconds, watchUntilStopped } from "../watch.js";
+import { registerCall } from "./call.js";
 import { integer } from "./ecgrid.js";
 
-interface GlobalOptions {
-  token?: string;
-  baseUrl?: string;
-  json?: boolean;
-  debug?: boolean;
-  allowInsecureHttp?: boolean;
-}
-
-function client(command: Command, io: CliOutput): { as2: As2Gateway; json: boolean; baseUrl: string } {
-  const options = command.optsWithGlobals<GlobalOptions>();
-  const token = options.token ?? io.env.AS2G_TOKEN;
-  const username = io.env.AS2G_USERNAME;
-  const password = io.env.AS2G_PASSWORD;
+function client(command: Command, io: CliOutput): { as2: As2Gateway; json: Format; baseUrl: string } {
+  const { options, settings, format, clientOptions } = commandContext(command, io);
+  const token = command.optsWithGlobals<{ token?: string }>().token ?? settings.AS2G_TOKEN;
+  const username = settings.AS2G_USERNAME;
+  const password = settings.AS2G_PASSWORD;
   const auth = token ? { token } : username && password ? { credentials: { username, password } } : undefined;
   if (!auth)
-    throw new ValidationError(
-      "no AS2 Gateway credentials: pass --token, or set AS2G_TOKEN or AS2G_USERNAME + AS2G_PASSWORD",
+    throw new CredentialsError(
+      "no AS2 Gateway credentials: set AS2G_TOKEN (or AS2G_USERNAME + AS2G_PASSWORD), pipe one in " +
+        "with --token-stdin / --password-stdin, or store them with `edi-clients config set`",
     );
   io.protect(token);
   io.protect(password);
-  const baseUrl = options.baseUrl ?? io.env.AS2G_BASE_URL;
+  const baseUrl = options.baseUrl ?? settings.AS2G_BASE_URL;
   return {
-    as2: new As2Gateway({
-      ...auth,
-      logger: stderrLogger(io, logLevel(options.debug, io.env)),
-      ...(baseUrl ? { baseUrl } : {}),
-      ...(options.allowInsecureHttp ? { allowInsecureHttp: true } : {}),
-      ...(io.fetch ? { fetch: io.fetch } : {}),
-    }),
-    json: options.json ?? false,
+    as2: new As2Gateway({ ...auth, ...clientOptions, ...(baseUrl ? { baseUrl } : {}) }),
+    json: format,
     baseUrl: baseUrl ?? AS2_GATEWAY_BASE_URL,
   };
 }
@@ -92,9 +84,21 @@ export function registerAs2(program: Command, io: CliOutput): void {
     .description("AS2 Gateway REST API v1")
     .option(
       "--token <token>",
-      "API token (default: $AS2G_TOKEN; or sign in with $AS2G_USERNAME/$AS2G_PASSWORD)",
+      "API token (better: $AS2G_TOKEN, --token-stdin or the config file; or sign in with $AS2G_USERNAME/$AS2G_PASSWORD)",
     )
+    .option("--token-stdin", "read the API token from standard input")
+    .option("--password-stdin", "read $AS2G_USERNAME's password from standard input")
     .option("--base-url <url>", "API base URL (default: $AS2G_BASE_URL or https://api.as2gateway.com)");
+
+  registerCall(
+    as2,
+    io,
+    { name: "AS2 Gateway", operations: AS2_OPERATIONS, idempotency: OPERATION_IDEMPOTENCY },
+    (command) => {
+      const { as2, json } = client(command, io);
+      return { raw: as2.raw, format: json, close: () => as2.close() };
+    },
+  );
 
   as2
     .command("send")
@@ -151,10 +155,12 @@ export function registerAs2(program: Command, io: CliOutput): void {
       try {
         const rows: Record<string, unknown>[] = [];
         const filters = options.unread ? { unreadOnly: true } : {};
+        const bar = progress(io, "received messages");
         for await (const m of as2.received.all(
           filters,
           options.limit === undefined ? {} : { limit: options.limit },
         )) {
+          bar.item(true);
           rows.push({
             as2MessageId: m.as2MessageId,
             partner: m.receiverId,
@@ -162,6 +168,7 @@ export function registerAs2(program: Command, io: CliOutput): void {
             attachments: m.attachments?.length,
           });
         }
+        bar.stop();
         printRows(io, rows, json);
       } finally {
         await as2.close();
@@ -198,7 +205,20 @@ export function registerAs2(program: Command, io: CliOutput): void {
         try {
           await writableFolder(options.out, "--out", "nothing was downloaded or marked read");
           const folders = new Map<string, string>();
-          const save = async ({ message, attachments }: ReceivedHandlerContext) => {
+          const bar = options.watch ? undefined : progress(io, "received");
+          const save = async (context: ReceivedHandlerContext) => {
+            try {
+              await saveMessage(context);
+            } catch (error) {
+              bar?.item(false);
+              throw error;
+            }
+            bar?.item(
+              true,
+              context.attachments.reduce((n, a) => n + a.bytes.length, 0),
+            );
+          };
+          const saveMessage = async ({ message, attachments }: ReceivedHandlerContext) => {
             const name = messageFolder(message.as2MessageId);
             const folder = join(options.out, name);
             // Never a message folder's name (those never start with a dot).
@@ -228,7 +248,14 @@ export function registerAs2(program: Command, io: CliOutput): void {
             );
             return;
           }
-          const result = await as2.messages.processReceived(save, pass);
+          const { result, failed, notStarted, skipped, interrupted } =
+            await stoppablePass<ProcessReceivedResult>(
+              io,
+              "messages",
+              bar,
+              (signal: AbortSignal) => as2.messages.processReceived(save, { ...pass, signal }),
+              (f) => folders.has(f.as2MessageId),
+            );
           printRows(
             io,
             [
@@ -237,15 +264,25 @@ export function registerAs2(program: Command, io: CliOutput): void {
                 folder: folders.get(id),
                 result: "marked read",
               })),
-              ...result.failed.map((f) => ({
+              ...failed.map((f) => ({
                 as2MessageId: f.as2MessageId,
                 folder: folders.get(f.as2MessageId),
                 result: `left unread: ${messageOf(f.error)}`,
               })),
+              ...notStarted.map((f) => ({
+                as2MessageId: f.as2MessageId,
+                folder: undefined,
+                result: "skipped (interrupted)",
+              })),
             ],
             json,
           );
-          if (result.failed.length > 0) throw new ExitCode(1);
+          if (interrupted || failed.length > 0 || skipped > 0)
+            io.stderr(
+              `summary: ${result.succeeded.length} marked read, ${failed.length} failed, ${skipped} skipped`,
+            );
+          if (interrupted) throw new ExitCode(EXIT.interrupted);
+          if (failed.length > 0) throw new ExitCode(EXIT.partial);
         } finally {
           await as2.close();
         }
@@ -266,7 +303,7 @@ export function registerAs2(program: Command, io: CliOutput): void {
       try {
         await doctor({
           io,
-          json,
+          json: json === "json",
           steps: AS2_DOCTOR_STEPS,
           idempotency: OPERATION_IDEMPOTENCY,
           raw: as2.raw,

@@ -14,21 +14,26 @@ import {
   ValidationError,
 } from "@edi-clients/ecgrid";
 import { type Command, InvalidArgumentError } from "commander";
+import { commandContext, type GlobalOptions } from "../context.js";
 import { doctor, doctorHelp } from "../doctor/command.js";
 import { ECGRID_DOCTOR_STEPS, ecgridFailure } from "../doctor/ecgrid-plan.js";
 import { VALIDATION } from "../doctor/validators.js";
+import { EXIT } from "../exit.js";
 import { checkFiles, exists, localName, writableFolder, writeAtomically } from "../files.js";
-import { CliError, type CliOutput, ExitCode, messageOf, printRows, rowPrinter } from "../io.js";
-import { logLevel, stderrLogger } from "../log.js";
+import { ECGRID_OPERATIONS } from "../generated/operations.js";
+import {
+  CliError,
+  type CliOutput,
+  CredentialsError,
+  ExitCode,
+  type Format,
+  messageOf,
+  printRows,
+  rowPrinter,
+} from "../io.js";
+import { interruptible, progress, stoppablePass } from "../progress.js";
 import { seconds, watchUntilStopped } from "../watch.js";
-
-interface GlobalOptions {
-  apiKey?: string;
-  baseUrl?: string;
-  json?: boolean;
-  debug?: boolean;
-  allowInsecureHttp?: boolean;
-}
+import { registerCall } from "./call.js";
 
 export function integer(name: string, min = 0) {
   return (value: string): number => {
@@ -39,21 +44,19 @@ export function integer(name: string, min = 0) {
   };
 }
 
-function client(command: Command, io: CliOutput): { ecgrid: ECGrid; json: boolean; baseUrl: string } {
-  const options = command.optsWithGlobals<GlobalOptions>();
-  const apiKey = options.apiKey ?? io.env.ECGRID_API_KEY;
-  if (!apiKey) throw new ValidationError("no ECGrid API key: pass --api-key or set ECGRID_API_KEY");
+function client(command: Command, io: CliOutput): { ecgrid: ECGrid; json: Format; baseUrl: string } {
+  const { options, settings, format, clientOptions } = commandContext(command, io);
+  const apiKey = command.optsWithGlobals<{ apiKey?: string }>().apiKey ?? settings.ECGRID_API_KEY;
+  if (!apiKey)
+    throw new CredentialsError(
+      "no ECGrid API key: set ECGRID_API_KEY, pipe it in with --api-key-stdin, or store it with " +
+        "`edi-clients config set ECGRID_API_KEY --stdin`",
+    );
   io.protect(apiKey);
-  const baseUrl = options.baseUrl ?? io.env.ECGRID_BASE_URL;
+  const baseUrl = (options as GlobalOptions).baseUrl ?? settings.ECGRID_BASE_URL;
   return {
-    ecgrid: new ECGrid({
-      apiKey,
-      logger: stderrLogger(io, logLevel(options.debug, io.env)),
-      ...(baseUrl ? { baseUrl } : {}),
-      ...(options.allowInsecureHttp ? { allowInsecureHttp: true } : {}),
-      ...(io.fetch ? { fetch: io.fetch } : {}),
-    }),
-    json: options.json ?? false,
+    ecgrid: new ECGrid({ apiKey, ...clientOptions, ...(baseUrl ? { baseUrl } : {}) }),
+    json: format,
     baseUrl: baseUrl ?? ECGRID_BASE_URL,
   };
 }
@@ -81,8 +84,19 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
   const ecgrid = program
     .command("ecgrid")
     .description("ECGrid REST API v2.6")
-    .option("--api-key <key>", "API key (default: $ECGRID_API_KEY)")
+    .option("--api-key <key>", "API key (better: $ECGRID_API_KEY, --api-key-stdin or the config file)")
+    .option("--api-key-stdin", "read the API key from standard input")
     .option("--base-url <url>", "API base URL (default: $ECGRID_BASE_URL or https://rest.ecgrid.io)");
+
+  registerCall(
+    ecgrid,
+    io,
+    { name: "ECGrid", operations: ECGRID_OPERATIONS, idempotency: OPERATION_IDEMPOTENCY },
+    (command) => {
+      const { ecgrid, json } = client(command, io);
+      return { raw: ecgrid.raw, format: json, close: () => ecgrid.close() };
+    },
+  );
 
   ecgrid
     .command("whoami")
@@ -107,7 +121,7 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
       try {
         await doctor({
           io,
-          json,
+          json: json === "json",
           steps: ECGRID_DOCTOR_STEPS,
           idempotency: OPERATION_IDEMPOTENCY,
           raw: ecgrid.raw,
@@ -149,14 +163,20 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
           ? ecgrid.parcels.outboxAll(filters, paging)
           : ecgrid.parcels.inboxAll(filters, paging);
         const rows: Record<string, unknown>[] = [];
-        for await (const p of iterator) {
-          rows.push({
-            parcelId: p.parcelId,
-            fileName: p.fileName,
-            bytes: p.bytes,
-            status: p.status,
-            created: p.created,
-          });
+        const bar = progress(io, options.outbox ? "outbox parcels" : "inbox parcels");
+        try {
+          for await (const p of iterator) {
+            bar.item(true, p.bytes ?? 0);
+            rows.push({
+              parcelId: p.parcelId,
+              fileName: p.fileName,
+              bytes: p.bytes,
+              status: p.status,
+              created: p.created,
+            });
+          }
+        } finally {
+          bar.stop();
         }
         printRows(io, rows, json);
       },
@@ -169,7 +189,7 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
         "not given twice): if one is bad, nothing is sent. Then each file's outcome is printed as it " +
         "happens: its parcel ID, `failed` (ECGrid does not have it: safe to send again) or `unknown` " +
         "(it may have arrived: check `parcels list --outbox` before sending again). An upload is " +
-        "never retried. Exit status 1 when any file was not uploaded.",
+        "never retried. Exit status 5 when any file was not uploaded (130 when interrupted: the files not started are skipped).",
     )
     .argument("<files...>", "files to upload")
     .option("--from <ecGridId>", "sender ECGrid ID", integer("--from", 1))
@@ -189,7 +209,11 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
           result: 0,
         });
         let notUploaded = 0;
+        let uploaded = 0;
+        const bar = progress(io, "uploading", files.length);
+        const stop = interruptible(io, "uploads");
         for (const file of files) {
+          if (stop.signal.aborted) break;
           try {
             const content = await readFile(file);
             const parcelId = await ecgrid.parcels.upload({
@@ -199,13 +223,16 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
               ...(options.to === undefined ? {} : { ecGridIdTo: options.to }),
               ...(options.mailbox === undefined ? {} : { mailboxId: options.mailbox }),
             });
+            uploaded++;
+            bar.item(true, content.length);
             print({ file, parcelId, result: "uploaded" });
           } catch (error) {
             notUploaded++;
+            bar.item(false);
             const result = uploadOutcome(error);
             const error_ = `${(error as Error)?.name ?? "Error"}: ${messageOf(error)}`;
             print(
-              json
+              json !== "table"
                 ? { file, parcelId: null, result, error: error_ }
                 : {
                     file,
@@ -217,9 +244,15 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
             );
           }
         }
+        bar.stop();
+        stop.done();
+        const skipped = files.length - uploaded - notUploaded;
+        if (stop.received() || notUploaded > 0)
+          io.stderr(`summary: ${uploaded} uploaded, ${notUploaded} failed, ${skipped} skipped`);
+        if (stop.received()) throw new ExitCode(EXIT.interrupted);
         if (notUploaded > 0) {
           io.stderr(`error: ${notUploaded} of ${files.length} files were not uploaded (see above)`);
-          throw new ExitCode(1);
+          throw new ExitCode(EXIT.partial);
         }
       },
     );
@@ -311,9 +344,16 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
         const { ecgrid, json } = client(command, io);
         await writableFolder(options.out, "--out", UNTOUCHED);
         const saved = new Map<number, string>();
+        const bar = options.watch ? undefined : progress(io, "inbox");
         const save = async ({ parcel, file }: InboxHandlerContext) => {
           const target = join(options.out, localName(file.fileName, "parcel.edi", `${parcel.parcelId}-`));
-          await writeAtomically(target, file.bytes, true);
+          try {
+            await writeAtomically(target, file.bytes, true);
+          } catch (error) {
+            bar?.item(false);
+            throw error;
+          }
+          bar?.item(true, file.bytes.length);
           saved.set(parcel.parcelId, target);
         };
         const pass = {
@@ -331,7 +371,14 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
           }
           return;
         }
-        const result = await ecgrid.parcels.processInbox(save, pass);
+        // Parcels never started, or whose download the signal aborted, are skipped (delivered again).
+        const { result, failed, notStarted, skipped, interrupted } = await stoppablePass(
+          io,
+          "parcels",
+          bar,
+          (signal: AbortSignal) => ecgrid.parcels.processInbox(save, { ...pass, signal }),
+          (f) => saved.has(f.parcelId),
+        );
         printRows(
           io,
           [
@@ -340,15 +387,25 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
               path: saved.get(parcelId),
               result: "confirmed",
             })),
-            ...result.failed.map((f) => ({
+            ...failed.map((f) => ({
               parcelId: f.parcelId,
               path: saved.get(f.parcelId),
               result: `left unconfirmed: ${messageOf(f.error)}`,
             })),
+            ...notStarted.map((f) => ({
+              parcelId: f.parcelId,
+              path: undefined,
+              result: "skipped (interrupted)",
+            })),
           ],
           json,
         );
-        if (result.failed.length > 0) throw new ExitCode(1);
+        if (interrupted || failed.length > 0 || skipped > 0)
+          io.stderr(
+            `summary: ${result.confirmed.length} confirmed, ${failed.length} failed, ${skipped} skipped`,
+          );
+        if (interrupted) throw new ExitCode(EXIT.interrupted);
+        if (failed.length > 0) throw new ExitCode(EXIT.partial);
       },
     );
 }

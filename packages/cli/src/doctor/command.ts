@@ -14,7 +14,7 @@ import {
 } from "./engine.js";
 
 /** openapi-fetch's `request(method, url, init)`, untyped: the plan is data, checked by the tests. */
-interface RawClient {
+export interface RawClient {
   request(
     method: string,
     url: string,

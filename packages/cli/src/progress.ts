@@ -1,0 +1,130 @@
+// Progress of long work on stderr when it is a terminal (cli-progress: one redrawn line, cursor
+// hidden, cleared at the end); nothing at all in a pipe or a log file. And the stop signals of a
+// run that is not a `--watch`: the first SIGINT/SIGTERM stops claiming new work, the summary of
+// what was done is printed and the command exits 130.
+import { UserAbortError } from "@edi-clients/ecgrid";
+import cliProgress from "cli-progress";
+import type { CliOutput } from "./io.js";
+
+export interface Progress {
+  /** One item done (ok or failed), with its size in bytes when known. */
+  item(ok: boolean, bytes?: number): void;
+  /** More items are known (a page arrived). */
+  total(n: number): void;
+  stop(): void;
+}
+
+const NONE: Progress = { item() {}, total() {}, stop() {} };
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Colour only on a terminal, and never with NO_COLOR (https://no-color.org) or TERM=dumb. */
+export function colours(io: CliOutput): boolean {
+  return io.progressStream !== undefined && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+}
+
+/**
+ * A progress line `what  n/total  failed f  bytes` (without a total: `n`), drawn only when stderr
+ * is a terminal; `total` undefined when the number of items is not known up front.
+ */
+export function progress(io: CliOutput, what: string, total?: number): Progress {
+  const stream = io.progressStream;
+  if (!stream) return NONE;
+  const counted = total !== undefined;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: counted
+        ? `${what} {bar} {value}/{total} · {failed} failed · {size}`
+        : `${what} {value} · {failed} failed · {size}`,
+      hideCursor: true,
+      clearOnComplete: true,
+      fps: 10,
+      noTTYOutput: false,
+      barsize: 24,
+      barCompleteChar: colours(io) ? "\u2588" : "#",
+      barIncompleteChar: colours(io) ? "\u2591" : "-",
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let failed = 0;
+  let bytes = 0;
+  let known = total ?? 0;
+  bar.start(known, 0, { failed, size: size(bytes) });
+  return {
+    item(ok, n = 0) {
+      if (!ok) failed++;
+      bytes += n;
+      bar.increment(1, { failed, size: size(bytes) });
+    },
+    total(n) {
+      known += n;
+      bar.setTotal(known);
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}
+
+/**
+ * Until `done()`: the first SIGINT/SIGTERM aborts the returned signal (nothing new is started;
+ * a second signal is left to Node, which ends the process at once) and is remembered in `signal()`.
+ */
+export function interruptible(io: CliOutput, what: string) {
+  const controller = new AbortController();
+  let received: string | undefined;
+  let unsubscribe = () => {};
+  unsubscribe =
+    io.onStopSignal?.((signal) => {
+      unsubscribe();
+      received = signal;
+      io.stderr(`\n${signal}: stopping — starting no new ${what}`);
+      controller.abort(new Error(`interrupted by ${signal}`));
+    }) ?? unsubscribe;
+  return {
+    signal: controller.signal,
+    /** The signal that stopped the run, if one did. */
+    received: () => received,
+    done: () => unsubscribe(),
+  };
+}
+
+/** A failure that is only the stop signal (never started, or its request aborted by it): skipped. */
+export function stopped(error: unknown, signal: AbortSignal): boolean {
+  return error === signal.reason || error instanceof UserAbortError;
+}
+
+/**
+ * Runs one inbox pass (`processInbox` / `processReceived`) that the first SIGINT/SIGTERM stops,
+ * and splits its failures: those only the signal caused (never started, or aborted, and not
+ * saved) are skipped — delivered again next run — the others failed.
+ */
+export async function stoppablePass<R extends { failed: { error: unknown }[]; skipped?: unknown[] }>(
+  io: CliOutput,
+  what: string,
+  bar: Progress | undefined,
+  pass: (signal: AbortSignal) => Promise<R>,
+  saved: (failure: R["failed"][number]) => boolean,
+) {
+  const stop = interruptible(io, what);
+  const result = await pass(stop.signal).finally(() => {
+    bar?.stop();
+    stop.done();
+  });
+  const notStarted: R["failed"] = result.failed.filter(
+    (f) => stop.received() && !saved(f) && stopped(f.error, stop.signal),
+  );
+  const failed: R["failed"] = result.failed.filter((f) => !notStarted.includes(f));
+  return {
+    result,
+    failed,
+    notStarted,
+    skipped: notStarted.length + (result.skipped?.length ?? 0),
+    interrupted: stop.received() !== undefined,
+  };
+}

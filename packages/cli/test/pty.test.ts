@@ -1,0 +1,148 @@
+// The CLI in a real pseudo-terminal (util-linux `script`, on every Debian/Ubuntu image): progress is drawn on the
+// terminal while the inbox drains, and Ctrl-C (a real ^C through the terminal's line discipline,
+// so SIGINT to the foreground process) prints the summary and exits 130. In a pipe: no progress.
+import { execFileSync, spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCliBundle, tempDir } from "./support.js";
+
+let bundle = "";
+
+const has = (tool: string) => {
+  try {
+    execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const hasScript = has("script");
+
+const PARCELS = 60;
+let confirmed = 0;
+let baseUrl = "";
+const server = createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (c: Buffer) => chunks.push(c));
+  req.on("end", () => {
+    const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) : {};
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    const answer = (data: unknown, delay = 0) =>
+      setTimeout(() => {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(JSON.stringify({ success: true, httpStatus: 200, message: "", data }));
+      }, delay);
+    if (path.endsWith("/inbox-list"))
+      return answer(
+        Array.from({ length: PARCELS }, (_, i) => ({
+          parcelId: 1000 + i,
+          mailboxId: 1,
+          status: "InBoxReady",
+        })),
+      );
+    if (path.endsWith("/download"))
+      return answer(
+        { parcelId: body.parcelId, fileName: `${body.parcelId}.edi`, content: btoa("ISA*00*~".repeat(50)) },
+        120,
+      );
+    if (path.endsWith("/confirm")) {
+      confirmed++;
+      return answer(true);
+    }
+    res.writeHead(404).end("{}");
+  });
+});
+
+beforeAll(async () => {
+  bundle = await buildCliBundle("cli-pty.mjs");
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+/** Runs the CLI under a pseudo-terminal; `interrupt()` types ^C into it. */
+function inTerminal(args: string[], env: Record<string, string>) {
+  const command = [process.execPath, bundle, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(" ");
+  // -e: script exits with the command's status; its stdin is typed into the terminal.
+  const child = spawn("script", ["-q", "-e", "-c", command, "/dev/null"], {
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, ...env, TERM: "xterm", COLUMNS: "120" },
+  });
+  let screen = "";
+  child.stdout.on("data", (c: Buffer) => {
+    screen += c.toString();
+  });
+  child.stderr.on("data", (c: Buffer) => {
+    screen += c.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return {
+    screen: () => screen,
+    interrupt: () => child.stdin.write("\u0003"),
+    exited,
+  };
+}
+
+describe("progress and interruption", () => {
+  it.skipIf(!hasScript)(
+    `${hasScript ? "" : "[skipped: util-linux 'script' is not installed, no pseudo-terminal] "}ecgrid inbox draws progress on the terminal; ^C prints the summary (confirmed, failed, skipped) and exits 130`,
+    async () => {
+      const out = await tempDir();
+      confirmed = 0;
+      const run = inTerminal(["ecgrid", "inbox", "--out", out], {
+        ECGRID_API_KEY: "pty-key",
+        ECGRID_BASE_URL: baseUrl,
+        EDI_CLIENTS_CONFIG: join(out, "none.json"),
+      });
+      for (let i = 0; i < 400 && confirmed < 5; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(confirmed).toBeGreaterThanOrEqual(5);
+      run.interrupt();
+      const code = await run.exited;
+      const screen = run.screen();
+      expect(code, screen).toBe(130);
+      // The progress line was drawn (and redrawn with \r) while the parcels were saved.
+      expect(screen).toMatch(/inbox \d+ · 0 failed · [\d.]+ (B|KB)/);
+      // Redrawn in place (cursor to column 1), not one line per parcel.
+      expect(screen.split("\u001b[1Ginbox ").length - 1).toBeGreaterThanOrEqual(5);
+      expect(screen).toContain("SIGINT: stopping — starting no new parcels");
+      const summary = /summary: (\d+) confirmed, (\d+) failed, (\d+) skipped/.exec(screen);
+      expect(summary, screen).not.toBeNull();
+      const [, ok, failed, skipped] = summary?.map(Number) ?? [];
+      expect(ok).toBeGreaterThanOrEqual(5);
+      expect(ok).toBe(confirmed);
+      expect((ok ?? 0) + (failed ?? 0) + (skipped ?? 0)).toBe(PARCELS);
+      expect(skipped).toBeGreaterThan(0);
+    },
+  );
+
+  it("in a pipe there is no progress line, only the results", async () => {
+    const out = await tempDir();
+    const child = spawn(process.execPath, [bundle, "ecgrid", "inbox", "--out", out, "--limit", "3"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        ECGRID_API_KEY: "pipe-key",
+        ECGRID_BASE_URL: baseUrl,
+        EDI_CLIENTS_CONFIG: join(out, "none.json"),
+      },
+    });
+    let stderr = "";
+    let stdout = "";
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.stdout.on("data", (c: Buffer) => {
+      stdout += c.toString();
+    });
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout.match(/confirmed/g)).toHaveLength(3);
+  });
+});
