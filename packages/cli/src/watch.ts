@@ -67,3 +67,16 @@ function counters(stats: WatchStats) {
     pollErrors: stats.pollErrors,
   };
 }
+
+/**
+ * `--reconcile-window <seconds>`: how long an upload or send whose outcome is ambiguous (timeout,
+ * cut connection, 5xx) is looked for on the server before it is reported unknown; 0 turns it off.
+ */
+export function reconcileWindow(value: string): false | { windowMs: number; intervalMs: number } {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 3600)
+    throw new InvalidArgumentError("--reconcile-window must be a number of seconds from 0 to 3600");
+  if (n === 0) return false;
+  const windowMs = Math.max(1, Math.round(n * 1000));
+  return { windowMs, intervalMs: Math.min(windowMs, 5000) };
+}

@@ -22,7 +22,7 @@ import { checkFiles, localName, writableFolder } from "../files.js";
 import { AS2_OPERATIONS } from "../generated/operations.js";
 import { type CliOutput, CredentialsError, ExitCode, type Format, messageOf, printRows } from "../io.js";
 import { progress, stoppablePass } from "../progress.js";
-import { seconds, watchUntilStopped } from "../watch.js";
+import { reconcileWindow, seconds, watchUntilStopped } from "../watch.js";
 import { registerCall } from "./call.js";
 import { integer } from "./ecgrid.js";
 
@@ -111,20 +111,34 @@ export function registerAs2(program: Command, io: CliOutput): void {
     .requiredOption("--station <as2Id>", "your station's AS2 ID")
     .requiredOption("--partner <as2Id>", "the partner's AS2 ID")
     .option("--wait", "wait until the message is sent (or failed)")
+    .option(
+      "--reconcile-window <seconds>",
+      "after a timeout, cut connection or 5xx, look for the message in the queued/sent/failed lists " +
+        "this long before reporting it unknown (default 60; 0: do not look)",
+      reconcileWindow,
+    )
     .action(
       async (
         files: string[],
-        options: { station: string; partner: string; wait?: boolean },
+        options: {
+          station: string;
+          partner: string;
+          wait?: boolean;
+          reconcileWindow?: false | { windowMs: number; intervalMs: number };
+        },
         command: Command,
       ) => {
         const { as2, json } = client(command, io);
         try {
           await checkFiles(files, { action: "sent", maxBytes: MAX_TOTAL_BYTES });
-          const result = await as2.messages.send({
-            stationId: options.station,
-            partnerId: options.partner,
-            files: await Promise.all(files.map((file) => fileFromPath(file))),
-          });
+          const result = await as2.messages.send(
+            {
+              stationId: options.station,
+              partnerId: options.partner,
+              files: await Promise.all(files.map((file) => fileFromPath(file))),
+            },
+            options.reconcileWindow === undefined ? undefined : { reconcile: options.reconcileWindow },
+          );
           const row: Record<string, unknown> = { as2MessageId: result.as2MessageId, status: "queued" };
           try {
             if (options.wait && result.as2MessageId) {

@@ -32,7 +32,7 @@ import {
   rowPrinter,
 } from "../io.js";
 import { interruptible, progress, stoppablePass } from "../progress.js";
-import { seconds, watchUntilStopped } from "../watch.js";
+import { reconcileWindow, seconds, watchUntilStopped } from "../watch.js";
 import { registerCall } from "./call.js";
 
 export function integer(name: string, min = 0) {
@@ -195,10 +195,21 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
     .option("--from <ecGridId>", "sender ECGrid ID", integer("--from", 1))
     .option("--to <ecGridId>", "recipient ECGrid ID", integer("--to", 1))
     .option("--mailbox <id>", "mailbox to send from", integer("--mailbox", 1))
+    .option(
+      "--reconcile-window <seconds>",
+      "after a timeout, cut connection or 5xx, look for the parcel in the outbox this long before " +
+        "reporting it unknown (default 60; 0: do not look)",
+      reconcileWindow,
+    )
     .action(
       async (
         files: string[],
-        options: { from?: number; to?: number; mailbox?: number },
+        options: {
+          from?: number;
+          to?: number;
+          mailbox?: number;
+          reconcileWindow?: false | { windowMs: number; intervalMs: number };
+        },
         command: Command,
       ) => {
         const { ecgrid, json } = client(command, io);
@@ -216,13 +227,16 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
           if (stop.signal.aborted) break;
           try {
             const content = await readFile(file);
-            const parcelId = await ecgrid.parcels.upload({
-              fileName: basename(file),
-              content: new Uint8Array(content.buffer, content.byteOffset, content.length),
-              ...(options.from === undefined ? {} : { ecGridIdFrom: options.from }),
-              ...(options.to === undefined ? {} : { ecGridIdTo: options.to }),
-              ...(options.mailbox === undefined ? {} : { mailboxId: options.mailbox }),
-            });
+            const parcelId = await ecgrid.parcels.upload(
+              {
+                fileName: basename(file),
+                content: new Uint8Array(content.buffer, content.byteOffset, content.length),
+                ...(options.from === undefined ? {} : { ecGridIdFrom: options.from }),
+                ...(options.to === undefined ? {} : { ecGridIdTo: options.to }),
+                ...(options.mailbox === undefined ? {} : { mailboxId: options.mailbox }),
+              },
+              options.reconcileWindow === undefined ? undefined : { reconcile: options.reconcileWindow },
+            );
             uploaded++;
             bar.item(true, content.length);
             print({ file, parcelId, result: "uploaded" });
