@@ -1,6 +1,6 @@
 // AS2 Gateway: sign in, send a file, follow it to "sent", read the inbox, download an attachment,
 // process the inbox (exit code 1 when a message could not be processed).
-// Run against the mock: `pnpm examples` (sets AS2_URL), or for real with AS2G_USERNAME/AS2G_PASSWORD.
+// Run against the mock: `pnpm examples` (sets AS2G_BASE_URL), or for real with AS2G_USERNAME/AS2G_PASSWORD.
 import { As2Gateway, NotFoundError, ValidationError } from "@edi-clients/as2-gateway";
 
 const as2 = new As2Gateway({
@@ -8,7 +8,7 @@ const as2 = new As2Gateway({
     username: process.env.AS2G_USERNAME ?? "integrations@example.com",
     password: process.env.AS2G_PASSWORD ?? "demo-password",
   },
-  baseUrl: process.env.AS2_URL,
+  baseUrl: process.env.AS2G_BASE_URL,
 });
 
 try {
@@ -62,7 +62,7 @@ try {
   // Typed errors carry the status and the operation.
   try {
     await as2.sent.get("<missing@as2gateway.com>", {
-      headers: process.env.AS2_URL ? { Prefer: "code=404" } : {},
+      headers: process.env.AS2G_BASE_URL ? { Prefer: "code=404" } : {},
     });
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;

@@ -8,7 +8,7 @@ import { uploadFile } from "@edi-clients/ecgrid/node";
 
 const ecgrid = new ECGrid({
   apiKey: process.env.ECGRID_API_KEY ?? "demo-key",
-  baseUrl: process.env.ECGRID_URL,
+  baseUrl: process.env.ECGRID_BASE_URL,
 });
 const outDir = await mkdtemp(join(tmpdir(), "ecgrid-inbox-"));
 

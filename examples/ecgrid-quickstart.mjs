@@ -1,10 +1,10 @@
 // ECGrid quick start: authenticate, read, paginate, handle typed errors.
-// Run against the mock: `pnpm examples` (sets ECGRID_URL), or against production with ECGRID_API_KEY.
+// Run against the mock: `pnpm examples` (sets ECGRID_BASE_URL), or against production with ECGRID_API_KEY.
 import { ECGrid, NotFoundError, ValidationError } from "@edi-clients/ecgrid";
 
 const ecgrid = new ECGrid({
   apiKey: process.env.ECGRID_API_KEY ?? "demo-key",
-  baseUrl: process.env.ECGRID_URL,
+  baseUrl: process.env.ECGRID_BASE_URL,
 });
 
 const me = await ecgrid.users.me();
@@ -25,7 +25,7 @@ for await (const page of ecgrid.networks.listAll({}).pages()) {
 
 // Typed errors carry status, traceId and the operation.
 try {
-  await ecgrid.parcels.get(1, { headers: process.env.ECGRID_URL ? { Prefer: "code=404" } : {} });
+  await ecgrid.parcels.get(1, { headers: process.env.ECGRID_BASE_URL ? { Prefer: "code=404" } : {} });
 } catch (error) {
   if (!(error instanceof NotFoundError)) throw error;
   console.log(

@@ -18,7 +18,7 @@ try {
   for (const script of scripts) {
     try {
       const { stdout } = await promisify(execFile)(process.execPath, [join(here, script)], {
-        env: { ...process.env, ECGRID_URL: ecgrid.url, AS2_URL: as2.url },
+        env: { ...process.env, ECGRID_BASE_URL: ecgrid.url, AS2G_BASE_URL: as2.url },
         timeout: 60_000,
       });
       console.log(`✓ ${script}\n${stdout.trim().replace(/^/gm, "    ")}`);
@@ -52,7 +52,7 @@ const DEMO_STEPS = [
 try {
   const started = Date.now();
   const { stdout } = await promisify(execFile)(process.execPath, [join(here, "demo.mjs")], {
-    env: { ...process.env, ECGRID_URL: "", AS2_URL: "" },
+    env: { ...process.env, ECGRID_BASE_URL: "", AS2G_BASE_URL: "" },
     timeout: 30_000,
   });
   const problems = demoProblems(stdout);

@@ -161,7 +161,7 @@ try {
     startPrism(specPath("as2-gateway")),
   ]);
   servers.push(ecgrid, as2);
-  const env = { ECGRID_URL: ecgrid.url, AS2_URL: as2.url };
+  const env = { ECGRID_BASE_URL: ecgrid.url, AS2G_BASE_URL: as2.url };
   const consumers = ["dist/consumer.mjs", "dist/consumer.cjs"];
   const output = consumers.map((file) => run(process.execPath, [file], app, env)).join("");
   console.log(output.trim().replace(/^/gm, "  "));

@@ -8,8 +8,8 @@ import { ApiError } from "@edi-clients/runtime";
 
 async function main(): Promise<void> {
   if (typeof require !== "function" || typeof module !== "object") throw new Error("not running as CommonJS");
-  const ecgrid = new ECGrid({ apiKey: "consumer-key", baseUrl: process.env.ECGRID_URL as string });
-  const as2 = new As2Gateway({ token: "consumer-token", baseUrl: process.env.AS2_URL as string });
+  const ecgrid = new ECGrid({ apiKey: "consumer-key", baseUrl: process.env.ECGRID_BASE_URL as string });
+  const as2 = new As2Gateway({ token: "consumer-token", baseUrl: process.env.AS2G_BASE_URL as string });
   if (!(ecgrid instanceof ECGrid) || !(as2 instanceof As2Gateway))
     throw new Error("clients are not instances");
   if (typeof uploadFile !== "function" || typeof createProgram !== "function")

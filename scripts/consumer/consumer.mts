@@ -7,7 +7,7 @@ import { uploadFile } from "@edi-clients/ecgrid/node";
 import { type ResponseIssue, validateResponse } from "@edi-clients/ecgrid/validation";
 import { createWebhookHandler, type EcgridWebhookEvent } from "@edi-clients/ecgrid/webhooks";
 
-const ecgrid = new ECGrid({ apiKey: "consumer-key", baseUrl: process.env.ECGRID_URL as string });
+const ecgrid = new ECGrid({ apiKey: "consumer-key", baseUrl: process.env.ECGRID_BASE_URL as string });
 const version = await ecgrid.auth.version();
 console.log(`ECGrid version ${version.version}`);
 
@@ -34,14 +34,17 @@ try {
   console.log(`validation before the network: ${error.message}`);
 }
 
-const as2 = createAs2GatewayRawClient({ baseUrl: process.env.AS2_URL as string, token: "consumer-token" });
+const as2 = createAs2GatewayRawClient({
+  baseUrl: process.env.AS2G_BASE_URL as string,
+  token: "consumer-token",
+});
 const { data: partners } = await as2.GET("/v1/partner");
 console.log(`AS2 partners: ${partners?.length ?? 0}`);
 
 // Opt-in response validation from the /validation entry points: Prism's answers conform.
 const strict = new ECGrid({
   apiKey: "consumer-key",
-  baseUrl: process.env.ECGRID_URL as string,
+  baseUrl: process.env.ECGRID_BASE_URL as string,
   validateResponses: "throw",
   responseValidator: validateResponse,
 });
@@ -49,7 +52,7 @@ await strict.auth.version();
 const drift: ResponseIssue[] = validateResponse("usersGetMe", 200, { success: "yes", data: null });
 const strictAs2 = new As2Gateway({
   token: "consumer-token",
-  baseUrl: process.env.AS2_URL as string,
+  baseUrl: process.env.AS2G_BASE_URL as string,
   validateResponses: "throw",
   responseValidator: validateAs2Response,
 });

@@ -13,7 +13,7 @@ if (runtimeOf("@edi-clients/ecgrid") === runtimeOf("@edi-clients/as2-gateway"))
 if (ecgrid.NotFoundError === as2.NotFoundError) throw new Error("the two clients share one runtime copy");
 
 async function main() {
-  const client = new ecgrid.ECGrid({ apiKey: "consumer-key", baseUrl: process.env.ECGRID_URL });
+  const client = new ecgrid.ECGrid({ apiKey: "consumer-key", baseUrl: process.env.ECGRID_BASE_URL });
   const error = await client.parcels.get(1, { headers: { Prefer: "code=404" } }).then(
     () => {
       throw new Error("expected a NotFoundError");
