@@ -524,10 +524,10 @@ function buffered(original: Response, bytes: Uint8Array | null): Response {
   // A response of another class (a custom fetch's polyfill or subclass) is not re-classed: it
   // gets a plain Response of its own over the bytes, made the same way.
   const target =
-    Object.getPrototypeOf(original) === Response.prototype
+    Object.getPrototypeOf(original) === BaseResponse.prototype
       ? original
       : withOrigin(
-          new Response(null, {
+          new BaseResponse(null, {
             status: original.status,
             statusText: original.statusText,
             headers: original.headers,
@@ -617,6 +617,14 @@ class HeldResponse extends Response {
     return entry.used || (entry.stream?.locked ?? false);
   }
 }
+
+/**
+ * The Response class HeldResponse extends: the global one when this module loaded. A server
+ * library may replace the global afterwards (@hono/node-server swaps in a lighter class whose
+ * instances lack undici's internals), so `buffered` builds on this class, never on whatever
+ * `Response` names at call time: re-classing an object of the other kind left it without headers.
+ */
+const BaseResponse = Object.getPrototypeOf(HeldResponse) as typeof Response;
 
 /**
  * The same response with its body read through: each chunk must arrive within the timeout, a

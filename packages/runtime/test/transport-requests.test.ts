@@ -160,6 +160,42 @@ describe("an answer of another class", () => {
   });
 });
 
+describe("a global Response replaced after the runtime loaded", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("(as @hono/node-server does) still hands on answers with their status, headers and body", async () => {
+    const Native = Response;
+    // Like @hono/node-server's lightweight Response: own fields, undici's prototype for instanceof.
+    class Lightweight {
+      readonly #inner: Response;
+      constructor(body?: BodyInit | null, init?: ResponseInit) {
+        this.#inner = new Native(body, init);
+      }
+      get status() {
+        return this.#inner.status;
+      }
+      get headers() {
+        return this.#inner.headers;
+      }
+    }
+    Object.setPrototypeOf(Lightweight.prototype, Native.prototype);
+    vi.stubGlobal("Response", Lightweight);
+    const answer = new Native('{"ok":2}', { status: 200, headers: { "content-type": "application/json" } });
+    const send = createTransport({ fetch: async () => answer, logger: silentLogger });
+    const response = await send(withContext(new Request("https://api.test/items"), {}));
+    expect([response.status, response.headers.get("content-type")]).toEqual([200, "application/json"]);
+    expect(await response.json()).toEqual({ ok: 2 });
+    const other = new Native('{"ok":3}', { status: 201 });
+    Object.setPrototypeOf(other, class extends Native {}.prototype);
+    const second = await createTransport({ fetch: async () => other, logger: silentLogger })(
+      withContext(new Request("https://api.test/items"), {}),
+    );
+    expect([second.status, await second.json()]).toEqual([201, { ok: 3 }]);
+  });
+});
+
 describe("a large answer", () => {
   const MiB = 1024 * 1024;
   const payload = Buffer.alloc(3 * MiB, 0x61);
