@@ -82,7 +82,7 @@ async function fakeEcgrid() {
       const matching = stored.filter(
         (p) =>
           now >= p.visibleAt &&
-          (body.beginDate === undefined || p.created >= body.beginDate) &&
+          (body.beginDate === undefined || Date.parse(p.created) >= Date.parse(body.beginDate)) &&
           (body.mailboxId === undefined || p.mailboxId === body.mailboxId),
       );
       const pageNo = body.pageNo ?? 1;
@@ -195,7 +195,7 @@ describe("ECGrid parcels.upload: the body reached the server, the answer was los
     expect(error.operation).toBe("parcelsUploadParcel");
     expect(error.cause).toBeInstanceOf(TimeoutError);
     expect(error.checked).toMatch(
-      /^outbox parcels of mailbox 1001 named "po_850\.edi" of \d+ bytes created since /,
+      /^outbox parcels of mailbox 1001 named "po_850\.edi" of \d+ bytes created since \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
     );
     expect(error.checks).toBeGreaterThanOrEqual(3);
     expect(error.elapsedMs).toBeGreaterThanOrEqual(500);

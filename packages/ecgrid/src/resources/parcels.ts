@@ -229,7 +229,10 @@ export class Parcels extends Resource {
     if (settings.reconcile === false) return send();
     // ECGrid's `created` is the server's clock: the listing reaches back by the skew allowance;
     // what was there already is excluded by the snapshot's IDs, not by time.
-    const since = new Date(Date.now() - settings.reconcile.clockSkewMs).toISOString();
+    // Whole seconds ("…T09:00:00Z"): the form the API's own examples use.
+    const since = new Date(Math.floor((Date.now() - settings.reconcile.clockSkewMs) / 1000) * 1000)
+      .toISOString()
+      .replace(".000Z", "Z");
     const mailbox = body.mailboxId === undefined ? "" : ` of mailbox ${body.mailboxId}`;
     return sendReconciled<UploadOutcome>(
       {
