@@ -11,6 +11,7 @@ import {
   describeOutcome,
   type FuzzAnswer,
   garbageDisposition,
+  garbageHeaderValue,
   garbageLink,
   garbageTruncationIndex,
   settle,
@@ -67,7 +68,7 @@ const archive = fc
     return zip(files);
   });
 
-type Operation = "list" | "send" | "attachment" | "batch";
+type Operation = "list" | "send" | "attachment" | "stream" | "batch";
 const answerFor: Record<Operation, fc.Arbitrary<FuzzAnswer>> = {
   list: answers({ valid: listPage }),
   send: answers({
@@ -78,6 +79,11 @@ const answerFor: Record<Operation, fc.Arbitrary<FuzzAnswer>> = {
     valid: fc.constant(null),
     validBytes: fc.uint8Array({ maxLength: 64 }),
     extra: { "content-disposition": garbageDisposition },
+  }),
+  stream: answers({
+    valid: fc.constant(null),
+    validBytes: fc.uint8Array({ maxLength: 64 }),
+    extra: { "content-disposition": garbageDisposition, "content-length": garbageHeaderValue },
   }),
   batch: answers({
     valid: fc.constant(null),
@@ -134,6 +140,11 @@ async function call(as2: As2Gateway, op: Operation): Promise<unknown> {
       });
     case "attachment":
       return as2.received.attachment("<a@x>");
+    case "stream": {
+      // Read to the end: a body cut off mid-stream must fail typed too.
+      const download = await as2.received.attachmentStream("<a@x>");
+      return { ...download, bytes: new Uint8Array(await new Response(download.stream).arrayBuffer()) };
+    }
     case "batch":
       return as2.received.downloadBatch(IDS);
   }
@@ -146,6 +157,7 @@ function isValid(op: Operation, value: unknown): boolean {
     case "send":
       return typeof (value as { message?: unknown }).message === "string";
     case "attachment":
+    case "stream":
       return (value as { bytes?: unknown }).bytes instanceof Uint8Array;
     case "batch": {
       const r = value as { messages?: { as2MessageId: string }[] };
@@ -179,7 +191,7 @@ describe("AS2 Gateway response handling under fuzzing", () => {
   }
 
   // Connection-level garbage from a loopback TCP server through the real fetch.
-  for (const op of ["attachment", "batch"] as const) {
+  for (const op of ["attachment", "stream", "batch"] as const) {
     it(`${op} over a loopback socket: a valid result or an EdiClientError for any wire answer`, async () => {
       let script: WireAnswer[] = [];
       let i = 0;

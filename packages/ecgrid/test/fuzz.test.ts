@@ -57,9 +57,10 @@ const downloadInfo = fc.record(
   { requiredKeys: [] },
 );
 
-type Operation = "list" | "get" | "download";
+type Operation = "list" | "pages" | "get" | "download";
 const operations: Record<Operation, fc.Arbitrary<unknown>> = {
   list: envelope(fc.oneof(fc.array(parcel, { maxLength: 3 }), fc.jsonValue())),
+  pages: envelope(fc.oneof(fc.array(parcel, { maxLength: 3 }), fc.jsonValue())),
   get: envelope(fc.oneof(parcel, fc.jsonValue())),
   download: envelope(fc.oneof(downloadInfo, fc.jsonValue())),
 };
@@ -87,6 +88,9 @@ function call(ecgrid: ECGrid, op: Operation) {
   switch (op) {
     case "list":
       return ecgrid.parcels.inboxList({ pageNo: 1, recordsPerPage: 25 } as never);
+    case "pages":
+      // Page after page (garbage totals included), bounded: the script's last answer repeats.
+      return ecgrid.parcels.inboxAll({}, { pageSize: 2, limit: 20 } as never).toArray();
     case "get":
       return ecgrid.parcels.get(42);
     case "download":
@@ -95,7 +99,7 @@ function call(ecgrid: ECGrid, op: Operation) {
 }
 
 function isValid(op: Operation, value: unknown): boolean {
-  if (op === "list") return Array.isArray(value);
+  if (op === "list" || op === "pages") return Array.isArray(value);
   if (op === "download") {
     const d = value as { parcelId?: unknown; bytes?: unknown };
     return d.parcelId === 42 && d.bytes instanceof Uint8Array;
@@ -170,4 +174,23 @@ describe("ECGrid response handling under fuzzing", () => {
   it("sees no unhandled rejection over the whole file", () => {
     expect(unhandled.take()).toEqual([]);
   });
+});
+
+describe("ECGrid fuzz counterexamples, fixed", () => {
+  // pages, seed -504067860: `[{status: 200, content-type: application/json, body: bytes("")}]` —
+  // the paginator read `envelope.data` of no envelope at all: a raw TypeError reached the caller.
+  for (const body of ["", "null", "5", '"text"']) {
+    it(`inboxAll over a 200 whose body is ${JSON.stringify(body)}: an empty list or a typed error`, async () => {
+      const script = [
+        {
+          status: 200,
+          headers: { "content-type": "application/json" },
+          body: new TextEncoder().encode(body),
+        },
+      ];
+      const outcome = await settle(() => call(client(script, false), "pages"));
+      expect(describeOutcome(outcome)).not.toMatch(/untyped/);
+      if (outcome.kind === "ok") expect(outcome.value).toEqual([]);
+    });
+  }
 });

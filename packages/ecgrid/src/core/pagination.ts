@@ -12,7 +12,7 @@ import {
   Paginator,
 } from "@edi-clients/runtime";
 import type { ECGridCore } from "./client.js";
-import type { DataOf } from "./envelope.js";
+import { type DataOf, dataOf } from "./envelope.js";
 import type { PageInfo } from "./normalise.js";
 import type { OperationId } from "./operations.js";
 import type { BodyOf, FiltersOf } from "./resource.js";
@@ -62,7 +62,8 @@ export function paginateList<Op extends OperationId, E, Item>(
       const { data: envelope } = await core.callEnvelope(operation, (init) => run(body, init), callOptions, {
         body,
       });
-      const items = reader.items((envelope as { data?: unknown }).data as DataOf<E>) ?? [];
+      // dataOf, not `.data`: an empty or non-object body (no envelope at all) is an empty page, not a TypeError.
+      const items = reader.items(dataOf(envelope)) ?? [];
       const paging = reader.paging?.(envelope);
       return {
         items: [...items],
