@@ -81,8 +81,10 @@ export {
 };
 
 /**
- * The AS2 Gateway client: one property per resource group.
+ * The AS2 Gateway client: one property per resource group. `baseUrl` points it at another server:
+ * the mock (`pnpm mock`: `http://127.0.0.1:4021`) or the sandbox (`@edi-clients/sandbox`).
  *
+ * @example
  * ```ts
  * const as2 = new As2Gateway({ credentials: { username: "edi@acme.com", password } });
  * const { as2MessageId } = await as2.messages.send({

@@ -94,11 +94,19 @@ export {
 };
 
 /**
- * The ECGrid client: one property per resource group.
+ * The ECGrid client: one property per resource group. `baseUrl` points it at another server: the
+ * mock (`pnpm mock`: `http://127.0.0.1:4020`) or the sandbox (`@edi-clients/sandbox`).
  *
+ * @example
  * ```ts
  * const ecgrid = new ECGrid({ apiKey: process.env.ECGRID_API_KEY });
  * for await (const parcel of ecgrid.parcels.inboxAll({ status: "InBoxReady" })) console.log(parcel.fileName);
+ * ```
+ *
+ * @example Against the mock
+ * ```ts
+ * const mock = new ECGrid({ apiKey: "mock-key", baseUrl: "http://127.0.0.1:4020" });
+ * console.log(await mock.users.me());
  * ```
  */
 export class ECGrid {

@@ -182,6 +182,16 @@ export class Messages extends Resource {
    * Enqueues an AS2 message with one file (`file`) or several (`files`, multipart). Everything is
    * checked before the request. Never repeated once the request may have reached the server: a
    * lost answer must not become a second message to your partner.
+   *
+   * @example
+   * ```ts
+   * const { as2MessageId } = await as2.messages.send({
+   *   stationId: "ACME_EDI_PROD",
+   *   partnerId: "GLOBEX_AS2",
+   *   files: [{ name: "po_850.edi", content: x12 }, { name: "po_851.edi", content: other }],
+   * });
+   * await as2.messages.waitForSent(as2MessageId!); // MessageFailedError when it failed
+   * ```
    */
   async send(input: SendInput, options?: SendOptions): Promise<SendResult> {
     const { stationId, partnerId, file, files, subject } = checkSendInput(input);
@@ -332,6 +342,15 @@ export class Messages extends Resource {
    * message held by another live worker is skipped, one whose handler succeeded in a run that
    * failed to mark it is only marked, and a lease lost while the handler ran (a ClaimLostError)
    * leaves the message unread.
+   *
+   * @example
+   * ```ts
+   * const { succeeded, failed } = await as2.messages.processReceived(async ({ message, attachments }) => {
+   *   for (const file of attachments) await writeFile(`inbound/${file.name}`, file.bytes);
+   *   console.log("from", message.senderId, attachments.length, "files");
+   * });
+   * console.log(`${succeeded.length} marked read, ${failed.length} left unread`);
+   * ```
    */
   async processReceived(
     handler: ReceivedHandler,

@@ -211,6 +211,17 @@ export class Parcels extends Resource {
    * found, it resolves with that parcel's ID; not found within the window, it rejects with an
    * OutcomeUnknownError. Before sending, one outbox listing notes the parcels of the same name and
    * size already there, which are never taken for this one. `uploadWithOutcome` says which it was.
+   *
+   * @example
+   * ```ts
+   * try {
+   *   const parcelId = await ecgrid.parcels.upload({ fileName: "po_850.edi", content: x12 });
+   *   console.log("uploaded as", parcelId);
+   * } catch (error) {
+   *   if (error instanceof OutcomeUnknownError) console.log("may have arrived: check the outbox first");
+   *   else throw error; // ValidationError, ApiError, ConnectionError: ECGrid does not have it
+   * }
+   * ```
    */
   async upload(input: UploadInput, options?: UploadOptions): Promise<number> {
     return (await this.uploadWithOutcome(input, options)).parcelId;
@@ -367,6 +378,15 @@ export class Parcels extends Resource {
    * With a `coordinator`, several workers drain one mailbox: a parcel held by another live worker
    * is skipped, one whose handler succeeded in a run that failed to confirm is only confirmed, and a
    * lease lost while the handler ran (a ClaimLostError) leaves the parcel unconfirmed.
+   *
+   * @example
+   * ```ts
+   * const { confirmed, failed } = await ecgrid.parcels.processInbox(
+   *   async ({ parcel, file }) => writeFile(`inbound/${parcel.parcelId}.edi`, file.bytes),
+   *   { concurrency: 4 },
+   * );
+   * console.log(`${confirmed.length} confirmed, ${failed.length} left for the next run`);
+   * ```
    */
   async processInbox(handler: InboxHandler, options: ProcessInboxOptions = {}): Promise<ProcessInboxResult> {
     checkProcessInbox(handler, options, "processInbox");
