@@ -55,6 +55,10 @@ export const PLANTED: readonly string[] = [
   "planted-token-eyJhbGciOi",
   "planted-as2-token-51c2",
   "jwt-PLANTED-0003",
+  // cookies
+  "cookie-PLANTED-0004",
+  "cookie-PLANTED-0005",
+  "cookie-PLANTED-0006",
 ];
 
 interface Finding {
