@@ -279,7 +279,11 @@ export function parseRetryAfterMs(headers: Headers, now: number = Date.now()): n
   if (ms !== null && ms.trim() !== "" && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
   const value = headers.get("retry-after");
   if (value === null || value.trim() === "") return undefined;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Math.max(0, Number(value) * 1000);
+  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) {
+    // Hundreds of digits overflow to Infinity: no usable hint (setTimeout would fire at once).
+    const seconds = Number(value) * 1000;
+    return Number.isFinite(seconds) ? Math.max(0, seconds) : undefined;
+  }
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
