@@ -57,12 +57,19 @@ const downloadInfo = fc.record(
   { requiredKeys: [] },
 );
 
-type Operation = "list" | "pages" | "get" | "download";
+type Operation = "list" | "pages" | "get" | "download" | "confirm";
 const operations: Record<Operation, fc.Arbitrary<unknown>> = {
   list: envelope(fc.oneof(fc.array(parcel, { maxLength: 3 }), fc.jsonValue())),
   pages: envelope(fc.oneof(fc.array(parcel, { maxLength: 3 }), fc.jsonValue())),
   get: envelope(fc.oneof(parcel, fc.jsonValue())),
   download: envelope(fc.oneof(downloadInfo, fc.jsonValue())),
+  confirm: envelope(
+    fc.oneof(
+      fc.boolean(),
+      fc.record({ parcelId: fc.oneof(fc.constant(42), fc.integer()), status: fc.string() }),
+      fc.jsonValue(),
+    ),
+  ),
 };
 
 let runs = 0;
@@ -95,6 +102,8 @@ function call(ecgrid: ECGrid, op: Operation) {
       return ecgrid.parcels.get(42);
     case "download":
       return ecgrid.parcels.download(42);
+    case "confirm":
+      return ecgrid.parcels.confirm(42);
   }
 }
 
@@ -104,6 +113,7 @@ function isValid(op: Operation, value: unknown): boolean {
     const d = value as { parcelId?: unknown; bytes?: unknown };
     return d.parcelId === 42 && d.bytes instanceof Uint8Array;
   }
+  if (op === "confirm") return typeof value === "boolean";
   return typeof value === "object" && value !== null;
 }
 
