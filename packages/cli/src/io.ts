@@ -161,6 +161,17 @@ export function rowPrinter(io: CliIo, format: Format, widths: Record<string, num
   };
 }
 
+/** An API record as one table row: its scalar fields, nested values as JSON. */
+export function flatRow(record: unknown): Row {
+  if (record === null || typeof record !== "object") return { value: record };
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [
+      key,
+      value !== null && typeof value === "object" ? JSON.stringify(value) : value,
+    ]),
+  );
+}
+
 /** A failure the CLI itself detected (bad input, unusable folder): printed as `error: message`. */
 export class CliError extends Error {
   override name = "CliError";

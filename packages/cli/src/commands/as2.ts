@@ -12,7 +12,7 @@ import {
   ValidationError,
 } from "@edi-clients/as2-gateway";
 import { fileFromPath } from "@edi-clients/as2-gateway/node";
-import type { Command } from "commander";
+import { Argument, type Command } from "commander";
 import { commandContext } from "../context.js";
 import { AS2_DOCTOR_STEPS } from "../doctor/as2-plan.js";
 import { doctor, doctorHelp } from "../doctor/command.js";
@@ -20,7 +20,15 @@ import { VALIDATION } from "../doctor/validators.js";
 import { EXIT } from "../exit.js";
 import { checkFiles, localName, writableFolder } from "../files.js";
 import { AS2_OPERATIONS } from "../generated/operations.js";
-import { type CliOutput, CredentialsError, ExitCode, type Format, messageOf, printRows } from "../io.js";
+import {
+  type CliOutput,
+  CredentialsError,
+  ExitCode,
+  type Format,
+  flatRow,
+  messageOf,
+  printRows,
+} from "../io.js";
 import { progress, stoppablePass } from "../progress.js";
 import { reconcileWindow, seconds, watchUntilStopped } from "../watch.js";
 import { registerCall } from "./call.js";
@@ -300,6 +308,83 @@ export function registerAs2(program: Command, io: CliOutput): void {
         } finally {
           await as2.close();
         }
+      },
+    );
+
+  const queued = as2.command("queued").description("messages waiting to be sent (the retry queue)");
+  queued
+    .command("list")
+    .description("list queued messages, every page")
+    .option("--limit <n>", "stop after n messages", integer("--limit"))
+    .action(async (options: { limit?: number }, command: Command) => {
+      const { as2, json } = client(command, io);
+      try {
+        const rows: Record<string, unknown>[] = [];
+        for await (const m of as2.queued.all({}, options.limit === undefined ? {} : { limit: options.limit }))
+          rows.push(flatRow(m));
+        printRows(io, rows, json);
+      } finally {
+        await as2.close();
+      }
+    });
+  for (const [name, description] of [
+    ["stop", "stop retrying a queued message (it stays, stopped, until resumed or deleted)"],
+    ["resume", "resume retrying a stopped message"],
+  ] as const)
+    queued
+      .command(name)
+      .description(description)
+      .argument("<as2MessageId>", "the message")
+      .action(async (id: string, _options, command: Command) => {
+        const { as2, json } = client(command, io);
+        try {
+          await (name === "stop" ? as2.queued.stop(id) : as2.queued.retry(id));
+          printRows(io, [{ as2MessageId: id, result: name === "stop" ? "stopped" : "resumed" }], json);
+        } finally {
+          await as2.close();
+        }
+      });
+
+  as2
+    .command("delete")
+    .description(
+      "delete messages of one kind, one outcome per message (exit 5 when some could not be deleted)",
+    )
+    .addArgument(
+      new Argument("<kind>", "received, sent, queued, stopped or failed").choices([
+        "received",
+        "sent",
+        "queued",
+        "stopped",
+        "failed",
+      ]),
+    )
+    .argument("<as2MessageIds...>", "the messages")
+    .action(
+      async (
+        kind: "received" | "sent" | "queued" | "stopped" | "failed",
+        ids: string[],
+        _options,
+        command: Command,
+      ) => {
+        const { as2, json } = client(command, io);
+        let failed = 0;
+        try {
+          const rows: Record<string, unknown>[] = [];
+          for (const id of ids) {
+            try {
+              await as2.cleanup.delete(kind, id);
+              rows.push({ as2MessageId: id, result: "deleted" });
+            } catch (error) {
+              failed++;
+              rows.push({ as2MessageId: id, result: `not deleted: ${messageOf(error)}` });
+            }
+          }
+          printRows(io, rows, json);
+        } finally {
+          await as2.close();
+        }
+        if (failed > 0) throw new ExitCode(failed === ids.length ? EXIT.api : EXIT.partial);
       },
     );
 

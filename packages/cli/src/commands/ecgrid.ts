@@ -27,6 +27,7 @@ import {
   CredentialsError,
   ExitCode,
   type Format,
+  flatRow,
   messageOf,
   printRows,
   rowPrinter,
@@ -181,6 +182,60 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
         printRows(io, rows, json);
       },
     );
+
+  /** Every page of a list into rows (progress on a terminal), printed once all pages arrived. */
+  const listCommand = (
+    group: Command,
+    what: string,
+    configure: (command: Command) => Command,
+    items: (
+      ecgrid: ECGrid,
+      options: Record<string, unknown>,
+      paging: { limit?: number },
+    ) => AsyncIterable<unknown>,
+  ) =>
+    configure(
+      group
+        .command("list")
+        .description(`list ${what}, every page; nothing is printed if a page fails`)
+        .option("--limit <n>", `stop after n ${what}`, integer("--limit")),
+    ).action(async (options: Record<string, unknown>, command: Command) => {
+      const { ecgrid, json } = client(command, io);
+      const bar = progress(io, what);
+      const rows: Record<string, unknown>[] = [];
+      try {
+        const limit = options.limit as number | undefined;
+        for await (const item of items(ecgrid, options, limit === undefined ? {} : { limit })) {
+          bar.item(true);
+          rows.push(flatRow(item));
+        }
+      } finally {
+        bar.stop();
+        await ecgrid.close();
+      }
+      printRows(io, rows, json);
+    });
+
+  listCommand(
+    ecgrid.command("interchanges").description("interchanges (the EDI envelopes inside parcels)"),
+    "interchanges",
+    (c) => c.option("--outbox", "outbound interchanges"),
+    (ecgrid, options, paging) =>
+      options.outbox ? ecgrid.interchanges.outboxAll({}, paging) : ecgrid.interchanges.inboxAll({}, paging),
+  );
+  listCommand(
+    ecgrid.command("mailboxes").description("mailboxes"),
+    "mailboxes",
+    (c) => c,
+    (ecgrid, _options, paging) => ecgrid.mailboxes.listAll({}, paging),
+  );
+  listCommand(
+    ecgrid.command("partners").description("interconnects (trading partners) of an ECGrid ID"),
+    "partners",
+    (c) =>
+      c.requiredOption("--ecgrid-id <id>", "the ECGrid ID whose partners to list", integer("--ecgrid-id", 1)),
+    (ecgrid, options, paging) => ecgrid.partners.listAll({ ecGridId: options.ecgridId as number }, paging),
+  );
 
   parcels
     .command("upload")
