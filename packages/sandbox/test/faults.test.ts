@@ -2,13 +2,15 @@
 // latency, 503 bursts (a read is retried, an upload is not), dropped connections (a read is retried, an
 // upload is a ConnectionError; the server's parcels show what happened), seeded failure rates, the
 // runtime switches (setFaults, POST /_sandbox/faults) and the CLI flags.
-import { As2Gateway } from "@edi-clients/as2-gateway";
+import { As2Gateway, type As2GatewayOptions } from "@edi-clients/as2-gateway";
 import { validateResponse as validateAs2 } from "@edi-clients/as2-gateway/validation";
 import {
   type AttemptEvent,
   ConnectionError,
   ECGrid,
+  type ECGridOptions,
   InternalServerError,
+  OutcomeUnknownError,
   ServiceUnavailableError,
 } from "@edi-clients/ecgrid";
 import { validateResponse } from "@edi-clients/ecgrid/validation";
@@ -32,9 +34,15 @@ const RETRYING = {
   retry: { baseDelayMs: 5, maxDelayMs: 20 },
 } as const;
 
-function retrying(at: Sandbox, apiKey: string, attempts: AttemptEvent[] = []) {
+function retrying(
+  at: Sandbox,
+  apiKey: string,
+  attempts: AttemptEvent[] = [],
+  extra: Partial<ECGridOptions> = {},
+) {
   const ecgrid = new ECGrid({
     ...RETRYING,
+    ...extra,
     apiKey,
     baseUrl: at.ecgridUrl,
     responseValidator: validateResponse,
@@ -44,11 +52,12 @@ function retrying(at: Sandbox, apiKey: string, attempts: AttemptEvent[] = []) {
   return ecgrid;
 }
 
-function retryingAs2(at: Sandbox, attempts: AttemptEvent[] = []) {
+function retryingAs2(at: Sandbox, attempts: AttemptEvent[] = [], extra: Partial<As2GatewayOptions> = {}) {
   const as2 = new As2Gateway({
     baseUrl: at.as2Url,
     credentials: { username: AS2_USER, password: AS2_PASSWORD },
     ...RETRYING,
+    ...extra,
     responseValidator: validateAs2,
     onAttempt: (event) => attempts.push(event),
   });
@@ -101,7 +110,8 @@ describe("503 bursts", () => {
   it("are retried by the client for a read and not for an upload, which sent nothing", async () => {
     const at = await sandbox({ faults: { ecgrid: { burst503: 2, retryAfterSeconds: 0 } } });
     const attempts: AttemptEvent[] = [];
-    const acme = retrying(at, ACME_KEY, attempts);
+    // Reconciling off: its listing before the upload would take the 503 (and be retried).
+    const acme = retrying(at, ACME_KEY, attempts, { reconcile: false });
     expect(await acme.parcels.pendingInboxList()).toEqual([]);
     expect(statuses(attempts)).toEqual([503, 503, 200]);
     expect(at.faults().ecgrid).toMatchObject({ remaining: { burst503: 0 }, injected: { 503: 2 } });
@@ -141,7 +151,7 @@ describe("503 bursts", () => {
   it("on the AS2 half: a list is retried, a send is not and queues nothing", async () => {
     const at = await sandbox();
     const attempts: AttemptEvent[] = [];
-    const as2 = retryingAs2(at, attempts);
+    const as2 = retryingAs2(at, attempts, { reconcile: false });
     expect((await as2.queued.list()).totalRecords).toBe(0); // authorized before the burst
     at.setFaults({ as2: { burst503: 1, retryAfterSeconds: 0 } });
     attempts.length = 0;
@@ -165,7 +175,7 @@ describe("dropped connections", () => {
   it("are retried for a read; an upload gets a ConnectionError, and the parcels show whether it landed", async () => {
     const at = await sandbox({ faults: { ecgrid: { dropNext: 1 } } });
     const attempts: AttemptEvent[] = [];
-    const acme = retrying(at, ACME_KEY, attempts);
+    const acme = retrying(at, ACME_KEY, attempts, { reconcile: false });
     const globex = retrying(at, GLOBEX_KEY);
     expect(await acme.parcels.pendingInboxList()).toEqual([]);
     expect(statuses(attempts)).toEqual(["network", 200]);
@@ -195,7 +205,7 @@ describe("dropped connections", () => {
   it("on the AS2 half: a send cut after the handler is a ConnectionError, but the message is queued", async () => {
     const at = await sandbox();
     const attempts: AttemptEvent[] = [];
-    const as2 = retryingAs2(at, attempts);
+    const as2 = retryingAs2(at, attempts, { reconcile: false });
     expect((await as2.queued.list()).totalRecords).toBe(0);
     at.setFaults({ as2: { dropNext: 1, dropAt: "after" } });
     attempts.length = 0;
@@ -207,6 +217,57 @@ describe("dropped connections", () => {
     await expect(send).rejects.toBeInstanceOf(ConnectionError);
     expect(statuses(attempts)).toEqual(["network"]);
     expect((await as2.queued.list()).totalRecords).toBe(1);
+  });
+});
+
+describe("dropped connections, reconciled (the clients' default)", () => {
+  const quick = { reconcile: { windowMs: 400, intervalMs: 100 } } as const;
+
+  it("an upload cut after the handler resolves with the parcel the sandbox kept, one copy", async () => {
+    const at = await sandbox();
+    const acme = retrying(at, ACME_KEY, [], quick);
+    // The same file already there is not taken for the new one.
+    const earlier = await acme.parcels.upload({ fileName: "landed.edi", content: x12() });
+    // Only the upload is cut (the listing before it passes), after the sandbox stored it.
+    at.setFaults({ ecgrid: { rates: { parcelsUploadParcel: { rate: 1, fault: "drop", dropAt: "after" } } } });
+    const outcome = await acme.parcels.uploadWithOutcome({ fileName: "landed.edi", content: x12() });
+    expect(outcome.reconciled).toMatchObject({ checks: 1 });
+    expect(outcome.parcelId).not.toBe(earlier);
+    const outbox = (await acme.parcels.outboxList()).map((p) => p.parcelId).sort();
+    expect(outbox).toEqual([earlier, outcome.parcelId].sort());
+  });
+
+  it("an upload cut before the handler is an OutcomeUnknownError after the window, and nothing landed", async () => {
+    const at = await sandbox();
+    const acme = retrying(at, ACME_KEY, [], quick);
+    expect(await acme.parcels.outboxList()).toEqual([]); // the listing before the upload passes
+    at.setFaults({
+      ecgrid: { rates: { parcelsUploadParcel: { rate: 1, fault: "drop", dropAt: "before" } } },
+    });
+    const error = await acme.parcels
+      .upload({ fileName: "lost.edi", content: x12() })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).checks).toBeGreaterThanOrEqual(2);
+    at.setFaults({ ecgrid: {} });
+    expect(await acme.parcels.outboxList()).toEqual([]);
+  });
+
+  it("an AS2 send cut after the handler resolves with the queued message's ID, one copy", async () => {
+    const at = await sandbox();
+    const as2 = retryingAs2(at, [], quick);
+    expect((await as2.queued.list()).totalRecords).toBe(0);
+    // Only the send is cut (the listings before it pass), after the sandbox queued it.
+    at.setFaults({ as2: { rates: { sendMessage: { rate: 1, fault: "drop", dropAt: "after" } } } });
+    const result = await as2.messages.send({
+      stationId: STATION,
+      partnerId: PARTNER,
+      file: { name: "a.edi", content: "x" },
+    });
+    at.setFaults({ as2: {} });
+    expect(result.reconciled).toMatchObject({ checks: 1 });
+    const queued = await as2.queued.list();
+    expect(queued.records.map((m) => m.as2MessageId)).toEqual([result.as2MessageId]);
   });
 });
 
