@@ -6,15 +6,9 @@ import { describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
 import { loadSpec } from "../../../scripts/spec-operations.mjs";
 import { generated } from "../scripts/generate-operations.mjs";
-import { cliWith, recorder, tempDir } from "./support.js";
+import { prismCli, recorder, tempDir } from "./support.js";
 
-const urls = inject("prismUrls");
-const cli = cliWith({
-  ECGRID_API_KEY: "cli-test-key",
-  ECGRID_BASE_URL: urls.ecgrid as string,
-  AS2G_TOKEN: "cli-test-token",
-  AS2G_BASE_URL: urls["as2-gateway"] as string,
-});
+const cli = prismCli(inject("prismUrls"));
 
 describe("edi-clients ecgrid|as2 call", () => {
   it("the generated operation table is the specs' (node packages/cli/scripts/generate-operations.mjs)", async () => {

@@ -1,15 +1,9 @@
 // The hand-made commands for the daily work beyond parcels: ECGrid interchanges, mailboxes and
 // partners lists; AS2 queue control and deletes. Against Prism (request validation on).
 import { describe, expect, inject, it } from "vitest";
-import { cliWith, recorder } from "./support.js";
+import { prismCli, recorder } from "./support.js";
 
-const urls = inject("prismUrls");
-const cli = cliWith({
-  ECGRID_API_KEY: "cli-test-key",
-  ECGRID_BASE_URL: urls.ecgrid as string,
-  AS2G_TOKEN: "cli-test-token",
-  AS2G_BASE_URL: urls["as2-gateway"] as string,
-});
+const cli = prismCli(inject("prismUrls"));
 const lines = (out: string) => out.split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("daily commands", () => {

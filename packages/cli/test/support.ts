@@ -138,3 +138,13 @@ export async function buildCliBundle(name: string): Promise<string> {
   });
   return outfile;
 }
+
+/** The CLI against the run's Prism mocks of both specs, with test credentials for both. */
+export function prismCli(urls: Record<string, string>) {
+  return cliWith({
+    ECGRID_API_KEY: "cli-test-key",
+    ECGRID_BASE_URL: urls.ecgrid as string,
+    AS2G_TOKEN: "cli-test-token",
+    AS2G_BASE_URL: urls["as2-gateway"] as string,
+  });
+}
