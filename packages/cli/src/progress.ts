@@ -53,12 +53,19 @@ export function progress(io: CliOutput, what: string, total?: number): Progress 
   );
   let failed = 0;
   let bytes = 0;
+  let done = 0;
   let known = total ?? 0;
   bar.start(known, 0, { failed, size: size(bytes) });
   return {
     item(ok, n = 0) {
       if (!ok) failed++;
       bytes += n;
+      done++;
+      // More arrived than the count asked up front: the total grows, never `61/60`.
+      if (counted && done > known) {
+        known = done;
+        bar.setTotal(known);
+      }
       bar.increment(1, { failed, size: size(bytes) });
     },
     total(n) {
@@ -69,6 +76,26 @@ export function progress(io: CliOutput, what: string, total?: number): Progress 
       bar.stop();
     },
   };
+}
+
+/**
+ * How many items an inbox pass will handle (`N/M` on the progress line), asked up front — but only
+ * when a progress line is drawn: in a pipe no extra request is made. At most `limit`; undefined
+ * (a bare counter) when the count cannot be had.
+ */
+export async function knownTotal(
+  io: CliOutput,
+  count: () => PromiseLike<number | undefined>,
+  limit?: number,
+): Promise<number | undefined> {
+  if (!io.progressStream) return undefined;
+  try {
+    const n = await count();
+    if (n === undefined || !Number.isFinite(n)) return undefined;
+    return limit === undefined ? n : Math.min(n, limit);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -34,6 +34,42 @@ describe("daily commands", () => {
     expect(missing.err).toContain("--ecgrid-id");
   });
 
+  it("ecgrid callbacks list / create / delete / test", async () => {
+    const { paths, fetch } = recorder();
+    const list = await cli(
+      ["--json", "ecgrid", "callbacks", "list", "--network", "1", "--mailbox", "0", "--limit", "1"],
+      {},
+      fetch,
+    );
+    expect(list.code, list.err).toBe(0);
+    expect(lines(list.out)[0]).toHaveProperty("callbackEventId");
+    const created = await cli(
+      ["--json", "ecgrid", "callbacks", "create", "--url", "https://hooks.example/edi", "--event", "Parcel"],
+      {},
+      fetch,
+    );
+    expect(created.code, created.err).toBe(0);
+    expect(lines(created.out)[0]).toHaveProperty("callbackId");
+    const deleted = await cli(["--json", "ecgrid", "callbacks", "delete", "42"], {}, fetch);
+    expect(deleted.code, deleted.err).toBe(0);
+    expect(lines(deleted.out)).toEqual([{ callbackId: 42, result: "deleted" }]);
+    const tested = await cli(["--json", "ecgrid", "callbacks", "test", "42"], {}, fetch);
+    expect(tested.code, tested.err).toBe(0);
+    expect(lines(tested.out)[0]).toHaveProperty("callbackId");
+    expect(paths).toEqual([
+      "/v2/callbacks/event-list",
+      "/v2/callbacks/create",
+      "/v2/callbacks",
+      "/v2/callbacks/test",
+    ]);
+    // The live service lists per network and mailbox: without them, usage error, nothing sent.
+    const unscoped = await cli(["ecgrid", "callbacks", "list"], {}, fetch);
+    expect(unscoped.code).toBe(2);
+    expect(unscoped.err).toContain("--network");
+    expect((await cli(["ecgrid", "callbacks", "delete", "x"], {}, fetch)).code).toBe(2);
+    expect(paths).toHaveLength(4);
+  });
+
   it("as2 queued list / stop / resume and delete", async () => {
     const list = await cli(["--json", "as2", "queued", "list", "--limit", "1"]);
     expect(list.code, list.err).toBe(0);

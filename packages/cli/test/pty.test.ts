@@ -22,6 +22,8 @@ const hasScript = has("script");
 
 const PARCELS = 60;
 let confirmed = 0;
+/** Requests for the pending-inbox-list (the count `N/M` is drawn against). */
+let pendingLists = 0;
 let baseUrl = "";
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
@@ -34,7 +36,8 @@ const server = createServer((req, res) => {
         res.writeHead(200, { "Content-Type": "application/json" });
         res.end(JSON.stringify({ success: true, httpStatus: 200, message: "", data }));
       }, delay);
-    if (path.endsWith("/inbox-list"))
+    if (path.endsWith("/pending-inbox-list")) pendingLists++;
+    if (path.endsWith("/inbox-list") || path.endsWith("/pending-inbox-list"))
       return answer(
         Array.from({ length: PARCELS }, (_, i) => ({
           parcelId: 1000 + i,
@@ -95,6 +98,7 @@ describe("progress and interruption", () => {
     async () => {
       const out = await tempDir();
       confirmed = 0;
+      pendingLists = 0;
       const run = inTerminal(["ecgrid", "inbox", "--out", out], {
         ECGRID_API_KEY: "pty-key",
         ECGRID_BASE_URL: baseUrl,
@@ -106,8 +110,10 @@ describe("progress and interruption", () => {
       const code = await run.exited;
       const screen = run.screen();
       expect(code, screen).toBe(130);
-      // The progress line was drawn (and redrawn with \r) while the parcels were saved.
-      expect(screen).toMatch(/inbox \d+ · 0 failed · [\d.]+ (B|KB)/);
+      // The progress line was drawn (and redrawn with \r) while the parcels were saved: N of the
+      // M parcels the pending-inbox-list counted before the pass, and the failures so far.
+      expect(pendingLists).toBe(1);
+      expect(screen).toMatch(/inbox \S{24} \d+\/60 · 0 failed · [\d.]+ (B|KB)/);
       // Redrawn in place (cursor to column 1), not one line per parcel.
       expect(screen.split("\u001b[1Ginbox ").length - 1).toBeGreaterThanOrEqual(5);
       expect(screen).toContain("SIGINT: stopping — starting no new parcels");
@@ -121,8 +127,9 @@ describe("progress and interruption", () => {
     },
   );
 
-  it("in a pipe there is no progress line, only the results", async () => {
+  it("in a pipe there is no progress line (and no pending-inbox-list count asked), only the results", async () => {
     const out = await tempDir();
+    pendingLists = 0;
     const child = spawn(process.execPath, [bundle, "ecgrid", "inbox", "--out", out, "--limit", "3"], {
       stdio: ["ignore", "pipe", "pipe"],
       env: {
@@ -144,5 +151,6 @@ describe("progress and interruption", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(stdout.match(/confirmed/g)).toHaveLength(3);
+    expect(pendingLists).toBe(0);
   });
 });

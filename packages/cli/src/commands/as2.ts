@@ -29,7 +29,7 @@ import {
   messageOf,
   printRows,
 } from "../io.js";
-import { progress, stoppablePass } from "../progress.js";
+import { knownTotal, progress, stoppablePass } from "../progress.js";
 import { reconcileWindow, seconds, watchUntilStopped } from "../watch.js";
 import { registerCall } from "./call.js";
 import { integer } from "./ecgrid.js";
@@ -227,7 +227,17 @@ export function registerAs2(program: Command, io: CliOutput): void {
         try {
           await writableFolder(options.out, "--out", "nothing was downloaded or marked read");
           const folders = new Map<string, string>();
-          const bar = options.watch ? undefined : progress(io, "received");
+          const bar = options.watch
+            ? undefined
+            : progress(
+                io,
+                "received",
+                await knownTotal(
+                  io,
+                  async () => (await as2.received.list({ unreadOnly: true, pageLength: 1 })).totalRecords,
+                  options.limit,
+                ),
+              );
           const save = async (context: ReceivedHandlerContext) => {
             try {
               await saveMessage(context);

@@ -32,7 +32,7 @@ import {
   printRows,
   rowPrinter,
 } from "../io.js";
-import { interruptible, progress, stoppablePass } from "../progress.js";
+import { interruptible, knownTotal, progress, stoppablePass } from "../progress.js";
 import { reconcileWindow, seconds, watchUntilStopped } from "../watch.js";
 import { registerCall } from "./call.js";
 
@@ -237,6 +237,82 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
     (ecgrid, options, paging) => ecgrid.partners.listAll({ ecGridId: options.ecgridId as number }, paging),
   );
 
+  // Callbacks (webhooks): the registrations of one mailbox, and create / delete / test one.
+  const callbacks = ecgrid.command("callbacks").description("callbacks (webhooks ECGrid calls on an event)");
+  listCommand(
+    callbacks,
+    "callbacks",
+    (c) =>
+      c
+        .requiredOption(
+          "--network <id>",
+          "network ID (the live service lists per network and mailbox)",
+          integer("--network", 1),
+        )
+        .requiredOption("--mailbox <id>", "mailbox ID (0: the network's root)", integer("--mailbox", 0)),
+    (ecgrid, options, paging) =>
+      ecgrid.callbacks.eventsAll(
+        { networkId: options.network as number, mailboxId: options.mailbox as number },
+        paging,
+      ),
+  );
+  /** One callback call whose result is printed as one row. */
+  const callbackCommand = (
+    name: string,
+    description: string,
+    configure: (command: Command) => Command,
+    call: (
+      ecgrid: ECGrid,
+      options: Record<string, unknown>,
+      args: string[],
+    ) => Promise<Record<string, unknown>>,
+  ) =>
+    configure(callbacks.command(name).description(description)).action(async (...given: unknown[]) => {
+      const command = given.at(-1) as Command;
+      const { ecgrid, json } = client(command, io);
+      try {
+        printRows(io, [await call(ecgrid, command.opts(), command.args)], json);
+      } finally {
+        await ecgrid.close();
+      }
+    });
+  callbackCommand(
+    "create",
+    "register a webhook for an object event; prints the registration",
+    (c) =>
+      c
+        .requiredOption("--url <url>", "the webhook URL ECGrid calls")
+        .requiredOption("--event <event>", "the object event that fires it (e.g. Parcel)")
+        .option("--network <id>", "network ID", integer("--network", 1))
+        .option("--mailbox <id>", "mailbox ID", integer("--mailbox", 1)),
+    async (ecgrid, options) =>
+      flatRow(
+        await ecgrid.callbacks.create({
+          url: options.url as string,
+          event: options.event as string,
+          ...(options.network === undefined ? {} : { networkId: options.network as number }),
+          ...(options.mailbox === undefined ? {} : { mailboxId: options.mailbox as number }),
+        } as Parameters<ECGrid["callbacks"]["create"]>[0]),
+      ),
+  );
+  callbackCommand(
+    "delete",
+    "remove a callback and stop its deliveries",
+    (c) => c.argument("<callbackId>", "the callback's ID", integer("<callbackId>", 1)),
+    async (ecgrid, _options, args) => {
+      const callbackId = integer("<callbackId>", 1)(args[0] ?? "");
+      await ecgrid.callbacks.delete({ callbackId });
+      return { callbackId, result: "deleted" };
+    },
+  );
+  callbackCommand(
+    "test",
+    "send a test notification to a callback's endpoint (it really calls the webhook)",
+    (c) => c.argument("<callbackId>", "the callback's ID", integer("<callbackId>", 1)),
+    async (ecgrid, _options, args) =>
+      flatRow(await ecgrid.callbacks.test({ callbackId: integer("<callbackId>", 1)(args[0] ?? "") })),
+  );
+
   parcels
     .command("upload")
     .description(
@@ -413,7 +489,18 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
         const { ecgrid, json } = client(command, io);
         await writableFolder(options.out, "--out", UNTOUCHED);
         const saved = new Map<number, string>();
-        const bar = options.watch ? undefined : progress(io, "inbox");
+        const mailbox = options.mailbox === undefined ? {} : { mailboxId: options.mailbox };
+        const bar = options.watch
+          ? undefined
+          : progress(
+              io,
+              "inbox",
+              await knownTotal(
+                io,
+                async () => (await ecgrid.parcels.pendingInboxList(mailbox)).length,
+                options.limit,
+              ),
+            );
         const save = async ({ parcel, file }: InboxHandlerContext) => {
           const target = join(options.out, localName(file.fileName, "parcel.edi", `${parcel.parcelId}-`));
           try {
@@ -427,7 +514,7 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
         };
         const pass = {
           concurrency: options.concurrency,
-          ...(options.mailbox === undefined ? {} : { mailboxId: options.mailbox }),
+          ...mailbox,
           ...(options.limit === undefined ? {} : { limit: options.limit }),
         };
         if (options.watch) {
