@@ -2,6 +2,8 @@
 // hidden, cleared at the end); nothing at all in a pipe or a log file. And the stop signals of a
 // run that is not a `--watch`: the first SIGINT/SIGTERM stops claiming new work, the summary of
 // what was done is printed and the command exits 130.
+
+import type { FetchLike } from "@edi-clients/ecgrid";
 import { UserAbortError } from "@edi-clients/ecgrid";
 import cliProgress from "cli-progress";
 import type { CliOutput } from "./io.js";
@@ -27,20 +29,12 @@ export function colours(io: CliOutput): boolean {
   return io.progressStream !== undefined && !io.env.NO_COLOR && io.env.TERM !== "dumb";
 }
 
-/**
- * A progress line `what  n/total  failed f  bytes` (without a total: `n`), drawn only when stderr
- * is a terminal; `total` undefined when the number of items is not known up front.
- */
-export function progress(io: CliOutput, what: string, total?: number): Progress {
-  const stream = io.progressStream;
-  if (!stream) return NONE;
-  const counted = total !== undefined;
-  const bar = new cliProgress.SingleBar(
+/** One redrawn line on the terminal `stream`, cleared at the end. */
+function line(io: CliOutput, stream: NodeJS.WritableStream, format: string): cliProgress.SingleBar {
+  return new cliProgress.SingleBar(
     {
       stream,
-      format: counted
-        ? `${what} {bar} {value}/{total} · {failed} failed · {size}`
-        : `${what} {value} · {failed} failed · {size}`,
+      format,
       hideCursor: true,
       clearOnComplete: true,
       fps: 10,
@@ -50,6 +44,23 @@ export function progress(io: CliOutput, what: string, total?: number): Progress 
       barIncompleteChar: colours(io) ? "\u2591" : "-",
     },
     cliProgress.Presets.shades_classic,
+  );
+}
+
+/**
+ * A progress line `what  n/total  failed f  bytes` (without a total: `n`), drawn only when stderr
+ * is a terminal; `total` undefined when the number of items is not known up front.
+ */
+export function progress(io: CliOutput, what: string, total?: number): Progress {
+  const stream = io.progressStream;
+  if (!stream) return NONE;
+  const counted = total !== undefined;
+  const bar = line(
+    io,
+    stream,
+    counted
+      ? `${what} {bar} {value}/{total} · {failed} failed · {size}`
+      : `${what} {value} · {failed} failed · {size}`,
   );
   let failed = 0;
   let bytes = 0;
@@ -75,6 +86,70 @@ export function progress(io: CliOutput, what: string, total?: number): Progress 
     stop() {
       bar.stop();
     },
+  };
+}
+
+export interface BytesProgress {
+  /** Bytes received so far, of `total` when the server sent a Content-Length. */
+  update(received: number, total?: number): void;
+  stop(): void;
+}
+
+/**
+ * A download's bytes on a terminal: `what  received / total` (a bar) when the size is known, else
+ * `what  received`; drawn from the first bytes on, cleared at the end; nothing in a pipe.
+ */
+export function bytesProgress(io: CliOutput, what: string): BytesProgress {
+  const stream = io.progressStream;
+  if (!stream) return { update() {}, stop() {} };
+  let bar: cliProgress.SingleBar | undefined;
+  return {
+    update(received, total) {
+      if (!bar) {
+        bar = line(
+          io,
+          stream,
+          total === undefined ? `${what} {received}` : `${what} {bar} {received} / {size} ({percentage} %)`,
+        );
+        bar.start(total ?? 0, 0, { received: size(0), size: size(total ?? 0) });
+      }
+      bar.update(total === undefined ? 0 : Math.min(received, total), { received: size(received) });
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}
+
+/**
+ * A fetch that reports the bytes of the response bodies of the requests `counted` picks as they
+ * arrive (with the Content-Length as total, when sent); the body itself is passed on unchanged.
+ */
+export function countingFetch(
+  fetch: FetchLike,
+  counted: (request: Request) => boolean,
+  onBytes: (received: number, total?: number) => void,
+): FetchLike {
+  return async (request, init) => {
+    const response = await fetch(request, init);
+    if (!response.body || !counted(request)) return response;
+    const length = Number(response.headers.get("content-length") ?? Number.NaN);
+    const total = Number.isInteger(length) && length > 0 ? length : undefined;
+    let received = 0;
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          received += chunk.byteLength;
+          onBytes(received, total);
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   };
 }
 

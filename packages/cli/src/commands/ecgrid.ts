@@ -32,7 +32,14 @@ import {
   printRows,
   rowPrinter,
 } from "../io.js";
-import { interruptible, knownTotal, progress, stoppablePass } from "../progress.js";
+import {
+  bytesProgress,
+  countingFetch,
+  interruptible,
+  knownTotal,
+  progress,
+  stoppablePass,
+} from "../progress.js";
 import { reconcileWindow, seconds, watchUntilStopped } from "../watch.js";
 import { registerCall } from "./call.js";
 
@@ -430,12 +437,24 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
         const intoFolder = given !== undefined && (await isFolder(given));
         const path = intoFolder ? undefined : given;
         const out = intoFolder ? given : options.out;
-        const { ecgrid, json } = client(command, io);
+        // On a terminal: the download's bytes as they arrive (of the Content-Length when sent).
+        const bar = bytesProgress(io, `parcel ${parcelId}`);
+        const downloading = io.progressStream
+          ? {
+              ...io,
+              fetch: countingFetch(
+                io.fetch ?? ((request, init) => fetch(request, init)),
+                (request) => new URL(request.url).pathname.endsWith("/parcels/download"),
+                bar.update,
+              ),
+            }
+          : io;
+        const { ecgrid, json } = client(command, downloading);
         const overwrite = options.overwrite ?? false;
         const dir = path === undefined ? (out ?? ".") : dirname(path);
         await writableFolder(dir, path === undefined ? "--out" : "the folder", UNTOUCHED);
         if (path !== undefined && !overwrite && (await exists(path))) throw existsError(path);
-        const file = await ecgrid.parcels.download(parcelId);
+        const file = await ecgrid.parcels.download(parcelId).finally(() => bar.stop());
         const target = path ?? join(dir, localName(file.fileName, `${parcelId}.edi`));
         try {
           await writeAtomically(target, file.bytes, overwrite);
