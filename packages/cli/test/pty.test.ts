@@ -58,15 +58,58 @@ const server = createServer((req, res) => {
   });
 });
 
+// An AS2 Gateway with MESSAGES unread messages (no attachments, so no batch download); marking one
+// read (GET …/received/{id}?markAsRead=true) takes 120 ms.
+const MESSAGES = 40;
+let markedRead = 0;
+let as2Url = "";
+const message = (i: number) => ({
+  as2MessageId: `<m${i}@pty.example>`,
+  persistedTimestamp: "2026-01-01T00:00:00Z",
+  compressed: false,
+  encrypted: false,
+  signed: false,
+  receiverId: "ACME",
+  senderId: "GLOBEX",
+  mdnStatus: "Received",
+  partnerType: "Production",
+  attachments: [],
+});
+const as2Server = createServer((req, res) => {
+  const url = new URL(req.url ?? "/", "http://x");
+  const json = (data: unknown, delay = 0) =>
+    setTimeout(() => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify(data));
+    }, delay);
+  if (url.pathname === "/v1/message/received") {
+    const page = Number(url.searchParams.get("pageOffset") ?? 0);
+    const length = Number(url.searchParams.get("pageLength") ?? 100);
+    const all = Array.from({ length: MESSAGES }, (_, i) => message(i));
+    return json({ totalRecords: MESSAGES, records: all.slice(page * length, (page + 1) * length) });
+  }
+  const one = /^\/v1\/message\/received\/([^/]+)$/.exec(url.pathname);
+  if (one && url.searchParams.get("markAsRead") === "true") {
+    markedRead++;
+    const i = Number(/^<m(\d+)@/.exec(decodeURIComponent(one[1] ?? ""))?.[1]);
+    return json(message(i), 120);
+  }
+  res.writeHead(404, { "Content-Type": "application/json" }).end("{}");
+});
+
 beforeAll(async () => {
   bundle = await buildCliBundle("cli-pty.mjs");
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => as2Server.listen(0, "127.0.0.1", resolve));
+  as2Url = `http://127.0.0.1:${(as2Server.address() as AddressInfo).port}`;
 });
 
 afterAll(() => {
   server.closeAllConnections();
   server.close();
+  as2Server.closeAllConnections();
+  as2Server.close();
 });
 
 /** Runs the CLI under a pseudo-terminal; `interrupt()` types ^C into it. */
@@ -124,6 +167,39 @@ describe("progress and interruption", () => {
       expect(ok).toBe(confirmed);
       expect((ok ?? 0) + (failed ?? 0) + (skipped ?? 0)).toBe(PARCELS);
       expect(skipped).toBeGreaterThan(0);
+    },
+  );
+
+  it.skipIf(!hasScript)(
+    `${hasScript ? "" : "[skipped: util-linux 'script' is not installed, no pseudo-terminal] "}as2 received process draws N/M; ^C starts no new message, prints the summary (marked read, failed, skipped) and exits 130`,
+    async () => {
+      const out = await tempDir();
+      markedRead = 0;
+      const run = inTerminal(["as2", "received", "process", "--out", out], {
+        AS2G_TOKEN: "pty-token",
+        AS2G_BASE_URL: as2Url,
+        EDI_CLIENTS_CONFIG: join(out, "none.json"),
+      });
+      for (let i = 0; i < 400 && markedRead < 4; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(markedRead).toBeGreaterThanOrEqual(4);
+      run.interrupt();
+      const code = await run.exited;
+      const screen = run.screen();
+      expect(code, screen).toBe(130);
+      // N of the M unread messages counted up front.
+      expect(screen).toMatch(/received \S{24} \d+\/40 · 0 failed/);
+      expect(screen).toContain("SIGINT: stopping — starting no new messages");
+      const summary = /summary: (\d+) \w[\w ]*, (\d+) failed, (\d+) skipped/.exec(screen);
+      expect(summary, screen).not.toBeNull();
+      const [, ok, failed, skipped] = summary?.map(Number) ?? [];
+      // Marked read: at least the 3 answered before ^C; the mark in flight may be cut by the signal
+      // (then the message is left unread: saved but not marked, so failed, delivered again).
+      expect(ok).toBeGreaterThanOrEqual(3);
+      expect(ok).toBeLessThanOrEqual(markedRead);
+      expect(failed).toBeLessThanOrEqual(1);
+      expect((ok ?? 0) + (failed ?? 0) + (skipped ?? 0)).toBe(MESSAGES);
+      expect(skipped).toBeGreaterThan(0);
+      expect(screen.match(/skipped \(interrupted\)/g)?.length).toBe(skipped);
     },
   );
 
