@@ -9,7 +9,6 @@ import {
   OPERATION_IDEMPOTENCY,
   type ProcessReceivedResult,
   type ReceivedHandlerContext,
-  ValidationError,
 } from "@edi-clients/as2-gateway";
 import { fileFromPath } from "@edi-clients/as2-gateway/node";
 import { Argument, type Command } from "commander";
