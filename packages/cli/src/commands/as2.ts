@@ -28,6 +28,7 @@ import {
   messageOf,
   printRows,
 } from "../io.js";
+import { reportPass } from "../pass-report.js";
 import { knownTotal, progress, stoppablePass } from "../progress.js";
 import { reconcileWindow, seconds, watchUntilStopped } from "../watch.js";
 import { registerCall } from "./call.js";
@@ -287,33 +288,19 @@ export function registerAs2(program: Command, io: CliOutput): void {
               (signal: AbortSignal) => as2.messages.processReceived(save, { ...pass, signal }),
               (f) => folders.has(f.as2MessageId),
             );
-          printRows(
+          reportPass(
             io,
-            [
-              ...result.succeeded.map((id) => ({
-                as2MessageId: id,
-                folder: folders.get(id),
-                result: "marked read",
-              })),
-              ...failed.map((f) => ({
-                as2MessageId: f.as2MessageId,
-                folder: folders.get(f.as2MessageId),
-                result: `left unread: ${messageOf(f.error)}`,
-              })),
-              ...notStarted.map((f) => ({
-                as2MessageId: f.as2MessageId,
-                folder: undefined,
-                result: "skipped (interrupted)",
-              })),
-            ],
             json,
+            { done: result.succeeded, failed, notStarted, skipped, interrupted },
+            {
+              idColumn: "as2MessageId",
+              savedColumn: "folder",
+              idOf: (f) => f.as2MessageId,
+              savedAt: (id) => folders.get(id),
+              done: "marked read",
+              failed: "left unread",
+            },
           );
-          if (interrupted || failed.length > 0 || skipped > 0)
-            io.stderr(
-              `summary: ${result.succeeded.length} marked read, ${failed.length} failed, ${skipped} skipped`,
-            );
-          if (interrupted) throw new ExitCode(EXIT.interrupted);
-          if (failed.length > 0) throw new ExitCode(EXIT.partial);
         } finally {
           await as2.close();
         }

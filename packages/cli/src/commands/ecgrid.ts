@@ -32,6 +32,7 @@ import {
   printRows,
   rowPrinter,
 } from "../io.js";
+import { reportPass } from "../pass-report.js";
 import {
   bytesProgress,
   countingFetch,
@@ -554,33 +555,19 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
           (signal: AbortSignal) => ecgrid.parcels.processInbox(save, { ...pass, signal }),
           (f) => saved.has(f.parcelId),
         );
-        printRows(
+        reportPass(
           io,
-          [
-            ...result.confirmed.map((parcelId) => ({
-              parcelId,
-              path: saved.get(parcelId),
-              result: "confirmed",
-            })),
-            ...failed.map((f) => ({
-              parcelId: f.parcelId,
-              path: saved.get(f.parcelId),
-              result: `left unconfirmed: ${messageOf(f.error)}`,
-            })),
-            ...notStarted.map((f) => ({
-              parcelId: f.parcelId,
-              path: undefined,
-              result: "skipped (interrupted)",
-            })),
-          ],
           json,
+          { done: result.confirmed, failed, notStarted, skipped, interrupted },
+          {
+            idColumn: "parcelId",
+            savedColumn: "path",
+            idOf: (f) => f.parcelId,
+            savedAt: (id) => saved.get(id),
+            done: "confirmed",
+            failed: "left unconfirmed",
+          },
         );
-        if (interrupted || failed.length > 0 || skipped > 0)
-          io.stderr(
-            `summary: ${result.confirmed.length} confirmed, ${failed.length} failed, ${skipped} skipped`,
-          );
-        if (interrupted) throw new ExitCode(EXIT.interrupted);
-        if (failed.length > 0) throw new ExitCode(EXIT.partial);
       },
     );
 }
