@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
+import { renderOperations } from "./generate-operations.mjs";
 import { renderValidators, renderValidatorTypes } from "./generate-validators.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -152,11 +153,15 @@ async function main(argv) {
   return stale > 0 ? 1 : 0;
 }
 
-/** Every file generated for a target: its types, then its response validators (generate-validators.mjs). */
+/**
+ * Every file generated for a target: its types, its operation table (generate-operations.mjs), then
+ * its response validators (generate-validators.mjs).
+ */
 async function outputs(target) {
   const dir = dirname(target.out);
   return [
     [target.out, await render(target)],
+    [join(dir, "operations.ts"), await renderOperations(target, root)],
     [join(dir, "validators.js"), await renderValidators(target, root)],
     [join(dir, "validators.d.ts"), renderValidatorTypes(target)],
   ];

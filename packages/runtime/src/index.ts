@@ -9,6 +9,13 @@ export {
   type TokenProvider,
 } from "./auth.js";
 export { attachContext, type CallContext, type CallOptions, contextOf } from "./call-context.js";
+export {
+  ClientCore,
+  type ClientProfile,
+  type CoreAuth,
+  type CoreCallOptions,
+  type CoreOptions,
+} from "./client-core.js";
 export { type ClientOptions, checkBaseUrl, isLoopback, transportSettings } from "./client-options.js";
 export { forEachConcurrent } from "./concurrency.js";
 export {
@@ -37,6 +44,21 @@ export {
   type WithResponse,
 } from "./invoke.js";
 export { createLogger, type Logger, type LogLevel } from "./logger.js";
+export {
+  type CallParams,
+  type HttpMethod,
+  idempotencyOf,
+  type Operation,
+  type OperationPagination,
+  type SuccessOf,
+} from "./operation.js";
+export {
+  type ListOptions,
+  PagePromise,
+  type PagedListSpec,
+  type PagingFields,
+  pagedList,
+} from "./page-promise.js";
 export {
   callOptionsOf,
   type Page,

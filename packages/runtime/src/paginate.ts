@@ -71,25 +71,30 @@ export class Paginator<T> implements AsyncIterable<T> {
   readonly #rule: PageSizeRule;
   readonly #options: PaginateOptions;
   readonly #operation: string | undefined;
+  readonly #precheck: (() => void) | undefined;
 
   /**
    * Never throws: options that break a limit make the first `next()` (and `toArray()`) reject with
-   * a ValidationError, before any page is fetched. `operation` prefixes its messages.
+   * a ValidationError, before any page is fetched. `operation` prefixes its messages; `precheck`
+   * runs the caller's own checks at the same moment.
    */
   constructor(
     fetchPage: PageFetcher<T>,
     rule: PageSizeRule,
     options: PaginateOptions = {},
     operation?: string,
+    precheck?: () => void,
   ) {
     this.#fetchPage = fetchPage;
     this.#rule = rule;
     this.#options = options;
     this.#operation = operation;
+    this.#precheck = precheck;
   }
 
   /** The page size, once the options passed their checks. */
   #checked(): number {
+    this.#precheck?.();
     const options = this.#options;
     const operation = this.#operation;
     if (options === null || typeof options !== "object") {

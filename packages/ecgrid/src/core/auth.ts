@@ -2,6 +2,7 @@
 // endpoint takes the current token and invalidates it, so the access token is also the refresh
 // credential and rotates on every renewal.
 import type { IssuedToken, TokenProvider } from "@edi-clients/runtime";
+import { authLogin, authRefreshToken } from "../generated/operations.js";
 import type { ECGridCore } from "./client.js";
 
 export interface ECGridCredentials {
@@ -24,22 +25,14 @@ export function passwordTokenProvider(core: ECGridCore, credentials: ECGridCrede
   return {
     async obtain(signal) {
       const data = await core.call(
-        "authLogin",
-        (init) =>
-          core.raw.POST("/v2/auth/login", {
-            body: { login: credentials.login, password: credentials.password },
-            ...init,
-          }),
+        authLogin,
+        { body: { login: credentials.login, password: credentials.password } },
         { signal, authenticate: false },
       );
       return issued(data);
     },
     async refresh(token, signal) {
-      const data = await core.call(
-        "authRefreshToken",
-        (init) => core.raw.POST("/v2/auth/refresh", { body: { token }, ...init }),
-        { signal, authenticate: false },
-      );
+      const data = await core.call(authRefreshToken, { body: { token } }, { signal, authenticate: false });
       return issued(data);
     },
   };

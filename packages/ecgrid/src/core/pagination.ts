@@ -7,11 +7,14 @@ import {
   callOptionsOf,
   type FetchResult,
   type InvokeInit,
+  type ListOptions,
+  type PagePromise,
   type PageSizeRule,
   type PaginateOptions,
   Paginator,
+  pagedList,
 } from "@edi-clients/runtime";
-import type { ECGridCore } from "./client.js";
+import type { ECGridCore, ECGridOperation } from "./client.js";
 import { type DataOf, dataOf } from "./envelope.js";
 import type { PageInfo } from "./normalise.js";
 import type { OperationId } from "./operations.js";
@@ -78,4 +81,44 @@ export function paginateList<Op extends OperationId, E, Item>(
     options,
     operation,
   );
+}
+
+/**
+ * One paged list method (issue 16): `await` resolves the page the body asks for, read by `page`;
+ * `for await` iterates every item from that page on, read by `reader`. The body's `pageNo` and
+ * `recordsPerPage` say where iteration starts and how big its pages are (default: the first page,
+ * the operation's default size from the spec's x-pagination).
+ */
+export function listPages<O extends ECGridOperation, E, P, Item>(
+  core: ECGridCore,
+  operation: O,
+  body: BodyOf<O["id"]> | undefined,
+  options: ListOptions | undefined,
+  page: (envelope: E) => P,
+  reader: PageReader<E, Item>,
+): PagePromise<P, Item> {
+  return pagedList<E, P, Item>({
+    operation,
+    given: body as Record<string, unknown> | undefined,
+    options,
+    send: (paging, callOptions) =>
+      core.request(
+        operation,
+        // biome-ignore lint/suspicious/noExplicitAny: the body is the operation's own, paging fields added
+        { body: paging ? { ...(body as object), ...paging } : body } as any,
+        callOptions,
+      ) as unknown as Promise<{ data: E; response: Response }>,
+    page: ({ data }) => page(data),
+    items: ({ data: envelope }) => {
+      // dataOf, not `.data`: an empty or non-object body (no envelope at all) is an empty page, not a TypeError.
+      const items = reader.items(dataOf(envelope)) ?? [];
+      const paging = reader.paging?.(envelope);
+      return {
+        items: [...items],
+        totalRecords: paging ? paging.totalRecords : reader.totalRecords?.(envelope),
+        totalPages: paging?.totalPages,
+        pageSize: paging?.recordsPerPage,
+      };
+    },
+  });
 }

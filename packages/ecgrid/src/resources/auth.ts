@@ -2,6 +2,7 @@ import type { ApiCall, CallOptions } from "@edi-clients/runtime";
 import { recordReader, SESSION, type Session } from "../core/models.js";
 import { doneOf, isRecord, mapCall, ResponseShapeError, readText, toText } from "../core/normalise.js";
 import { type BodyOf, Resource } from "../core/resource.js";
+import { authChangePassword, authLogout, authSession, authVersion } from "../generated/operations.js";
 
 /** The API version: `version` always a string, `build` when the server reports one (X10-AUTH-1). */
 export interface ApiVersion {
@@ -36,20 +37,21 @@ export class Auth extends Resource {
   /** API version; needs no credentials. */
   version(options?: CallOptions): ApiCall<ApiVersion> {
     return mapCall(
-      this.core.call("authVersion", (init) => this.core.raw.GET("/v2/auth/version", { ...init }), {
-        ...options,
-        authenticate: false,
-      }),
+      this.core.call(
+        authVersion,
+        {},
+        {
+          ...options,
+          authenticate: false,
+        },
+      ),
       versionOf,
     );
   }
 
   /** The current session (user, network, mailbox, auth level). */
   session(options?: CallOptions): ApiCall<Session> {
-    return mapCall(
-      this.core.call("authSession", (init) => this.core.raw.POST("/v2/auth/session", { ...init }), options),
-      recordReader<Session>("authSession", SESSION),
-    );
+    return mapCall(this.core.call(authSession, {}, options), recordReader<Session>("authSession", SESSION));
   }
 
   /**
@@ -58,11 +60,7 @@ export class Auth extends Resource {
    */
   async logout(options?: CallOptions): Promise<void> {
     try {
-      await this.core.call(
-        "authLogout",
-        (init) => this.core.raw.POST("/v2/auth/logout", { ...init }),
-        options,
-      );
+      await this.core.call(authLogout, {}, options);
     } finally {
       this.core.tokens?.clear();
     }
@@ -72,10 +70,9 @@ export class Auth extends Resource {
   changePassword(body: BodyOf<"authChangePassword">, options?: CallOptions): ApiCall<boolean> {
     return mapCall(
       this.core.call(
-        "authChangePassword",
-        (init) => this.core.raw.PUT("/v2/auth/password", { body, ...init }),
-        { ...options, secrets: [body?.currentPassword, body?.newPassword] },
+        authChangePassword,
         { body },
+        { ...options, secrets: [body?.currentPassword, body?.newPassword] },
       ),
       doneOf,
     );

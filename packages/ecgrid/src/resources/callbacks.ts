@@ -33,6 +33,16 @@ import {
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 import type { components } from "../generated/openapi.js";
+import {
+  callbacksCreateCallback,
+  callbacksDeleteCallback,
+  callbacksEventList,
+  callbacksGetEventById,
+  callbacksGetQueueById,
+  callbacksQueueList,
+  callbacksTestCallback,
+  callbacksUpdateCallback,
+} from "../generated/operations.js";
 
 type Schemas = components["schemas"];
 
@@ -306,12 +316,7 @@ export class Callbacks extends Resource {
   /** Registers a webhook for an object event; resolves to the registration. */
   create(body: BodyOf<"callbacksCreateCallback">, options?: CallOptions): ApiCall<Callback> {
     return mapCall(
-      this.core.call(
-        "callbacksCreateCallback",
-        (init) => this.core.raw.POST("/v2/callbacks/create", { body, ...init }),
-        { ...options, secrets: [body?.password] },
-        { body },
-      ),
+      this.core.call(callbacksCreateCallback, { body }, { ...options, secrets: [body?.password] }),
       (data: unknown) => readCallback("callbacksCreateCallback", data),
     );
   }
@@ -322,12 +327,7 @@ export class Callbacks extends Resource {
    */
   update(body: BodyOf<"callbacksUpdateCallback">, options?: CallOptions): ApiCall<Callback | true> {
     return mapCall(
-      this.core.call(
-        "callbacksUpdateCallback",
-        (init) => this.core.raw.POST("/v2/callbacks/update", { body, ...init }),
-        { ...options, secrets: [body?.password] },
-        { body },
-      ),
+      this.core.call(callbacksUpdateCallback, { body }, { ...options, secrets: [body?.password] }),
       (data: unknown): Callback | true => {
         if (isRecord(data)) return readCallback("callbacksUpdateCallback", data);
         if (toBoolean(data) === false) {
@@ -341,26 +341,15 @@ export class Callbacks extends Resource {
   /** Removes a callback and stops its deliveries; `true` when done. */
   delete(body: BodyOf<"callbacksDeleteCallback">, options?: CallOptions): ApiCall<boolean> {
     return mapCall(
-      this.core.call(
-        "callbacksDeleteCallback",
-        (init) => this.core.raw.DELETE("/v2/callbacks", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.call(callbacksDeleteCallback, { body }, options),
       (data: unknown) => toBoolean(data) ?? true,
     );
   }
 
   /** Sends a test notification to a callback's endpoint (it really calls your webhook). */
   test(body: BodyOf<"callbacksTestCallback">, options?: CallOptions): ApiCall<CallbackTestResult> {
-    return mapCall(
-      this.core.call(
-        "callbacksTestCallback",
-        (init) => this.core.raw.POST("/v2/callbacks/test", { body, ...init }),
-        options,
-        { body },
-      ),
-      (data: unknown) => readTestResult("callbacksTestCallback", data, body.callbackId),
+    return mapCall(this.core.call(callbacksTestCallback, { body }, options), (data: unknown) =>
+      readTestResult("callbacksTestCallback", data, body.callbackId),
     );
   }
 
@@ -369,15 +358,7 @@ export class Callbacks extends Resource {
     return Call.defer(() => {
       checkScope("callbacksEventList", body);
       const sent: BodyOf<"callbacksEventList"> = body;
-      return fromEnvelope(
-        this.core.callEnvelope(
-          "callbacksEventList",
-          (init) => this.core.raw.POST("/v2/callbacks/event-list", { body: sent, ...init }),
-          options,
-          { body: sent },
-        ),
-        eventPage,
-      );
+      return fromEnvelope(this.core.request(callbacksEventList, { body: sent }, options), eventPage);
     });
   }
 
@@ -402,14 +383,8 @@ export class Callbacks extends Resource {
 
   /** A callback event by ID; `queueCount` caps the queue entries the live service returns with it. */
   getEvent(body: BodyOf<"callbacksGetEventById">, options?: CallOptions): ApiCall<CallbackEvent> {
-    return mapCall(
-      this.core.call(
-        "callbacksGetEventById",
-        (init) => this.core.raw.POST("/v2/callbacks/get-event-by-id", { body, ...init }),
-        options,
-        { body },
-      ),
-      (data: unknown) => readEvent("callbacksGetEventById", data),
+    return mapCall(this.core.call(callbacksGetEventById, { body }, options), (data: unknown) =>
+      readEvent("callbacksGetEventById", data),
     );
   }
 
@@ -421,15 +396,7 @@ export class Callbacks extends Resource {
     return Call.defer(() => {
       checkScope("callbacksQueueList", body);
       const sent: BodyOf<"callbacksQueueList"> = body;
-      return fromEnvelope(
-        this.core.callEnvelope(
-          "callbacksQueueList",
-          (init) => this.core.raw.POST("/v2/callbacks/queue-list", { body: sent, ...init }),
-          options,
-          { body: sent },
-        ),
-        queuePage,
-      );
+      return fromEnvelope(this.core.request(callbacksQueueList, { body: sent }, options), queuePage);
     });
   }
 
@@ -455,14 +422,8 @@ export class Callbacks extends Resource {
   /** One queue entry (a delivery attempt) by its ID — the live service's `callBackQueueId`. */
   getQueueEntry(callbackQueueId: number, options?: CallOptions): ApiCall<CallbackQueueEntry> {
     const query = { callbackId: callbackQueueId };
-    return mapCall(
-      this.core.call(
-        "callbacksGetQueueById",
-        (init) => this.core.raw.GET("/v2/callbacks/get-queue-by-id", { params: { query }, ...init }),
-        options,
-        { query },
-      ),
-      (data: unknown) => readQueueEntry("callbacksGetQueueById", data),
+    return mapCall(this.core.call(callbacksGetQueueById, { params: { query } }, options), (data: unknown) =>
+      readQueueEntry("callbacksGetQueueById", data),
     );
   }
 }

@@ -19,6 +19,21 @@ import {
 } from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import {
+  idsAddVan,
+  idsCreateId,
+  idsDeleteId,
+  idsFindId,
+  idsGetId,
+  idsGetMailboxDefault,
+  idsListIds,
+  idsMoveTp,
+  idsUpdateConfig,
+  idsUpdateDataEmail,
+  idsUpdateDescription,
+  idsUpdateId,
+  idsX12Delimiters,
+} from "../generated/operations.js";
 
 /** What `addVan` resolves to: the ECGrid ID is there when the server returned one (WSDL `TPAddVAN`). */
 export interface AddVanResult {
@@ -30,69 +45,43 @@ export interface AddVanResult {
 export class Ids extends Resource {
   /** Creates an ECGrid ID and assigns it to a mailbox. */
   create(body: BodyOf<"idsCreateId">, options?: CallOptions): ApiCall<EcGridId> {
-    return mapCall(
-      this.core.call("idsCreateId", (init) => this.core.raw.POST("/v2/ids", { body, ...init }), options, {
-        body,
-      }),
-      (data) =>
-        recordOrFetch("idsCreateId", data, recordReader<EcGridId>("idsCreateId", ECGRID_ID), (id) =>
-          this.get(id, options),
-        ),
+    return mapCall(this.core.call(idsCreateId, { body }, options), (data) =>
+      recordOrFetch("idsCreateId", data, recordReader<EcGridId>("idsCreateId", ECGRID_ID), (id) =>
+        this.get(id, options),
+      ),
     );
   }
 
   /** ECGrid ID details by its numeric ID. */
   get(id: number, options?: CallOptions): ApiCall<EcGridId> {
     return mapCall(
-      this.core.call(
-        "idsGetId",
-        (init) => this.core.raw.GET("/v2/ids/{id}", { params: { path: { id } }, ...init }),
-        options,
-        { path: { id } },
-      ),
+      this.core.call(idsGetId, { params: { path: { id } } }, options),
       recordReader<EcGridId>("idsGetId", ECGRID_ID),
     );
   }
 
   /** Updates the description, status or EDI standard of an ECGrid ID. */
   update(id: number, body: BodyOf<"idsUpdateId"> = {}, options?: CallOptions): ApiCall<EcGridId> {
-    return mapCall(
-      this.core.call(
+    return mapCall(this.core.call(idsUpdateId, { params: { path: { id } }, body }, options), (data) =>
+      recordOrFetch(
         "idsUpdateId",
-        (init) => this.core.raw.PUT("/v2/ids/{id}", { params: { path: { id } }, body, ...init }),
-        options,
-        { path: { id }, body },
+        data,
+        recordReader<EcGridId>("idsUpdateId", ECGRID_ID),
+        (id) => this.get(id, options),
+        id,
       ),
-      (data) =>
-        recordOrFetch(
-          "idsUpdateId",
-          data,
-          recordReader<EcGridId>("idsUpdateId", ECGRID_ID),
-          (id) => this.get(id, options),
-          id,
-        ),
     );
   }
 
   /** Terminates an ECGrid ID, removing it from EDI routing. */
   delete(id: number, options?: CallOptions) {
-    return this.core.call(
-      "idsDeleteId",
-      (init) => this.core.raw.DELETE("/v2/ids/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(idsDeleteId, { params: { path: { id } } }, options);
   }
 
   /** Finds ECGrid IDs by ISA qualifier and ID. */
   find(body: BodyOf<"idsFindId">, options?: CallOptions): ApiCall<EcGridId[]> {
     return fromEnvelope(
-      this.core.callEnvelope(
-        "idsFindId",
-        (init) => this.core.raw.POST("/v2/ids/find", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.request(idsFindId, { body }, options),
       listReader<EcGridId>("idsFindId", ECGRID_ID, ["ecGridIDInfoList"]),
     );
   }
@@ -100,12 +89,7 @@ export class Ids extends Resource {
   /** One page of ECGrid IDs, filtered by mailbox, network and/or status. */
   list(body: BodyOf<"idsListIds"> = {}, options?: CallOptions): ApiCall<EcGridId[]> {
     return fromEnvelope(
-      this.core.callEnvelope(
-        "idsListIds",
-        (init) => this.core.raw.POST("/v2/ids/list", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.request(idsListIds, { body }, options),
       listReader<EcGridId>("idsListIds", ECGRID_ID, ["ecGridIDInfoList"]),
     );
   }
@@ -124,91 +108,51 @@ export class Ids extends Resource {
 
   /** Associates a VAN qualifier and ID with an ECGrid ID for cross-network routing. */
   addVan(body: BodyOf<"idsAddVan">, options?: CallOptions): ApiCall<AddVanResult> {
-    return mapCall(
-      this.core.call(
-        "idsAddVan",
-        (init) => this.core.raw.POST("/v2/ids/tp-add-van", { body, ...init }),
-        options,
-        { body },
-      ),
-      (data): AddVanResult => {
-        // The page answers `true`; the WSDL's TPAddVAN creates an ECGrid ID and answers its number.
-        const ecGridId = isRecord(data) ? readInteger(data, "ecGridId", "ecgridId") : toInteger(data);
-        return ecGridId === undefined ? { added: doneOf(data) } : { added: true, ecGridId };
-      },
-    );
+    return mapCall(this.core.call(idsAddVan, { body }, options), (data): AddVanResult => {
+      // The page answers `true`; the WSDL's TPAddVAN creates an ECGrid ID and answers its number.
+      const ecGridId = isRecord(data) ? readInteger(data, "ecGridId", "ecgridId") : toInteger(data);
+      return ecGridId === undefined ? { added: doneOf(data) } : { added: true, ecGridId };
+    });
   }
 
   /** The default mailbox of an ECGrid ID. */
   getMailboxDefault(body: BodyOf<"idsGetMailboxDefault">, options?: CallOptions): ApiCall<MailboxDefault> {
     return mapCall(
-      this.core.call(
-        "idsGetMailboxDefault",
-        (init) => this.core.raw.POST("/v2/ids/tp-get-mailbox-default", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.call(idsGetMailboxDefault, { body }, options),
       recordReader<MailboxDefault>("idsGetMailboxDefault", MAILBOX_DEFAULT),
     );
   }
 
   /** Moves a trading partner ECGrid ID to another mailbox. */
   move(body: BodyOf<"idsMoveTp">, options?: CallOptions): ApiCall<EcGridId> {
-    return mapCall(
-      this.core.call(
+    return mapCall(this.core.call(idsMoveTp, { body }, options), (data) =>
+      recordOrFetch(
         "idsMoveTp",
-        (init) => this.core.raw.POST("/v2/ids/tp-move", { body, ...init }),
-        options,
-        { body },
+        data,
+        recordReader<EcGridId>("idsMoveTp", ECGRID_ID),
+        (id) => this.get(id, options),
+        body?.ecGridId,
       ),
-      (data) =>
-        recordOrFetch(
-          "idsMoveTp",
-          data,
-          recordReader<EcGridId>("idsMoveTp", ECGRID_ID),
-          (id) => this.get(id, options),
-          body?.ecGridId,
-        ),
     );
   }
 
   /** Sets the data delivery email address and email options of an ECGrid ID. */
   updateDataEmail(body: BodyOf<"idsUpdateDataEmail">, options?: CallOptions) {
-    return this.core.call(
-      "idsUpdateDataEmail",
-      (init) => this.core.raw.POST("/v2/ids/tp-update-data-email", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(idsUpdateDataEmail, { body }, options);
   }
 
   /** Updates the description label of an ECGrid ID. */
   updateDescription(body: BodyOf<"idsUpdateDescription">, options?: CallOptions) {
-    return this.core.call(
-      "idsUpdateDescription",
-      (init) => this.core.raw.POST("/v2/ids/tp-update-description", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(idsUpdateDescription, { body }, options);
   }
 
   /** Sets custom X12 delimiters for an ECGrid ID. */
   setX12Delimiters(body: BodyOf<"idsX12Delimiters">, options?: CallOptions) {
-    return this.core.call(
-      "idsX12Delimiters",
-      (init) => this.core.raw.POST("/v2/ids/tp-x12-delimiters", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(idsX12Delimiters, { body }, options);
   }
 
   /** Updates the advanced configuration settings of an ECGrid ID. */
   updateConfig(body: BodyOf<"idsUpdateConfig">, options?: CallOptions) {
-    return this.core.call(
-      "idsUpdateConfig",
-      (init) => this.core.raw.POST("/v2/ids/update-config", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(idsUpdateConfig, { body }, options);
   }
 }

@@ -13,6 +13,16 @@ import {
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
 import type { components } from "../generated/openapi.js";
+import {
+  interchangesCancelInterchange,
+  interchangesGetDate,
+  interchangesGetHeader,
+  interchangesGetInterchange,
+  interchangesGetManifest,
+  interchangesInboxList,
+  interchangesOutboxList,
+  interchangesResendInterchange,
+} from "../generated/operations.js";
 
 // Interchange lists arrive as the pages' `{totalRecords, pageNo, recordsPerPage, interchanges}`,
 // the WSDL collection `{…, interchangeIDInfoList}` or a bare array (X10-ICH-1).
@@ -71,69 +81,35 @@ export class Interchanges extends Resource {
   /** Interchange details by ID. */
   get(id: number, options?: CallOptions): ApiCall<Interchange> {
     return mapCall(
-      this.core.call(
-        "interchangesGetInterchange",
-        (init) => this.core.raw.GET("/v2/interchanges/{id}", { params: { path: { id } }, ...init }),
-        options,
-        { path: { id } },
-      ),
+      this.core.call(interchangesGetInterchange, { params: { path: { id } } }, options),
       recordReader<Interchange>("interchangesGetInterchange", INTERCHANGE),
     );
   }
 
   /** Cancels an outbound interchange that has not been delivered yet. */
   cancel(id: number, options?: CallOptions) {
-    return this.core.call(
-      "interchangesCancelInterchange",
-      (init) => this.core.raw.POST("/v2/interchanges/cancel/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(interchangesCancelInterchange, { params: { path: { id } } }, options);
   }
 
   /** Parses the date out of a raw ISA header. */
   getDate(body: BodyOf<"interchangesGetDate">, options?: CallOptions) {
-    return this.core.call(
-      "interchangesGetDate",
-      (init) => this.core.raw.POST("/v2/interchanges/get-date", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(interchangesGetDate, { body }, options);
   }
 
   /** Parses a raw ISA header into its fields. */
   getHeader(body: BodyOf<"interchangesGetHeader">, options?: CallOptions): ApiCall<InterchangeHeader> {
-    return mapCall(
-      this.core.call(
-        "interchangesGetHeader",
-        (init) => this.core.raw.POST("/v2/interchanges/get-header", { body, ...init }),
-        options,
-        { body },
-      ),
-      headerOf,
-    );
+    return mapCall(this.core.call(interchangesGetHeader, { body }, options), headerOf);
   }
 
   /** The functional groups and transaction sets in an interchange. */
   manifest(id: number, options?: CallOptions) {
-    return this.core.call(
-      "interchangesGetManifest",
-      (init) =>
-        this.core.raw.GET("/v2/interchanges/get-manifest/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(interchangesGetManifest, { params: { path: { id } } }, options);
   }
 
   /** One page of inbound interchanges. */
   inboxList(body: BodyOf<"interchangesInboxList"> = {}, options?: CallOptions): ApiCall<InterchangePage> {
     return fromEnvelope(
-      this.core.callEnvelope(
-        "interchangesInboxList",
-        (init) => this.core.raw.POST("/v2/interchanges/inbox-list", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.request(interchangesInboxList, { body }, options),
       interchangePage("interchangesInboxList"),
     );
   }
@@ -153,12 +129,7 @@ export class Interchanges extends Resource {
   /** One page of outbound interchanges. */
   outboxList(body: BodyOf<"interchangesOutboxList"> = {}, options?: CallOptions): ApiCall<InterchangePage> {
     return fromEnvelope(
-      this.core.callEnvelope(
-        "interchangesOutboxList",
-        (init) => this.core.raw.POST("/v2/interchanges/outbox-list", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.request(interchangesOutboxList, { body }, options),
       interchangePage("interchangesOutboxList"),
     );
   }
@@ -182,12 +153,7 @@ export class Interchanges extends Resource {
    */
   resend(id: number, options?: CallOptions): ApiCall<ResendResult> {
     return mapCall(
-      this.core.call(
-        "interchangesResendInterchange",
-        (init) => this.core.raw.POST("/v2/interchanges/resend/{id}", { params: { path: { id } }, ...init }),
-        options,
-        { path: { id } },
-      ),
+      this.core.call(interchangesResendInterchange, { params: { path: { id } } }, options),
       (data): ResendResult => {
         const interchangeId = isRecord(data) ? readInteger(data, "id", "interchangeId") : toInteger(data);
         return {

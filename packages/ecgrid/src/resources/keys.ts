@@ -29,6 +29,7 @@ import {
 } from "../core/normalise.js";
 import { type BodyOf, Resource } from "../core/resource.js";
 import type { components } from "../generated/openapi.js";
+import { keysCreateKey, keysDeleteKey, keysGetKey, keysListKeys } from "../generated/operations.js";
 
 type Schemas = components["schemas"];
 type Fields<
@@ -110,12 +111,7 @@ export class Keys extends Resource {
       checkBody("keysCreateKey", input, [...REF, "value"]);
       const body: BodyOf<"keysCreateKey"> = { ...input };
       return mapCall(
-        this.core.call(
-          "keysCreateKey",
-          (init) => this.core.raw.POST("/v2/keys/create", { body, ...init }),
-          { ...options, secrets: [input.value] },
-          { body },
-        ),
+        this.core.call(keysCreateKey, { body }, { ...options, secrets: [input.value] }),
         (data: unknown): KeyValue | true => {
           if (isRecord(data)) return keyValue("keysCreateKey", data);
           if (data === false)
@@ -131,14 +127,8 @@ export class Keys extends Resource {
     return Call.defer(() => {
       checkBody("keysGetKey", ref, REF);
       const body: BodyOf<"keysGetKey"> = { ...ref };
-      return mapCall(
-        this.core.call(
-          "keysGetKey",
-          (init) => this.core.raw.POST("/v2/keys/get-key", { body, ...init }),
-          options,
-          { body },
-        ),
-        (data: unknown) => keyValue("keysGetKey", data),
+      return mapCall(this.core.call(keysGetKey, { body }, options), (data: unknown) =>
+        keyValue("keysGetKey", data),
       );
     });
   }
@@ -148,18 +138,10 @@ export class Keys extends Resource {
     return Call.defer(() => {
       checkBody("keysListKeys", input, ["systemObject", "objectId"]);
       const body: BodyOf<"keysListKeys"> = { ...input };
-      return fromEnvelope(
-        this.core.callEnvelope(
-          "keysListKeys",
-          (init) => this.core.raw.POST("/v2/keys/list", { body, ...init }),
-          options,
-          { body },
-        ),
-        (envelope: unknown) => {
-          const { items, path } = listOf("keysListKeys", envelope, ["keys", "keyValues"]);
-          return items.map((item, index) => keyValue("keysListKeys", item, `${path}/${index}`));
-        },
-      );
+      return fromEnvelope(this.core.request(keysListKeys, { body }, options), (envelope: unknown) => {
+        const { items, path } = listOf("keysListKeys", envelope, ["keys", "keyValues"]);
+        return items.map((item, index) => keyValue("keysListKeys", item, `${path}/${index}`));
+      });
     });
   }
 
@@ -168,15 +150,7 @@ export class Keys extends Resource {
     return Call.defer(() => {
       checkBody("keysDeleteKey", ref, REF);
       const body: BodyOf<"keysDeleteKey"> = { ...ref };
-      return mapCall(
-        this.core.call(
-          "keysDeleteKey",
-          (init) => this.core.raw.DELETE("/v2/keys", { body, ...init }),
-          options,
-          { body },
-        ),
-        doneOf,
-      );
+      return mapCall(this.core.call(keysDeleteKey, { body }, options), doneOf);
     });
   }
 }

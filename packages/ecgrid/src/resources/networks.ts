@@ -3,6 +3,14 @@ import { NETWORK, type Network, pagedRecords, pageReader, recordReader } from ".
 import { doneOf, fromEnvelope, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import {
+  networksGetContact,
+  networksGetNetwork,
+  networksListNetworks,
+  networksUpdateConfig,
+  networksUpdateNetwork,
+  networksX12Delimiters,
+} from "../generated/operations.js";
 
 /** One page of networks: the pages' shape, filled from a bare array too (X10-NET-1). */
 export interface NetworkPage extends PageInfo {
@@ -14,35 +22,17 @@ export class Networks extends Resource {
   /** Network details by ID. */
   get(id: number, options?: CallOptions): ApiCall<Network> {
     return mapCall(
-      this.core.call(
-        "networksGetNetwork",
-        (init) => this.core.raw.GET("/v2/networks/{id}", { params: { path: { id } }, ...init }),
-        options,
-        { path: { id } },
-      ),
+      this.core.call(networksGetNetwork, { params: { path: { id } } }, options),
       recordReader<Network>("networksGetNetwork", NETWORK),
     );
   }
 
   /** One page of the networks visible to the caller. */
   list(body: BodyOf<"networksListNetworks"> = {}, options?: CallOptions): ApiCall<NetworkPage> {
-    return fromEnvelope(
-      this.core.callEnvelope(
-        "networksListNetworks",
-        (init) => this.core.raw.POST("/v2/networks/list", { body, ...init }),
-        options,
-        { body },
-      ),
-      (envelope) => {
-        const { items, page } = pagedRecords<Network>(
-          "networksListNetworks",
-          envelope,
-          ["networks"],
-          NETWORK,
-        );
-        return { ...page, networks: items };
-      },
-    );
+    return fromEnvelope(this.core.request(networksListNetworks, { body }, options), (envelope) => {
+      const { items, page } = pagedRecords<Network>("networksListNetworks", envelope, ["networks"], NETWORK);
+      return { ...page, networks: items };
+    });
   }
 
   /** Every network matching the filters, page after page: `for await (const n of …)`. */
@@ -59,57 +49,29 @@ export class Networks extends Resource {
 
   /** Updates a network's profile (company name, address, phone, website). */
   update(body: BodyOf<"networksUpdateNetwork">, options?: CallOptions): ApiCall<Network> {
-    return mapCall(
-      this.core.call(
+    return mapCall(this.core.call(networksUpdateNetwork, { body }, options), (data) =>
+      recordOrFetch(
         "networksUpdateNetwork",
-        (init) => this.core.raw.PUT("/v2/networks", { body, ...init }),
-        options,
-        { body },
+        data,
+        recordReader<Network>("networksUpdateNetwork", NETWORK),
+        (id) => this.get(id, options),
+        body?.networkId,
       ),
-      (data) =>
-        recordOrFetch(
-          "networksUpdateNetwork",
-          data,
-          recordReader<Network>("networksUpdateNetwork", NETWORK),
-          (id) => this.get(id, options),
-          body?.networkId,
-        ),
     );
   }
 
   /** The contact of a network for one contact role. */
   getContact(body: BodyOf<"networksGetContact">, options?: CallOptions) {
-    return this.core.call(
-      "networksGetContact",
-      (init) => this.core.raw.POST("/v2/networks/get-contact", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(networksGetContact, { body }, options);
   }
 
   /** Updates a network's operational configuration settings. */
   updateConfig(body: BodyOf<"networksUpdateConfig">, options?: CallOptions): ApiCall<boolean> {
-    return mapCall(
-      this.core.call(
-        "networksUpdateConfig",
-        (init) => this.core.raw.POST("/v2/networks/update-config", { body, ...init }),
-        options,
-        { body },
-      ),
-      doneOf,
-    );
+    return mapCall(this.core.call(networksUpdateConfig, { body }, options), doneOf);
   }
 
   /** Sets the X12 element, sub-element and segment delimiters of a network. */
   setX12Delimiters(body: BodyOf<"networksX12Delimiters">, options?: CallOptions): ApiCall<boolean> {
-    return mapCall(
-      this.core.call(
-        "networksX12Delimiters",
-        (init) => this.core.raw.POST("/v2/networks/x12-delimiters", { body, ...init }),
-        options,
-        { body },
-      ),
-      doneOf,
-    );
+    return mapCall(this.core.call(networksX12Delimiters, { body }, options), doneOf);
   }
 }

@@ -12,73 +12,52 @@ import {
 } from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import {
+  partnersAddNote,
+  partnersCountPartners,
+  partnersCreatePartner,
+  partnersDeletePartner,
+  partnersGetPartner,
+  partnersListNotes,
+  partnersListPartners,
+} from "../generated/operations.js";
 
 /** Partners: interconnects that permit EDI routing between two ECGrid IDs. */
 export class Partners extends Resource {
   /** Creates an interconnect between two ECGrid IDs. */
   create(body: BodyOf<"partnersCreatePartner">, options?: CallOptions): ApiCall<Partner> {
-    return mapCall(
-      this.core.call(
+    return mapCall(this.core.call(partnersCreatePartner, { body }, options), (data) =>
+      recordOrFetch(
         "partnersCreatePartner",
-        (init) => this.core.raw.POST("/v2/partners", { body, ...init }),
-        options,
-        { body },
+        data,
+        recordReader<Partner>("partnersCreatePartner", PARTNER),
+        (id) => this.get(id, options),
       ),
-      (data) =>
-        recordOrFetch(
-          "partnersCreatePartner",
-          data,
-          recordReader<Partner>("partnersCreatePartner", PARTNER),
-          (id) => this.get(id, options),
-        ),
     );
   }
 
   /** Interconnect details by ID. */
   get(id: number, options?: CallOptions): ApiCall<Partner> {
     return mapCall(
-      this.core.call(
-        "partnersGetPartner",
-        (init) => this.core.raw.GET("/v2/partners/{id}", { params: { path: { id } }, ...init }),
-        options,
-        { path: { id } },
-      ),
+      this.core.call(partnersGetPartner, { params: { path: { id } } }, options),
       recordReader<Partner>("partnersGetPartner", PARTNER),
     );
   }
 
   /** Terminates an interconnect, ending routing between the two trading partners. */
   delete(id: number, options?: CallOptions) {
-    return this.core.call(
-      "partnersDeletePartner",
-      (init) => this.core.raw.DELETE("/v2/partners/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(partnersDeletePartner, { params: { path: { id } } }, options);
   }
 
   /** Number of interconnects of an ECGrid ID, optionally by status. */
   count(body: BodyOf<"partnersCountPartners">, options?: CallOptions): ApiCall<number> {
-    return mapCall(
-      this.core.call(
-        "partnersCountPartners",
-        (init) => this.core.raw.POST("/v2/partners/count", { body, ...init }),
-        options,
-        { body },
-      ),
-      countOf,
-    );
+    return mapCall(this.core.call(partnersCountPartners, { body }, options), countOf);
   }
 
   /** One page of the interconnects of an ECGrid ID. */
   list(body: BodyOf<"partnersListPartners">, options?: CallOptions): ApiCall<Partner[]> {
     return fromEnvelope(
-      this.core.callEnvelope(
-        "partnersListPartners",
-        (init) => this.core.raw.POST("/v2/partners/list", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.request(partnersListPartners, { body }, options),
       listReader<Partner>("partnersListPartners", PARTNER, ["interconnectIDInfoList"]),
     );
   }
@@ -97,25 +76,12 @@ export class Partners extends Resource {
 
   /** Adds an audit note to an interconnect. */
   addNote(body: BodyOf<"partnersAddNote">, options?: CallOptions) {
-    return this.core.call(
-      "partnersAddNote",
-      (init) => this.core.raw.POST("/v2/partners/note", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(partnersAddNote, { body }, options);
   }
 
   /** All audit notes of an interconnect. */
   listNotes(body: BodyOf<"partnersListNotes">, options?: CallOptions): ApiCall<PartnerNote[]> {
-    return mapCall(
-      this.core.call(
-        "partnersListNotes",
-        (init) => this.core.raw.POST("/v2/partners/notelist", { body, ...init }),
-        options,
-        { body },
-      ),
-      (data) => notesOf(data),
-    );
+    return mapCall(this.core.call(partnersListNotes, { body }, options), (data) => notesOf(data));
   }
 }
 

@@ -3,58 +3,58 @@ import { listReader, pageReader, recordReader, USER, type User } from "../core/m
 import { fromEnvelope, isRecord, mapCall, recordOrFetch } from "../core/normalise.js";
 import { type PagedListOptions, paginateList } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import {
+  usersCreateUser,
+  usersGenerateApiKey,
+  usersGeneratePassword,
+  usersGetApiKey,
+  usersGetByName,
+  usersGetMe,
+  usersGetUser,
+  usersListUsers,
+  usersResetSessions,
+  usersSendSms,
+  usersSetNetworkMailbox,
+  usersSetRole,
+  usersTerminateUser,
+  usersUpdateConfig,
+  usersUpdatePassword,
+  usersUpdateUser,
+} from "../generated/operations.js";
 
 /** Users: accounts, their roles, passwords, sessions and API keys. */
 export class Users extends Resource {
   /** The user the API key or token belongs to. */
   me(options?: CallOptions): ApiCall<User> {
-    return mapCall(
-      this.core.call("usersGetMe", (init) => this.core.raw.GET("/v2/users/me", { ...init }), options),
-      recordReader<User>("usersGetMe", USER),
-    );
+    return mapCall(this.core.call(usersGetMe, {}, options), recordReader<User>("usersGetMe", USER));
   }
 
   /** User details by ID. */
   get(id: number, options?: CallOptions): ApiCall<User> {
     return mapCall(
-      this.core.call(
-        "usersGetUser",
-        (init) => this.core.raw.GET("/v2/users/{id}", { params: { path: { id } }, ...init }),
-        options,
-        { path: { id } },
-      ),
+      this.core.call(usersGetUser, { params: { path: { id } } }, options),
       recordReader<User>("usersGetUser", USER),
     );
   }
 
   /** Users matching a login name. */
   getByName(body: BodyOf<"usersGetByName">, options?: CallOptions): ApiCall<User[]> {
-    return fromEnvelope(
-      this.core.callEnvelope(
-        "usersGetByName",
-        (init) => this.core.raw.POST("/v2/users/by-name", { body, ...init }),
-        options,
-        { body },
-      ),
-      (envelope) => {
-        // The page answers an array, the WSDL's UserInfobyLogin one record: always an array here.
-        const data = (envelope as { data?: unknown }).data;
-        return listReader<User>("usersGetByName", USER, ["userIDInfoList"])(
-          isRecord(data) && !("userIDInfoList" in data) ? { data: [data] } : envelope,
-        );
-      },
-    );
+    return fromEnvelope(this.core.request(usersGetByName, { body }, options), (envelope) => {
+      // The page answers an array, the WSDL's UserInfobyLogin one record: always an array here.
+      const data = (envelope as { data?: unknown }).data;
+      return listReader<User>("usersGetByName", USER, ["userIDInfoList"])(
+        isRecord(data) && !("userIDInfoList" in data) ? { data: [data] } : envelope,
+      );
+    });
   }
 
   /** Creates a user in a network and mailbox. */
   create(body: BodyOf<"usersCreateUser">, options?: CallOptions): ApiCall<User> {
     return mapCall(
       this.core.call(
-        "usersCreateUser",
-        (init) => this.core.raw.POST("/v2/users", { body, ...init }),
-        // A recovery answer is as good as a password for taking the account over.
-        { ...options, secrets: [body?.password, body?.recoveryAnswer] },
+        usersCreateUser,
         { body },
+        { ...options, secrets: [body?.password, body?.recoveryAnswer] },
       ),
       (data) =>
         recordOrFetch("usersCreateUser", data, recordReader<User>("usersCreateUser", USER), (id) =>
@@ -65,43 +65,26 @@ export class Users extends Resource {
 
   /** Updates a user's profile (email, first and last name). */
   update(body: BodyOf<"usersUpdateUser">, options?: CallOptions): ApiCall<User> {
-    return mapCall(
-      this.core.call(
+    return mapCall(this.core.call(usersUpdateUser, { body }, options), (data) =>
+      recordOrFetch(
         "usersUpdateUser",
-        (init) => this.core.raw.PUT("/v2/users", { body, ...init }),
-        options,
-        { body },
+        data,
+        recordReader<User>("usersUpdateUser", USER),
+        (id) => this.get(id, options),
+        body?.userId,
       ),
-      (data) =>
-        recordOrFetch(
-          "usersUpdateUser",
-          data,
-          recordReader<User>("usersUpdateUser", USER),
-          (id) => this.get(id, options),
-          body?.userId,
-        ),
     );
   }
 
   /** Permanently terminates a user, revoking all sessions and API keys. */
   terminate(id: number, options?: CallOptions) {
-    return this.core.call(
-      "usersTerminateUser",
-      (init) => this.core.raw.DELETE("/v2/users/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(usersTerminateUser, { params: { path: { id } } }, options);
   }
 
   /** One page of users, filtered by network, mailbox, auth level and status. */
   list(body: BodyOf<"usersListUsers"> = {}, options?: CallOptions): ApiCall<User[]> {
     return fromEnvelope(
-      this.core.callEnvelope(
-        "usersListUsers",
-        (init) => this.core.raw.POST("/v2/users/list", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.request(usersListUsers, { body }, options),
       listReader<User>("usersListUsers", USER, ["userIDInfoList"]),
     );
   }
@@ -120,111 +103,66 @@ export class Users extends Resource {
 
   /** A random password meeting ECGrid's complexity rules (nothing is stored). */
   generatePassword(body: BodyOf<"usersGeneratePassword"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "usersGeneratePassword",
-      (init) => this.core.raw.POST("/v2/users/generate-password", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(usersGeneratePassword, { body }, options);
   }
 
   /** Generates a new API key for a user; the previous key stops working. */
   generateApiKey(id: number, options?: CallOptions) {
-    return this.core.call(
-      "usersGenerateApiKey",
-      (init) => this.core.raw.POST("/v2/users/key-generate/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(usersGenerateApiKey, { params: { path: { id } } }, options);
   }
 
   /** A user's current API key. */
   getApiKey(id: number, options?: CallOptions) {
-    return this.core.call(
-      "usersGetApiKey",
-      (init) => this.core.raw.GET("/v2/users/key/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(usersGetApiKey, { params: { path: { id } } }, options);
   }
 
   /** Sets a new password for a user. */
   updatePassword(body: BodyOf<"usersUpdatePassword">, options?: CallOptions) {
     return this.core.call(
-      "usersUpdatePassword",
-      (init) => this.core.raw.POST("/v2/users/password", { body, ...init }),
-      { ...options, secrets: [body?.newPassword, body?.currentRecoveryAnswer, body?.recoveryAnswer] },
+      usersUpdatePassword,
       { body },
+      { ...options, secrets: [body?.newPassword, body?.currentRecoveryAnswer, body?.recoveryAnswer] },
     );
   }
 
   /** Invalidates all open sessions of a user, forcing a new sign-in. */
   resetSessions(id: number, options?: CallOptions) {
-    return this.core.call(
-      "usersResetSessions",
-      (init) => this.core.raw.POST("/v2/users/reset/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(usersResetSessions, { params: { path: { id } } }, options);
   }
 
   /** Sets a user's auth level (role), optionally scoped to a network or mailbox. */
   setRole(body: BodyOf<"usersSetRole">, options?: CallOptions): ApiCall<User> {
-    return mapCall(
-      this.core.call(
+    return mapCall(this.core.call(usersSetRole, { body }, options), (data) =>
+      recordOrFetch(
         "usersSetRole",
-        (init) => this.core.raw.POST("/v2/users/role", { body, ...init }),
-        options,
-        { body },
+        data,
+        recordReader<User>("usersSetRole", USER),
+        (id) => this.get(id, options),
+        body?.userId,
       ),
-      (data) =>
-        recordOrFetch(
-          "usersSetRole",
-          data,
-          recordReader<User>("usersSetRole", USER),
-          (id) => this.get(id, options),
-          body?.userId,
-        ),
     );
   }
 
   /** Sends an SMS to a user's mobile phone. */
   sendSms(body: BodyOf<"usersSendSms">, options?: CallOptions) {
-    return this.core.call(
-      "usersSendSms",
-      (init) => this.core.raw.POST("/v2/users/send-sms", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(usersSendSms, { body }, options);
   }
 
   /** Changes the network and mailbox a user belongs to. */
   setNetworkMailbox(body: BodyOf<"usersSetNetworkMailbox">, options?: CallOptions): ApiCall<User> {
-    return mapCall(
-      this.core.call(
+    return mapCall(this.core.call(usersSetNetworkMailbox, { body }, options), (data) =>
+      recordOrFetch(
         "usersSetNetworkMailbox",
-        (init) => this.core.raw.POST("/v2/users/set-network-mailbox", { body, ...init }),
-        options,
-        { body },
+        data,
+        recordReader<User>("usersSetNetworkMailbox", USER),
+        (id) => this.get(id, options),
+        body?.userId,
       ),
-      (data) =>
-        recordOrFetch(
-          "usersSetNetworkMailbox",
-          data,
-          recordReader<User>("usersSetNetworkMailbox", USER),
-          (id) => this.get(id, options),
-          body?.userId,
-        ),
     );
   }
 
   /** Updates a user's advanced configuration (notifications, cell phone, …). */
   updateConfig(body: BodyOf<"usersUpdateConfig">, options?: CallOptions) {
-    return this.core.call(
-      "usersUpdateConfig",
-      (init) => this.core.raw.POST("/v2/users/update-config", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(usersUpdateConfig, { body }, options);
   }
 }

@@ -1,0 +1,215 @@
+// The one client core both SDKs build on (issue 16): one transport (auth, throttle, retries,
+// timeouts) over the redirect guard, under one openapi-fetch client, and `request()`, through which
+// every resource method goes, keyed by the generated operation descriptor. What differs per API
+// (its name, base URL, rate limit, error body, input rules, a success envelope that can still
+// report a failure) comes in as a profile; how a client signs in stays in the client.
+import createClient, { type Client } from "openapi-fetch";
+import type { AuthStrategy, TokenAuth } from "./auth.js";
+import type { CallContext, CallOptions } from "./call-context.js";
+import { type ClientOptions, checkBaseUrl, transportSettings } from "./client-options.js";
+import {
+  type ErrorDescriber,
+  type FetchResult,
+  type InvokeInit,
+  invoke,
+  type WithResponse,
+} from "./invoke.js";
+import type { Logger } from "./logger.js";
+import { type CallParams, idempotencyOf, type Operation, type SuccessOf } from "./operation.js";
+import { type ReconcileCallOptions, type ReconcileSettings, resolveReconcile } from "./reconcile.js";
+import { createRedirectFetch, withRedirectOperation } from "./redirect.js";
+import { type ResponseCheck, responseCheck } from "./response-validation.js";
+import type { Idempotency } from "./retry.js";
+import type { RetryBudget } from "./retry-budget.js";
+import { withCallSecrets } from "./secret.js";
+import { createThrottle, type Throttle, type ThrottleOptions } from "./throttle.js";
+import { createTransport, TransportRequest } from "./transport.js";
+import { checkCallOptions, checkInput, type InputRules, type OperationInput } from "./validate.js";
+
+/** The options every client takes besides how it signs in. */
+export interface CoreOptions extends ClientOptions, ReconcileCallOptions {
+  /** Client-side rate limit. Defaults to the API's documented limit; `false` turns it off. */
+  throttle?: false | Partial<ThrottleOptions>;
+}
+
+/** What makes a core one API's. */
+export interface ClientProfile {
+  /** The client's name in validation errors and messages, e.g. `ECGrid`. */
+  readonly name: string;
+  readonly defaultBaseUrl: string;
+  /** The documented rate limit, the throttle's default. */
+  readonly rateLimit: { readonly limit: number; readonly windowMs: number };
+  /** The entry that provides the compiled response validators (named in the error when missing). */
+  readonly validationEntry: string;
+  /** Headers every request carries. */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly describeError: ErrorDescriber;
+  /** Input rules by operationId, checked before any request. */
+  readonly inputs: Readonly<Record<string, InputRules | undefined>>;
+  /**
+   * Throws the typed error for a 2xx body that still reports a failure (ECGrid's `success: false`),
+   * so no caller ever sees one.
+   */
+  readonly checkBody?: (body: unknown, response: Response, operation: string, secrets: string[]) => void;
+}
+
+/** How the client signs in, decided by the client from its own options. */
+export interface CoreAuth {
+  readonly auth: AuthStrategy;
+  /** The token lifecycle when the client signs in (credentials, a token provider). */
+  readonly tokens?: TokenAuth | undefined;
+  /** Credentials the strategy does not report itself (a password): scrubbed from every error. */
+  readonly secrets?: readonly string[];
+  /** Clients with the same key share one rate budget in this process (see `budgetKey`). */
+  readonly budgetKey?: string | undefined;
+}
+
+/** Per-call options of the core (resource methods pass CallOptions through). */
+export type CoreCallOptions = CallOptions &
+  Pick<CallContext, "authenticate" | "stream"> & {
+    /** Credentials this call sends (a new password): scrubbed from its errors too. */
+    secrets?: unknown[];
+  };
+
+export class ClientCore<Paths extends {}, Operations> {
+  /** The typed openapi-fetch client, behind the same transport (auth, retries, throttle). */
+  readonly raw: Client<Paths>;
+  /** The server's base URL (no credentials): inbox coordinators key items by its host. */
+  readonly baseUrl: string;
+  readonly tokens: TokenAuth | undefined;
+  readonly throttle: Throttle | undefined;
+  /** The retry budget every call of this client draws on (`retryBudget` option); undefined when off. */
+  readonly retryBudget: RetryBudget | undefined;
+  /** The client's logger (the transport's): reconciled outcomes are logged here. */
+  readonly logger: Logger;
+  /** The client's reconcile settings, checked and resolved when it was created. */
+  readonly reconcile: ReconcileSettings;
+  readonly #profile: ClientProfile;
+  readonly #closed = new AbortController();
+  readonly #secrets: () => string[];
+  /** Opt-in response validation (`validateResponses`), undefined when off. */
+  readonly #checkResponse: ResponseCheck | undefined;
+
+  /**
+   * `signIn` gets the core itself: a login flow calls the API through it. The client checks its
+   * own credential options before; the base URL, throttle and transport settings are checked here.
+   */
+  constructor(
+    options: CoreOptions,
+    profile: ClientProfile,
+    signIn: (core: ClientCore<Paths, Operations>) => CoreAuth,
+  ) {
+    this.#profile = profile;
+    const baseUrl = checkBaseUrl(options, profile.defaultBaseUrl, profile.name);
+    this.baseUrl = baseUrl;
+    const { auth, tokens, secrets: extra = [], budgetKey } = signIn(this);
+    this.tokens = tokens;
+    this.#secrets = extra.length > 0 ? () => [...auth.secrets(), ...extra] : () => auth.secrets();
+    const throttle =
+      options.throttle === false
+        ? undefined
+        : createThrottle({
+            ...profile.rateLimit,
+            ...(budgetKey === undefined ? {} : { key: budgetKey }),
+            ...options.throttle,
+          });
+    this.throttle = throttle;
+    const settings = transportSettings(options);
+    this.retryBudget = settings.retryBudget;
+    this.logger = settings.logger as Logger;
+    this.reconcile = resolveReconcile(profile.name, options);
+    this.#checkResponse = responseCheck(options, profile.name, profile.validationEntry, settings.logger);
+    const transport = createTransport({
+      ...settings,
+      // Never fetch's own redirects: they would carry the credentials (and a login's password) anywhere.
+      fetch: createRedirectFetch({
+        fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
+        beforeHop: (signal) => throttle?.acquire(signal),
+      }),
+      auth,
+      throttle,
+      ...(profile.headers ? { headers: { ...profile.headers } } : {}),
+      closed: this.#closed.signal,
+    });
+    // TransportRequest: each attempt re-sends the body openapi-fetch serialised, unread (issue 13).
+    this.raw = createClient<Paths>({ baseUrl, fetch: transport, Request: TransportRequest });
+    // Not a `[Symbol.for(…)]()` method: a computed class key counts as a side effect for bundlers.
+    Object.defineProperty(this, Symbol.for("nodejs.util.inspect.custom"), { value: () => this.toString() });
+  }
+
+  /**
+   * Runs one operation: checks the input against its rules and the call options, sends it with the
+   * retry classification of its descriptor, turns any failure into a typed error, and resolves with
+   * the parsed body and the Response.
+   */
+  request<O extends Operation & { id: keyof Operations }, P extends CallParams<Operations[O["id"]]>>(
+    operation: O,
+    params: P,
+    options?: CoreCallOptions,
+  ): Promise<WithResponse<SuccessOf<Operations[O["id"]], P>>> {
+    const { params: parameters, body } = params as { params?: OperationInput; body?: unknown };
+    const input: OperationInput = { path: parameters?.path, query: parameters?.query, body };
+    const method = operation.method;
+    const path = operation.path;
+    // biome-ignore lint/suspicious/noExplicitAny: the descriptor's method and path come from one spec entry
+    const raw = this.raw as any;
+    return this.send(
+      operation.id,
+      idempotencyOf(operation),
+      (init) => raw[method](path, { ...params, ...init }),
+      options,
+      input,
+    );
+  }
+
+  /**
+   * The shared send path: `run` performs the openapi-fetch call with the call context attached.
+   * For calls that build their request themselves (multipart sends, raw downloads).
+   */
+  async send<T>(
+    operation: string,
+    idempotency: Idempotency,
+    run: (init: InvokeInit) => Promise<FetchResult<T>>,
+    options: CoreCallOptions = {},
+    input?: OperationInput,
+  ): Promise<WithResponse<T>> {
+    // Before anything is sent: the input against the operation's rules, then the call options.
+    if (input) checkInput(operation, this.#profile.inputs[operation], input);
+    checkCallOptions(options, operation);
+    const { secrets: given, ...callOptions } = options;
+    const secrets = withCallSecrets(this.#secrets, given);
+    let result: WithResponse<T>;
+    try {
+      result = await invoke(run, {
+        ...callOptions,
+        operation,
+        idempotency,
+        describeError: this.#profile.describeError,
+        secrets,
+        checkResponse: this.#checkResponse,
+      });
+    } catch (error) {
+      throw withRedirectOperation(error, operation, secrets());
+    }
+    this.#profile.checkBody?.(result.data, result.response, operation, secrets());
+    return result;
+  }
+
+  /**
+   * Sends nothing more: later calls and calls waiting for a rate-limit slot reject with a
+   * ClientClosedError at once, calls waiting to retry before their next attempt; calls already on
+   * the wire finish. Stops the throttle's timers.
+   */
+  async close(): Promise<void> {
+    this.#closed.abort();
+    await this.throttle?.stop();
+  }
+
+  toString(): string {
+    return `${this.#profile.name}Core(***)`;
+  }
+
+  toJSON(): string {
+    return this.toString();
+  }
+}
