@@ -1,13 +1,14 @@
 // The header parsers the AS2 client relies on, fuzzed with any string (issue 14 item 3): they
 // answer a value or undefined, never throw, and what they answer has the documented shape.
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+
 import {
   garbageDisposition,
   garbageHeaderValue,
   garbageLink,
   garbageTruncationIndex,
-} from "../../runtime/test/fuzz.ts";
+} from "@edi-clients/test-helpers/fuzz";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { filenameFromContentDisposition, messageIdFromLink, parseTruncationIndex } from "../src/index.js";
 
 const anyText = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: "binary", maxLength: 80 }));

@@ -4,32 +4,28 @@
 // (`X-Batch-Truncation-Index`), with random statuses, garbled/truncated/huge bodies, wrong content
 // types and garbage headers. Property: a valid result or an EdiClientError — never a raw
 // TypeError/SyntaxError/RangeError, an unhandled rejection or a hang.
-import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { EdiClientError } from "@edi-clients/runtime";
 import {
   answers,
-  describeOutcome,
+  assertOverWire,
   type FuzzAnswer,
+  fuzzHarness,
   garbageDisposition,
   garbageHeaderValue,
   garbageLink,
   garbageTruncationIndex,
-  settle,
-  startWireServer,
   toResponse,
-  turn,
-  type WireAnswer,
-  watchUnhandled,
   wireAnswers,
-} from "../../runtime/test/fuzz.ts";
+} from "@edi-clients/test-helpers/fuzz";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { As2Gateway, ResponseParseError } from "../src/index.js";
 import { message, silentLogger, zip } from "./helpers.js";
 
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const IDS = ["<a@x>", "<b@x>", "<c@x>"];
 
-const unhandled = watchUnhandled();
-afterAll(() => unhandled.stop());
+const fuzz = fuzzHarness(EdiClientError);
 
 const record = fc.oneof(
   fc.constant(null).map(() => message()),
@@ -166,16 +162,12 @@ function isValid(op: Operation, value: unknown): boolean {
   }
 }
 
-async function check(op: Operation, script: FuzzAnswer[]) {
-  const outcome = await settle(() => call(client(script, op), op));
-  await turn();
-  const stray = unhandled.take();
-  if (stray.length) throw new Error(`unhandled rejection: ${String((stray[0] as Error)?.stack ?? stray[0])}`);
-  if (outcome.kind === "ok") {
-    if (!isValid(op, outcome.value)) throw new Error(`resolved with an invalid ${op} result`);
-    return;
-  }
-  if (outcome.kind !== "typed") throw new Error(describeOutcome(outcome));
+function check(op: Operation, script: FuzzAnswer[]) {
+  return fuzz.check(
+    op,
+    () => call(client(script, op), op),
+    (value) => isValid(op, value),
+  );
 }
 
 describe("AS2 Gateway response handling under fuzzing", () => {
@@ -193,52 +185,40 @@ describe("AS2 Gateway response handling under fuzzing", () => {
   // Connection-level garbage from a loopback TCP server through the real fetch.
   for (const op of ["attachment", "stream", "batch"] as const) {
     it(`${op} over a loopback socket: a valid result or an EdiClientError for any wire answer`, async () => {
-      let script: WireAnswer[] = [];
-      let i = 0;
-      const server = await startWireServer(() => script[Math.min(i++, script.length - 1)] as WireAnswer);
       const extra: Record<string, fc.Arbitrary<string>> = op === "batch"
         ? { "x-batch-truncation-index": garbageTruncationIndex, "content-disposition": garbageDisposition }
         : { "content-disposition": garbageDisposition };
       const validBytes = op === "batch" ? archive : fc.uint8Array({ maxLength: 64 });
-      try {
-        await fc.assert(
-          fc.asyncProperty(
-            fc.array(wireAnswers({ valid: fc.constant(null), validBytes, extra }), {
-              minLength: 1,
-              maxLength: 3,
-            }),
-            async (wire) => {
-              script = wire;
-              i = 0;
-              const as2 = new As2Gateway({
-                baseUrl: server.url,
-                token: "tok-fuzz-static",
-                throttle: false,
-                logger: silentLogger,
-                reconcile: false,
-                maxRetries: 1,
-                retry: { baseDelayMs: 1, maxDelayMs: 2, maxTotalDelayMs: 20 },
-                timeoutMs: 300,
-              });
-              const outcome = await settle(() => call(as2, op), 5_000);
-              await turn();
-              const stray = unhandled.take();
-              if (stray.length) throw new Error(`unhandled rejection: ${String(stray[0])}`);
-              if (outcome.kind === "ok" ? !isValid(op, outcome.value) : outcome.kind !== "typed") {
-                throw new Error(describeOutcome(outcome));
-              }
-            },
-          ),
-          { numRuns: Math.ceil(NUM_RUNS / 4) },
-        );
-      } finally {
-        await server.close();
-      }
+      await assertOverWire(
+        fc.array(wireAnswers({ valid: fc.constant(null), validBytes, extra }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        (url) => {
+          const as2 = new As2Gateway({
+            baseUrl: url,
+            token: "tok-fuzz-static",
+            throttle: false,
+            logger: silentLogger,
+            reconcile: false,
+            maxRetries: 1,
+            retry: { baseDelayMs: 1, maxDelayMs: 2, maxTotalDelayMs: 20 },
+            timeoutMs: 300,
+          });
+          return fuzz.check(
+            op,
+            () => call(as2, op),
+            (value) => isValid(op, value),
+            5_000,
+          );
+        },
+        Math.ceil(NUM_RUNS / 4),
+      );
     }, 120_000);
   }
 
   it("sees no unhandled rejection over the whole file", () => {
-    expect(unhandled.take()).toEqual([]);
+    expect(fuzz.unhandled.take()).toEqual([]);
   });
 });
 

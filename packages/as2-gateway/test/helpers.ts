@@ -1,11 +1,18 @@
-// Test doubles: a scripted fake fetch, a recording node:http server on 127.0.0.1, zip archives
-// built with fflate, and AS2 message fixtures.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+// Test doubles: a fake fetch answered by a handler, a client on it, zip archives built with
+// fflate, and AS2 message fixtures. The recording node:http server on 127.0.0.1, JSON answers and
+// the silent logger come from @edi-clients/test-helpers (shared by every suite).
+import { silentLogger } from "@edi-clients/test-helpers/leaks";
 import { type Zippable, zipSync } from "fflate";
 import { type AS2Message, As2Gateway, type As2GatewayOptions } from "../src/index.js";
 
-export const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
+export { json } from "@edi-clients/test-helpers/fetch";
+export { silentLogger } from "@edi-clients/test-helpers/leaks";
+export {
+  type ReceivedRequest as ServerRequest,
+  sendJson,
+  startServer,
+  type TestServer,
+} from "@edi-clients/test-helpers/server";
 
 export interface RecordedRequest {
   method: string;
@@ -67,13 +74,6 @@ export function hang(request: RecordedRequest): Promise<Response> {
   });
 }
 
-export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/json", ...headers },
-  });
-}
-
 export function binary(
   bytes: Uint8Array | string,
   status = 200,
@@ -102,64 +102,6 @@ export function fakeClient(handler: Handler, options: As2GatewayOptions = {}) {
     ...options,
   });
   return { client, calls: fake.calls, settled: fake.settled };
-}
-
-export interface ServerRequest {
-  method: string;
-  /** The raw request target as it arrived, e.g. `/v1/message/sent/%3Ca%40b%3E`. */
-  url: string;
-  headers: IncomingMessage["headers"];
-  body: Buffer;
-}
-
-export interface TestServer {
-  url: string;
-  port: number;
-  received: ServerRequest[];
-  close(): Promise<void>;
-}
-
-/** A node:http server on 127.0.0.1 (random port) that records each request and lets `handle` answer. */
-export async function startServer(
-  handle: (request: ServerRequest, res: ServerResponse, index: number) => unknown,
-): Promise<TestServer> {
-  const received: ServerRequest[] = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const entry: ServerRequest = {
-        method: req.method ?? "",
-        url: req.url ?? "",
-        headers: req.headers,
-        body: Buffer.concat(chunks),
-      };
-      received.push(entry);
-      void handle(entry, res, received.length - 1);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-export function sendJson(
-  res: ServerResponse,
-  body: unknown,
-  status = 200,
-  headers: Record<string, string> = {},
-) {
-  res.writeHead(status, { "content-type": "application/json", ...headers });
-  res.end(JSON.stringify(body));
 }
 
 /** A zip archive: `{ "<id>/file.edi": "content", … }` (strings are UTF-8). */

@@ -2,8 +2,9 @@
 // echoed passwords never reach an error or a log line, plain http to another host is refused before
 // anything is sent, and an aborted sign-in stops its authorize request instead of retrying it.
 // (Redirects: redirect.test.ts.)
+
+import { expectNoSecret, recordingLogger } from "@edi-clients/test-helpers/leaks";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { expectNoSecret, recordingLogger } from "../../runtime/test/leaks.ts";
 import {
   ApiError,
   As2Gateway,

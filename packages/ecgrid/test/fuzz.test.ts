@@ -3,27 +3,24 @@
 // the real code paths (a list, a get, a download) on a fake fetch. Property: every call resolves
 // with a valid result or rejects with an EdiClientError — never a raw TypeError/SyntaxError/
 // RangeError, an unhandled rejection or a hang.
-import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { EdiClientError } from "@edi-clients/runtime";
 import {
   answers,
+  assertOverWire,
   describeOutcome,
   type FuzzAnswer,
-  settle,
-  startWireServer,
+  fuzzHarness,
   toResponse,
-  turn,
-  type WireAnswer,
-  watchUnhandled,
   wireAnswers,
-} from "../../runtime/test/fuzz.ts";
+} from "@edi-clients/test-helpers/fuzz";
+import { silentLogger } from "@edi-clients/test-helpers/leaks";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { ECGrid } from "../src/index.js";
 
-const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 
-const unhandled = watchUnhandled();
-afterAll(() => unhandled.stop());
+const fuzz = fuzzHarness(EdiClientError);
 
 const parcel = fc.record(
   {
@@ -117,16 +114,12 @@ function isValid(op: Operation, value: unknown): boolean {
   return typeof value === "object" && value !== null;
 }
 
-async function check(op: Operation, script: FuzzAnswer[], throttle: boolean) {
-  const outcome = await settle(() => call(client(script, throttle), op));
-  await turn();
-  const stray = unhandled.take();
-  if (stray.length) throw new Error(`unhandled rejection: ${String((stray[0] as Error)?.stack ?? stray[0])}`);
-  if (outcome.kind === "ok") {
-    if (!isValid(op, outcome.value)) throw new Error(`resolved with an invalid ${op} result`);
-    return;
-  }
-  if (outcome.kind !== "typed") throw new Error(describeOutcome(outcome));
+function check(op: Operation, script: FuzzAnswer[], throttle: boolean) {
+  return fuzz.check(
+    op,
+    () => call(client(script, throttle), op),
+    (value) => isValid(op, value),
+  );
 }
 
 describe("ECGrid response handling under fuzzing", () => {
@@ -146,43 +139,31 @@ describe("ECGrid response handling under fuzzing", () => {
   // Connection-level garbage from a loopback TCP server through the real fetch: wrong or garbled
   // Content-Length, broken chunking, odd status lines, connections reset or left open.
   it("download over a loopback socket: a valid result or an EdiClientError for any wire answer", async () => {
-    let script: WireAnswer[] = [];
-    let i = 0;
-    const server = await startWireServer(() => script[Math.min(i++, script.length - 1)] as WireAnswer);
-    try {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.array(wireAnswers({ valid: operations.download }), { minLength: 1, maxLength: 2 }),
-          async (wire) => {
-            script = wire;
-            i = 0;
-            const ecgrid = new ECGrid({
-              baseUrl: server.url,
-              apiKey: `key-fuzz-123456-${runs++}`,
-              logger: silentLogger,
-              throttle: false,
-              maxRetries: 1,
-              retry: { baseDelayMs: 1, maxDelayMs: 2, maxTotalDelayMs: 20 },
-              timeoutMs: 300,
-            });
-            const outcome = await settle(() => ecgrid.parcels.download(42), 5_000);
-            await turn();
-            const stray = unhandled.take();
-            if (stray.length) throw new Error(`unhandled rejection: ${String(stray[0])}`);
-            if (outcome.kind === "ok" ? !isValid("download", outcome.value) : outcome.kind !== "typed") {
-              throw new Error(describeOutcome(outcome));
-            }
-          },
-        ),
-        { numRuns: Math.ceil(NUM_RUNS / 3) },
-      );
-    } finally {
-      await server.close();
-    }
+    await assertOverWire(
+      fc.array(wireAnswers({ valid: operations.download }), { minLength: 1, maxLength: 2 }),
+      (url) => {
+        const ecgrid = new ECGrid({
+          baseUrl: url,
+          apiKey: `key-fuzz-123456-${runs++}`,
+          logger: silentLogger,
+          throttle: false,
+          maxRetries: 1,
+          retry: { baseDelayMs: 1, maxDelayMs: 2, maxTotalDelayMs: 20 },
+          timeoutMs: 300,
+        });
+        return fuzz.check(
+          "download",
+          () => ecgrid.parcels.download(42),
+          (value) => isValid("download", value),
+          5_000,
+        );
+      },
+      Math.ceil(NUM_RUNS / 3),
+    );
   }, 120_000);
 
   it("sees no unhandled rejection over the whole file", () => {
-    expect(unhandled.take()).toEqual([]);
+    expect(fuzz.unhandled.take()).toEqual([]);
   });
 });
 
@@ -198,7 +179,7 @@ describe("ECGrid fuzz counterexamples, fixed", () => {
           body: new TextEncoder().encode(body),
         },
       ];
-      const outcome = await settle(() => call(client(script, false), "pages"));
+      const outcome = await fuzz.settle(() => call(client(script, false), "pages"));
       expect(describeOutcome(outcome)).not.toMatch(/untyped/);
       if (outcome.kind === "ok") expect(outcome.value).toEqual([]);
     });

@@ -13,9 +13,9 @@ import {
   UserAbortError,
   ValidationError,
 } from "@edi-clients/runtime";
+import { expectNoSecret, recordingLogger } from "@edi-clients/test-helpers/leaks";
+import { type ReceivedRequest, startServer, type TestServer } from "@edi-clients/test-helpers/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type ReceivedRequest, startServer, type TestServer } from "../../runtime/test/helpers.ts";
-import { expectNoSecret, recordingLogger } from "../../runtime/test/leaks.ts";
 import { ECGrid, type ECGridOptions } from "../src/index.js";
 
 const KEY = "ecg-key-PLANTED-0001";

@@ -1,4 +1,5 @@
 import { inspect } from "node:util";
+import { expectNoSecret } from "@edi-clients/test-helpers/leaks";
 import { describe, expect, it } from "vitest";
 import {
   ApiError,
@@ -21,7 +22,6 @@ import {
   UserAbortError,
   ValidationError,
 } from "../src/errors.ts";
-import { expectNoSecret } from "./leaks.ts";
 
 describe("apiErrorFor", () => {
   it.each([

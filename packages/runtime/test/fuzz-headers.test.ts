@@ -1,12 +1,13 @@
 // Retry and rate-limit header handling fuzzed with garbage (issue 14 item 3): the retry policy
 // never throws and never asks for a wait that is negative, not finite, or past maxTotalDelayMs,
 // whatever Retry-After, Retry-After-Ms and X-RateLimit-Reset say.
+
+import { garbageHeaderValue } from "@edi-clients/test-helpers/fuzz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseRetryAfterMs } from "../src/errors.ts";
 import { resetDelayMs } from "../src/rate-headers.ts";
 import { decideRetry, resolveRetryOptions } from "../src/retry.ts";
-import { garbageHeaderValue } from "./fuzz.ts";
 
 const header = fc.option(garbageHeaderValue, { nil: undefined });
 
