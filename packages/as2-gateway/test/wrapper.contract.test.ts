@@ -23,11 +23,11 @@ const clients: As2Gateway[] = [];
 function client(options: As2GatewayOptions = {}) {
   const c = new As2Gateway({ baseUrl, token: "tok-123", logger: silentLogger, ...options });
   // Record which operations went out, to check at the end that all 26 were exercised.
-  const original = c.core.request.bind(c.core);
-  c.core.request = ((operation, run, opts) => {
+  const original = c.core.send.bind(c.core);
+  c.core.send = ((operation, ...rest) => {
     covered.add(operation);
-    return original(operation, run, opts);
-  }) as typeof c.core.request;
+    return original(operation, ...rest);
+  }) as typeof c.core.send;
   clients.push(c);
   return c;
 }
@@ -103,10 +103,16 @@ describe("As2Gateway against Prism: lists", () => {
     expect(await as2.queued.all({}, { prefetch: true }).toArray()).toHaveLength(1);
   });
 
-  it("a request that breaks the spec comes back as UnprocessableEntityError (422)", async () => {
-    await expect(client().sent.list({ sortCol: "nonsense" as never })).rejects.toBeInstanceOf(
-      UnprocessableEntityError,
+  it("a request that breaks the spec is refused before sending; sent anyway, Prism's 422 is an UnprocessableEntityError", async () => {
+    const as2 = client();
+    await expect(as2.sent.list({ sortCol: "nonsense" as never })).rejects.toThrow(
+      /listSentMessages: sortCol must be one of/,
     );
+    // The same request past the input rules (the core's send path, no input to check).
+    const sent = as2.core.send("listSentMessages", "idempotent", (init) =>
+      as2.raw.GET("/v1/message/sent", { params: { query: { sortCol: "nonsense" as never } }, ...init }),
+    );
+    await expect(sent).rejects.toBeInstanceOf(UnprocessableEntityError);
   });
 });
 

@@ -1,6 +1,7 @@
 // AS2 Gateway sign-in: `POST /v1/authorize` with the account e-mail and password returns a JWT and
 // its expiry (epoch ms). There is no refresh endpoint: renewing means signing in again.
 import { type IssuedToken, Secret, type TokenProvider } from "@edi-clients/runtime";
+import { authorize } from "../generated/operations.js";
 import type { As2GatewayCore } from "./client.js";
 
 export interface As2GatewayCredentials {
@@ -19,9 +20,8 @@ export function passwordTokenProvider(
   return {
     async obtain(signal): Promise<IssuedToken> {
       const data = await core.call(
-        "authorize",
-        (init) =>
-          core.raw.POST("/v1/authorize", { body: { username, password: password.reveal() }, ...init }),
+        authorize,
+        { body: { username, password: password.reveal() } },
         { ...(signal ? { signal } : {}), authenticate: false },
       );
       return {

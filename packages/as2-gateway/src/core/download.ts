@@ -45,7 +45,7 @@ export async function fetchBytes(
   options?: CoreCallOptions,
   input?: OperationInput,
 ): Promise<DownloadedFile> {
-  const { data, response } = await core.request(operation, run, options, input);
+  const { data, response } = await core.legacyRequest(operation, run, options, input);
   // openapi-fetch gives no data for an empty body (Content-Length: 0): an empty file.
   const bytes = data ? new Uint8Array(data) : new Uint8Array(0);
   return downloadedFile(bytes, nameOf(response), response.headers.get("content-type") ?? undefined);
@@ -61,7 +61,7 @@ export async function fetchStream(
 ): Promise<DownloadStream> {
   // Handed over unread: the transport then bounds each wait for a chunk instead of the whole body.
   checkCallOptions(options, operation);
-  const { data, response } = await core.request(operation, run, { ...options, stream: true }, input);
+  const { data, response } = await core.legacyRequest(operation, run, { ...options, stream: true }, input);
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
   return {
     name: nameOf(response),

@@ -47,9 +47,14 @@ export function paginateMessages<Q extends object>(
     async ({ pageIndex, pageSize: pageLength }) => {
       const query = { ...filters, pageOffset: pageIndex, pageLength };
       // The filters are checked with the first page: the iterator rejects on its first next().
-      const { data, response } = await core.request(operation, (init) => run(query, init), callOptions, {
-        query,
-      });
+      const { data, response } = await core.legacyRequest(
+        operation,
+        (init) => run(query, init),
+        callOptions,
+        {
+          query,
+        },
+      );
       const records: unknown = data?.records ?? [];
       if (!Array.isArray(records)) {
         // Spreading an object (or a string's characters) would throw a raw TypeError or invent records.

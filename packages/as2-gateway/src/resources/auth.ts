@@ -7,6 +7,7 @@ import {
 } from "@edi-clients/runtime";
 import type { As2GatewayCredentials } from "../core/auth.js";
 import { Resource } from "../core/resource.js";
+import { authorize } from "../generated/operations.js";
 
 /** Tokens. Signing in and renewing happen by themselves when `credentials` are given. */
 export class Auth extends Resource {
@@ -30,13 +31,7 @@ export class Auth extends Resource {
         });
       }
       const body = { username: credentials.username, password };
-      return this.core.call(
-        "authorize",
-        (init) => this.core.raw.POST("/v1/authorize", { body, ...init }),
-        // A client holding a token knows nothing of this password: scrub it from this call's errors.
-        { ...options, authenticate: false, secrets: [password] },
-        { body },
-      );
+      return this.core.call(authorize, { body }, { ...options, authenticate: false, secrets: [password] });
     });
   }
 

@@ -75,7 +75,7 @@ export async function downloadBatchArchive(
   }
   const { markAsRead, callOptions } = splitMarkAsRead(options);
   const params = markAsRead === undefined ? {} : { query: { markAsRead } };
-  const { data, response } = await core.request(
+  const { data, response } = await core.legacyRequest(
     OPERATION,
     (init) =>
       core.raw.POST("/v1/message/received/batch/attachments", {

@@ -2,6 +2,7 @@
 import { type CallOptions, checkCallOptions, checkInput } from "@edi-clients/runtime";
 import { OPERATION_INPUTS } from "../core/inputs.js";
 import { checkMessageIds, type GenericResponse, type MessageType, Resource } from "../core/resource.js";
+import { deleteMessage, deleteMessages } from "../generated/operations.js";
 
 /** IDs per bulk-delete request (the API's documented maximum). */
 export const MAX_IDS_PER_DELETE = 100;
@@ -17,16 +18,7 @@ export interface DeleteManyResult {
 export class Cleanup extends Resource {
   /** Deletes one message of the category. Not repeated once it may have reached the server. */
   delete(messageType: MessageType, as2MessageId: string, options?: CallOptions) {
-    return this.core.call(
-      "deleteMessage",
-      (init) =>
-        this.core.raw.DELETE("/v1/{messageType}/{as2MessageId}", {
-          params: { path: { messageType, as2MessageId } },
-          ...init,
-        }),
-      options,
-      { path: { messageType, as2MessageId } },
-    );
+    return this.core.call(deleteMessage, { params: { path: { messageType, as2MessageId } } }, options);
   }
 
   /**
@@ -46,17 +38,7 @@ export class Cleanup extends Resource {
     for (let at = 0; at < ids.length; at += MAX_IDS_PER_DELETE) {
       const chunk = ids.slice(at, at + MAX_IDS_PER_DELETE);
       responses.push(
-        await this.core.call(
-          "deleteMessages",
-          (init) =>
-            this.core.raw.DELETE("/v1/{messageType}", {
-              params: { path: { messageType } },
-              body: chunk,
-              ...init,
-            }),
-          options,
-          { path: { messageType }, body: chunk },
-        ),
+        await this.core.call(deleteMessages, { params: { path: { messageType } }, body: chunk }, options),
       );
     }
     return { requested: ids, responses };

@@ -1,6 +1,7 @@
 import type { CallOptions } from "@edi-clients/runtime";
 import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
 import { type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import { getFailedMessage, listFailedMessages } from "../generated/operations.js";
 import { Cleanup } from "./cleanup.js";
 
 /**
@@ -10,12 +11,7 @@ import { Cleanup } from "./cleanup.js";
 export class FailedMessages extends Resource {
   /** One page (`pageOffset` is a page number, `pageLength` 1–100). */
   list(query: QueryOf<"listFailedMessages"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "listFailedMessages",
-      (init) => this.core.raw.GET("/v1/message/failed", { params: { query }, ...init }),
-      options,
-      { query },
-    );
+    return this.core.call(listFailedMessages, { params: { query } }, options);
   }
 
   /** Every entry matching the filters, page after page: `for await (const m of …)`. */
@@ -31,16 +27,7 @@ export class FailedMessages extends Resource {
 
   /** One failed message (the API returns one of its attempts). */
   get(as2MessageId: string, options?: CallOptions) {
-    return this.core.call(
-      "getFailedMessage",
-      (init) =>
-        this.core.raw.GET("/v1/message/failed/{as2MessageId}", {
-          params: { path: { as2MessageId } },
-          ...init,
-        }),
-      options,
-      { path: { as2MessageId } },
-    );
+    return this.core.call(getFailedMessage, { params: { path: { as2MessageId } } }, options);
   }
 
   /** Deletes an entry from the failure log. */

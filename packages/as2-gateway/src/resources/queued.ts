@@ -1,6 +1,12 @@
 import type { CallOptions } from "@edi-clients/runtime";
 import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
 import { type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import {
+  getQueuedMessage,
+  listQueuedMessages,
+  resumeQueuedMessageRetry,
+  stopQueuedMessageRetry,
+} from "../generated/operations.js";
 import { Cleanup } from "./cleanup.js";
 
 /**
@@ -10,12 +16,7 @@ import { Cleanup } from "./cleanup.js";
 export class QueuedMessages extends Resource {
   /** One page. `query` matches partner or station AS2 ID, message ID or subject. */
   list(query: QueryOf<"listQueuedMessages"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "listQueuedMessages",
-      (init) => this.core.raw.GET("/v1/message/queued", { params: { query }, ...init }),
-      options,
-      { query },
-    );
+    return this.core.call(listQueuedMessages, { params: { query } }, options);
   }
 
   /** Every queued message matching the filters, page after page. */
@@ -31,44 +32,17 @@ export class QueuedMessages extends Resource {
 
   /** One queued message (attributes such as `attachments` may be missing). */
   get(as2MessageId: string, options?: CallOptions) {
-    return this.core.call(
-      "getQueuedMessage",
-      (init) =>
-        this.core.raw.GET("/v1/message/queued/{as2MessageId}", {
-          params: { path: { as2MessageId } },
-          ...init,
-        }),
-      options,
-      { path: { as2MessageId } },
-    );
+    return this.core.call(getQueuedMessage, { params: { path: { as2MessageId } } }, options);
   }
 
   /** Stops the automatic retrying of a queued message (it moves to the stopped list). */
   stop(as2MessageId: string, options?: CallOptions) {
-    return this.core.call(
-      "stopQueuedMessageRetry",
-      (init) =>
-        this.core.raw.POST("/v1/message/queued/{as2MessageId}/stop", {
-          params: { path: { as2MessageId } },
-          ...init,
-        }),
-      options,
-      { path: { as2MessageId } },
-    );
+    return this.core.call(stopQueuedMessageRetry, { params: { path: { as2MessageId } } }, options);
   }
 
   /** Resumes the automatic retrying of a stopped message. */
   retry(as2MessageId: string, options?: CallOptions) {
-    return this.core.call(
-      "resumeQueuedMessageRetry",
-      (init) =>
-        this.core.raw.POST("/v1/message/queued/{as2MessageId}/retry", {
-          params: { path: { as2MessageId } },
-          ...init,
-        }),
-      options,
-      { path: { as2MessageId } },
-    );
+    return this.core.call(resumeQueuedMessageRetry, { params: { path: { as2MessageId } } }, options);
   }
 
   /** Deletes a queue entry (being sent or retried). */

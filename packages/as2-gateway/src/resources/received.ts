@@ -11,6 +11,11 @@ import {
 import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
 import { type FiltersOf, type QueryOf, Resource, splitMarkAsRead } from "../core/resource.js";
 import {
+  getReceivedMessage,
+  listReceivedMessages,
+  markReceivedMessageUnread,
+} from "../generated/operations.js";
+import {
   type BatchArchive,
   type BatchDownloadOptions,
   type BatchDownloadResult,
@@ -31,12 +36,7 @@ export interface ReadOptions extends CallOptions {
 export class ReceivedMessages extends Resource {
   /** One page (`pageOffset` is a page number, `pageLength` 1–100; `unreadOnly` skips read ones). */
   list(query: QueryOf<"listReceivedMessages"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "listReceivedMessages",
-      (init) => this.core.raw.GET("/v1/message/received", { params: { query }, ...init }),
-      options,
-      { query },
-    );
+    return this.core.call(listReceivedMessages, { params: { query } }, options);
   }
 
   /** Every received message matching the filters, page after page: `for await (const m of …)`. */
@@ -54,29 +54,15 @@ export class ReceivedMessages extends Resource {
   get(as2MessageId: string, options: ReadOptions = {}) {
     const { markAsRead, callOptions } = splitMarkAsRead(options);
     return this.core.call(
-      "getReceivedMessage",
-      (init) =>
-        this.core.raw.GET("/v1/message/received/{as2MessageId}", {
-          params: { path: { as2MessageId }, ...markQuery(markAsRead) },
-          ...init,
-        }),
+      getReceivedMessage,
+      { params: { path: { as2MessageId }, ...markQuery(markAsRead) } },
       callOptions,
-      { path: { as2MessageId }, ...markQuery(markAsRead) },
     );
   }
 
   /** Reverts `markAsRead`: `unreadOnly` lists return the message again. */
   markUnread(as2MessageId: string, options?: CallOptions) {
-    return this.core.call(
-      "markReceivedMessageUnread",
-      (init) =>
-        this.core.raw.POST("/v1/message/received/{as2MessageId}/markUnread", {
-          params: { path: { as2MessageId } },
-          ...init,
-        }),
-      options,
-      { path: { as2MessageId } },
-    );
+    return this.core.call(markReceivedMessageUnread, { params: { path: { as2MessageId } } }, options);
   }
 
   /** An attachment in memory (default the first; `"all"` = the archive of all of them). */

@@ -10,18 +10,14 @@ import {
 } from "../core/download.js";
 import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
 import { type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import { getSentMessage, listSentMessages } from "../generated/operations.js";
 import { Cleanup } from "./cleanup.js";
 
 /** Successfully sent messages. */
 export class SentMessages extends Resource {
   /** One page (`pageOffset` is a page number, `pageLength` 1–100). */
   list(query: QueryOf<"listSentMessages"> = {}, options?: CallOptions) {
-    return this.core.call(
-      "listSentMessages",
-      (init) => this.core.raw.GET("/v1/message/sent", { params: { query }, ...init }),
-      options,
-      { query },
-    );
+    return this.core.call(listSentMessages, { params: { query } }, options);
   }
 
   /** Every sent message matching the filters, page after page: `for await (const m of …)`. */
@@ -37,13 +33,7 @@ export class SentMessages extends Resource {
 
   /** One sent message. */
   get(as2MessageId: string, options?: CallOptions) {
-    return this.core.call(
-      "getSentMessage",
-      (init) =>
-        this.core.raw.GET("/v1/message/sent/{as2MessageId}", { params: { path: { as2MessageId } }, ...init }),
-      options,
-      { path: { as2MessageId } },
-    );
+    return this.core.call(getSentMessage, { params: { path: { as2MessageId } } }, options);
   }
 
   /** An attachment in memory (default the first; `"all"` = the archive of all of them). */
