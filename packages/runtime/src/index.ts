@@ -1,6 +1,16 @@
 export { onAbort, raceAbort } from "./abort.js";
 export { ApiCall } from "./api-call.js";
 export {
+  checkInboxCoordinator,
+  checkInboxHandler,
+  type InboxPass,
+  type InboxPassOptions,
+  type InboxPassResult,
+  type InboxSource,
+  passReport,
+  runInboxPass,
+} from "./at-least-once.js";
+export {
   type AuthStrategy,
   apiKeyAuth,
   type IssuedToken,

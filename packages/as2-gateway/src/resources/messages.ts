@@ -2,20 +2,20 @@
 // of the inbox.
 import {
   type CallOptions,
-  CoordinatorUnavailableError,
   checkCallOptions,
   checkFields,
+  checkInboxCoordinator,
+  checkInboxHandler,
   checkValue,
-  completeItem,
-  DEFAULT_LEASE_MS,
-  describeValue,
-  forEachConcurrent,
-  HeldClaim,
   type InboxCoordinator,
+  type InboxPass,
+  type InboxPassResult,
   NotFoundError,
+  passReport,
   type ReconcileCallOptions,
   type Reconciled,
   resolveReconcile,
+  runInboxPass,
   runWatch,
   sendReconciled,
   sleep,
@@ -137,12 +137,6 @@ export interface WatchReceivedOptions extends Omit<ProcessReceivedOptions, "sign
 export type ReceivedWatch = Watch;
 
 type ReceivedHandler = (context: ReceivedHandlerContext) => Promise<void> | void;
-
-interface Drained {
-  result: ProcessReceivedResult;
-  listed: AS2Message[];
-  halted: unknown;
-}
 
 const DEFAULT_WAIT: Required<Omit<WaitForSentOptions, "signal">> = {
   timeoutMs: 5 * 60_000,
@@ -357,7 +351,7 @@ export class Messages extends Resource {
     options: ProcessReceivedOptions = {},
   ): Promise<ProcessReceivedResult> {
     checkProcessReceived(handler, options, "processReceived");
-    return (await this.#drain(handler, options, options.signal, options.signal, true)).result;
+    return receivedResult((await this.#pass(handler, options, options.signal, options.signal, true)).result);
   }
 
   /**
@@ -374,17 +368,12 @@ export class Messages extends Resource {
       "watchReceived",
       options ?? {},
       async (stop) => {
-        const { result, listed, halted } = await this.#drain(handler, pass, undefined, stop, false);
-        const reconfirmed = new Set(result.reconfirmed);
-        const stamps = listed.map((m) => m.persistedTimestamp).filter(Number.isFinite);
+        const drained = await this.#pass(handler, pass, undefined, stop, false);
+        const stamps = drained.listed.map((m) => m.persistedTimestamp).filter(Number.isFinite);
         return {
-          handled: result.succeeded.filter((id) => !reconfirmed.has(id)),
-          reconfirmed: [...reconfirmed],
-          failed: result.failed.map((f) => ({ key: f.as2MessageId, error: f.error })),
-          skipped: result.skipped?.length ?? 0,
-          pending: listed.length,
+          ...passReport(drained),
+          pending: drained.listed.length,
           oldestArrival: stamps.length === 0 ? undefined : Math.min(...stamps),
-          error: halted,
         };
       },
       { check },
@@ -396,107 +385,40 @@ export class Messages extends Resource {
    * processReceived both are the caller's signal). `reportUnstarted` lists the messages never
    * started as failed (processReceived).
    */
-  async #drain(
+  #pass(
     handler: ReceivedHandler,
     options: Omit<ProcessReceivedOptions, "signal">,
     signal: AbortSignal | undefined,
     stop: AbortSignal | undefined,
     reportUnstarted: boolean,
-  ): Promise<Drained> {
-    const concurrency = options.concurrency ?? 1;
-    const batchSize = options.batchSize ?? 10;
-    const { coordinator } = options;
-    const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
-    const listSignal = stop ?? signal;
-    const unread: AS2Message[] = [];
-    const seen = new Set<string>();
-    for await (const message of this.#received.all(
-      { ...options.filters, unreadOnly: true },
+  ): Promise<InboxPass<AS2Message, string>> {
+    return runInboxPass<AS2Message, string, Downloads>(
       {
-        ...(options.limit === undefined ? {} : { limit: options.limit }),
-        ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
-        ...(listSignal ? { signal: listSignal } : {}),
-      },
-    )) {
-      if (seen.has(message.as2MessageId)) continue;
-      seen.add(message.as2MessageId);
-      unread.push(message);
-    }
-
-    const result: ProcessReceivedResult = {
-      succeeded: [],
-      failed: [],
-      ...(coordinator ? { skipped: [], reconfirmed: [] } : {}),
-    };
-    let halted: unknown;
-    const unstarted = (id: string) => {
-      if (reportUnstarted) result.failed.push({ as2MessageId: id, error: halted ?? stop?.reason });
-    };
-    for (let at = 0; at < unread.length; at += batchSize) {
-      const chunk = unread.slice(at, at + batchSize);
-      if (stop?.aborted) {
-        for (const message of chunk) unstarted(message.as2MessageId);
-        continue;
-      }
-      // With a coordinator, only the messages claimed here are downloaded and handled.
-      const held = new Map<string, HeldClaim>();
-      const mine: AS2Message[] = [];
-      for (const message of chunk) {
-        const id = message.as2MessageId;
-        if (coordinator && (stop?.aborted || halted !== undefined)) {
-          // Stopping, or the store is unreachable: claim nothing more.
-          unstarted(id);
-          continue;
-        }
-        if (coordinator) {
-          try {
-            const claim = await HeldClaim.take(coordinator, this.#itemKey(message), leaseMs);
-            if (!claim) {
-              result.skipped?.push(id);
-              continue;
-            }
-            held.set(id, claim);
-          } catch (error) {
-            if (error instanceof CoordinatorUnavailableError) halted ??= error;
-            result.failed.push({ as2MessageId: id, error });
-            continue;
-          }
-        }
-        mine.push(message);
-      }
-      const toDownload = mine.filter((m) => held.get(m.as2MessageId)?.progress !== "handled");
-      const downloads = await this.#downloadChunk(toDownload, signal);
-      await forEachConcurrent(mine, concurrency, async (message) => {
-        const id = message.as2MessageId;
-        const claim = held.get(id);
-        if (stop?.aborted) {
-          await claim?.release();
-          unstarted(id);
-          return;
-        }
-        try {
-          const outcome = await completeItem(
-            claim,
+        list: (listSignal) =>
+          this.#received.all(
+            { ...options.filters, unreadOnly: true },
             {
-              handle: async (handlerSignal) => {
-                const attachments = attachmentsOf(message, downloads);
-                await handler({ message, attachments, signal: handlerSignal });
-              },
-              confirm: async () => {
-                await this.#received.get(id, { markAsRead: true, ...(signal ? { signal } : {}) });
-              },
+              ...(options.limit === undefined ? {} : { limit: options.limit }),
+              ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
+              ...(listSignal ? { signal: listSignal } : {}),
             },
-            signal,
-          );
-          result.succeeded.push(id);
-          if (outcome === "reconfirmed") result.reconfirmed?.push(id);
-        } catch (error) {
-          if (error instanceof CoordinatorUnavailableError) halted ??= error;
-          result.failed.push({ as2MessageId: id, error });
-        }
-      });
-    }
-    return { result, listed: unread, halted };
+          ),
+        id: (message) => message.as2MessageId,
+        key: (message) => this.#itemKey(message),
+        prefetch: (messages, prefetchSignal) => this.#downloadChunk(messages, prefetchSignal),
+        handle: async (message, downloads, handlerSignal) => {
+          const attachments = attachmentsOf(message, downloads ?? { byId: new Map() });
+          await handler({ message, attachments, signal: handlerSignal });
+        },
+        complete: async (message, completeSignal) => {
+          await this.#received.get(message.as2MessageId, {
+            markAsRead: true,
+            ...(completeSignal ? { signal: completeSignal } : {}),
+          });
+        },
+      },
+      { ...options, signal, stop, reportUnstarted },
+    );
   }
 
   /** The coordinator's name of a message: API, server, station, message ID — never a credential. */
@@ -608,22 +530,24 @@ function checkWaitOptions(options: WaitForSentOptions): Required<Omit<WaitForSen
 }
 
 function checkProcessReceived(handler: unknown, options: ProcessReceivedOptions, name: string): void {
-  if (typeof handler !== "function") {
-    throw new ValidationError(`${name}: handler must be a function, got ${describeValue(handler)}`);
-  }
+  checkInboxHandler(handler, name);
   checkFields(options, {}, name, "options");
   // The filters' values are checked with the first page of the inbox.
   if (options.filters !== undefined) checkFields(options.filters, {}, name, "filters");
   checkCount(options.concurrency ?? 1, "concurrency", name);
   checkCount(options.batchSize ?? 10, "batchSize", name, MAX_IDS_PER_BATCH);
   if (options.leaseMs !== undefined) checkCount(options.leaseMs, "leaseMs", name);
-  const { coordinator } = options;
-  if (
-    coordinator !== undefined &&
-    (typeof coordinator?.claim !== "function" || typeof coordinator.progress !== "function")
-  ) {
-    throw new ValidationError(`${name}: coordinator must have claim() and progress() (an InboxCoordinator)`);
-  }
+  checkInboxCoordinator(options.coordinator, name);
+}
+
+/** The generic pass result in processReceived's terms (AS2 message IDs). */
+function receivedResult(result: InboxPassResult<string>): ProcessReceivedResult {
+  return {
+    succeeded: result.completed,
+    failed: result.failed.map(({ id, error }) => ({ as2MessageId: id, error })),
+    ...(result.skipped ? { skipped: result.skipped } : {}),
+    ...(result.reconfirmed ? { reconfirmed: result.reconfirmed } : {}),
+  };
 }
 
 function checkCount(value: number, name: string, where: string, max?: number): number {

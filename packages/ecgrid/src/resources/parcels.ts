@@ -1,22 +1,23 @@
 import {
   type ApiCall,
   type CallOptions,
-  CoordinatorUnavailableError,
   checkCallOptions,
   checkFields,
+  checkInboxCoordinator,
+  checkInboxHandler,
   checkInput,
-  completeItem,
-  DEFAULT_LEASE_MS,
   describeValue,
   type FieldRules,
-  forEachConcurrent,
-  HeldClaim,
   type InboxCoordinator,
+  type InboxPass,
+  type InboxPassResult,
   integer,
   optional,
+  passReport,
   type ReconcileCallOptions,
   type Reconciled,
   resolveReconcile,
+  runInboxPass,
   runWatch,
   sendReconciled,
   ValidationError,
@@ -41,6 +42,23 @@ import {
 } from "../core/normalise.js";
 import { type PagedListOptions, paginateList, RECORDS_PER_PAGE } from "../core/pagination.js";
 import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import {
+  parcelsAcknowledgmentNote,
+  parcelsCancelParcel,
+  parcelsConfirmDownload,
+  parcelsDownloadParcel,
+  parcelsFindMailbagControlId,
+  parcelsGetManifest,
+  parcelsGetParcel,
+  parcelsInboxList,
+  parcelsOutboxList,
+  parcelsPendingInboxList,
+  parcelsResetToInbox,
+  parcelsSendTestFile,
+  parcelsSetMailbagControlId,
+  parcelsUpdateParcel,
+  parcelsUploadParcel,
+} from "../generated/operations.js";
 
 // Parcel lists arrive as an array, or as the WSDL collection `{…, parcelIDInfoList}` (X10-PAR-3).
 const PARCEL_ITEMS = ["parcelIDInfoList", "parcels"];
@@ -130,12 +148,7 @@ export class Parcels extends Resource {
   /** Parcel details by ID. */
   get(id: number, options?: CallOptions): ApiCall<Parcel> {
     return mapCall(
-      this.core.call(
-        "parcelsGetParcel",
-        (init) => this.core.raw.GET("/v2/parcels/{id}", { params: { path: { id } }, ...init }),
-        options,
-        { path: { id } },
-      ),
+      this.core.call(parcelsGetParcel, { params: { path: { id } } }, options),
       recordReader<Parcel>("parcelsGetParcel", PARCEL),
     );
   }
@@ -143,12 +156,7 @@ export class Parcels extends Resource {
   /** One page of inbound parcels. */
   inboxList(body: BodyOf<"parcelsInboxList"> = {}, options?: CallOptions): ApiCall<Parcel[]> {
     return fromEnvelope(
-      this.core.callEnvelope(
-        "parcelsInboxList",
-        (init) => this.core.raw.POST("/v2/parcels/inbox-list", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.request(parcelsInboxList, { body }, options),
       listReader<Parcel>("parcelsInboxList", PARCEL, PARCEL_ITEMS),
     );
   }
@@ -168,12 +176,7 @@ export class Parcels extends Resource {
   /** One page of outbound parcels. */
   outboxList(body: BodyOf<"parcelsOutboxList"> = {}, options?: CallOptions): ApiCall<Parcel[]> {
     return fromEnvelope(
-      this.core.callEnvelope(
-        "parcelsOutboxList",
-        (init) => this.core.raw.POST("/v2/parcels/outbox-list", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.request(parcelsOutboxList, { body }, options),
       listReader<Parcel>("parcelsOutboxList", PARCEL, PARCEL_ITEMS),
     );
   }
@@ -193,12 +196,7 @@ export class Parcels extends Resource {
   /** Parcels waiting to be downloaded (status InBoxReady). */
   pendingInboxList(body: BodyOf<"parcelsPendingInboxList"> = {}, options?: CallOptions): ApiCall<Parcel[]> {
     return fromEnvelope(
-      this.core.callEnvelope(
-        "parcelsPendingInboxList",
-        (init) => this.core.raw.POST("/v2/parcels/pending-inbox-list", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.request(parcelsPendingInboxList, { body }, options),
       listReader<Parcel>("parcelsPendingInboxList", PARCEL, PARCEL_ITEMS),
     );
   }
@@ -299,26 +297,14 @@ export class Parcels extends Resource {
    * `{parcelId, fileName, status, size}` (X10-PAR-1).
    */
   uploadCall(body: BodyOf<"parcelsUploadParcel">, options?: CallOptions): ApiCall<number> {
-    return mapCall(
-      this.core.call(
-        "parcelsUploadParcel",
-        (init) => this.core.raw.POST("/v2/parcels/upload", { body, ...init }),
-        options,
-        { body },
-      ),
-      (data) =>
-        requireId("parcelsUploadParcel", data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
+    return mapCall(this.core.call(parcelsUploadParcel, { body }, options), (data) =>
+      requireId("parcelsUploadParcel", data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
     );
   }
 
   /** The parcel with its Base64 content, as the API returns it. */
   downloadRaw(parcelId: number, options?: CallOptions) {
-    return this.core.call(
-      "parcelsDownloadParcel",
-      (init) => this.core.raw.POST("/v2/parcels/download", { body: { parcelId }, ...init }),
-      options,
-      { body: { parcelId } },
-    );
+    return this.core.call(parcelsDownloadParcel, { body: { parcelId } }, options);
   }
 
   /** Downloads and decodes a parcel. Call `confirm()` once it is safely stored. */
@@ -353,22 +339,14 @@ export class Parcels extends Resource {
    * server answered `false` (X10-PAR-4).
    */
   confirm(parcelId: number, options?: CallOptions): ApiCall<boolean> {
-    return mapCall(
-      this.core.call(
-        "parcelsConfirmDownload",
-        (init) => this.core.raw.POST("/v2/parcels/confirm", { body: { parcelId }, ...init }),
-        options,
-        { body: { parcelId } },
-      ),
-      (data) => {
-        // An object must be about this parcel; a `false` flag in it counts as not confirmed.
-        if (isRecord(data)) {
-          sameParcel(data, parcelId, "parcelsConfirmDownload");
-          return doneOf(read(data, "success", "confirmed"));
-        }
-        return doneOf(data);
-      },
-    );
+    return mapCall(this.core.call(parcelsConfirmDownload, { body: { parcelId } }, options), (data) => {
+      // An object must be about this parcel; a `false` flag in it counts as not confirmed.
+      if (isRecord(data)) {
+        sameParcel(data, parcelId, "parcelsConfirmDownload");
+        return doneOf(read(data, "success", "confirmed"));
+      }
+      return doneOf(data);
+    });
   }
 
   /**
@@ -390,7 +368,7 @@ export class Parcels extends Resource {
    */
   async processInbox(handler: InboxHandler, options: ProcessInboxOptions = {}): Promise<ProcessInboxResult> {
     checkProcessInbox(handler, options, "processInbox");
-    return (await this.#drain(handler, options, options.signal, options.signal, true)).result;
+    return inboxResult((await this.#pass(handler, options, options.signal, options.signal, true)).result);
   }
 
   /**
@@ -412,16 +390,7 @@ export class Parcels extends Resource {
         const oldestArrival = oldest(waiting.map((p) => (p.created ? Date.parse(p.created) : Number.NaN)));
         const base = { pending: waiting.length, oldestArrival };
         if (waiting.length === 0) return { ...base, handled: [], reconfirmed: [], failed: [], skipped: 0 };
-        const { result, halted } = await this.#drain(handler, pass, undefined, stop, false);
-        const reconfirmed = new Set(result.reconfirmed);
-        return {
-          ...base,
-          handled: result.confirmed.filter((id) => !reconfirmed.has(id)).map(String),
-          reconfirmed: [...reconfirmed].map(String),
-          failed: result.failed.map((f) => ({ key: String(f.parcelId), error: f.error })),
-          skipped: result.skipped?.length ?? 0,
-          error: halted,
-        };
+        return { ...base, ...passReport(await this.#pass(handler, pass, undefined, stop, false)) };
       },
       { check },
     );
@@ -431,73 +400,40 @@ export class Parcels extends Resource {
    * One pass: `signal` goes to every request, `stop` ends claiming (for processInbox both are the
    * caller's signal). `reportUnstarted` lists the parcels never started as failed (processInbox).
    */
-  async #drain(
+  #pass(
     handler: InboxHandler,
     options: Omit<ProcessInboxOptions, "signal">,
     signal: AbortSignal | undefined,
     stop: AbortSignal | undefined,
     reportUnstarted: boolean,
-  ): Promise<{ result: ProcessInboxResult; halted: unknown }> {
-    const concurrency = options.concurrency ?? 1;
-    const { coordinator } = options;
-    const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
-    // A snapshot first: confirming shrinks the InBoxReady list, which would shift later pages.
-    const ready: Parcel[] = [];
+  ): Promise<InboxPass<Parcel, number>> {
     const filters = {
       status: "InBoxReady" as const,
       ...(options.mailboxId === undefined ? {} : { mailboxId: options.mailboxId }),
     };
-    const listSignal = stop ?? signal;
-    for await (const parcel of this.inboxAll(filters, {
-      ...(options.limit === undefined ? {} : { limit: options.limit }),
-      ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
-      ...(listSignal ? { signal: listSignal } : {}),
-    })) {
-      ready.push(parcel);
-    }
-    const result: ProcessInboxResult = {
-      confirmed: [],
-      failed: [],
-      ...(coordinator ? { skipped: [], reconfirmed: [] } : {}),
-    };
-    let halted: unknown;
-    await forEachConcurrent(ready, concurrency, async (parcel) => {
-      const { parcelId } = parcel;
-      if (stop?.aborted || halted !== undefined) {
-        if (reportUnstarted) result.failed.push({ parcelId, error: halted ?? stop?.reason });
-        return;
-      }
-      try {
-        const held = coordinator && (await HeldClaim.take(coordinator, this.#itemKey(parcel), leaseMs));
-        if (coordinator && !held) {
-          result.skipped?.push(parcelId);
-          return;
-        }
-        const outcome = await completeItem(
-          held,
-          {
-            handle: async (handlerSignal) => {
-              const file = await this.download(parcelId, { signal: handlerSignal });
-              await handler({ parcel, file, signal: handlerSignal });
-            },
-            confirm: async () => {
-              if (!(await this.confirm(parcelId, { signal }))) {
-                // The server said "not confirmed": the parcel will come again, so it is not reported done.
-                throw new ResponseShapeError("parcelsConfirmDownload", "/data", "true (confirmed)", false);
-              }
-            },
-          },
-          signal,
-        );
-        result.confirmed.push(parcelId);
-        if (outcome === "reconfirmed") result.reconfirmed?.push(parcelId);
-      } catch (error) {
-        // An unreachable coordinator fails the rest of the pass the same way: stop claiming.
-        if (error instanceof CoordinatorUnavailableError) halted ??= error;
-        result.failed.push({ parcelId, error });
-      }
-    });
-    return { result, halted };
+    return runInboxPass<Parcel, number>(
+      {
+        list: (listSignal) =>
+          this.inboxAll(filters, {
+            ...(options.limit === undefined ? {} : { limit: options.limit }),
+            ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
+            ...(listSignal ? { signal: listSignal } : {}),
+          }),
+        id: (parcel) => parcel.parcelId,
+        key: (parcel) => this.#itemKey(parcel),
+        handle: async (parcel, _prefetched, handlerSignal) => {
+          const file = await this.download(parcel.parcelId, { signal: handlerSignal });
+          await handler({ parcel, file, signal: handlerSignal });
+        },
+        complete: async (parcel, completeSignal) => {
+          if (!(await this.confirm(parcel.parcelId, { signal: completeSignal }))) {
+            // The server said "not confirmed": the parcel will come again, so it is not reported done.
+            throw new ResponseShapeError("parcelsConfirmDownload", "/data", "true (confirmed)", false);
+          }
+        },
+      },
+      { ...options, signal, stop, reportUnstarted },
+    );
   }
 
   /** The coordinator's name of a parcel: API, server, mailbox, parcel ID — never a credential. */
@@ -508,42 +444,22 @@ export class Parcels extends Resource {
 
   /** The interchanges found in a parcel. */
   manifest(id: number, options?: CallOptions) {
-    return this.core.call(
-      "parcelsGetManifest",
-      (init) => this.core.raw.GET("/v2/parcels/manifest/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(parcelsGetManifest, { params: { path: { id } } }, options);
   }
 
   /** Cancels an outbound parcel that has not been delivered yet. */
   cancel(id: number, options?: CallOptions) {
-    return this.core.call(
-      "parcelsCancelParcel",
-      (init) => this.core.raw.POST("/v2/parcels/cancel/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(parcelsCancelParcel, { params: { path: { id } } }, options);
   }
 
   /** Puts a downloaded parcel back into the inbox so it is delivered again. */
   resetToInbox(id: number, options?: CallOptions) {
-    return this.core.call(
-      "parcelsResetToInbox",
-      (init) => this.core.raw.POST("/v2/parcels/reset-to-inbox/{id}", { params: { path: { id } }, ...init }),
-      options,
-      { path: { id } },
-    );
+    return this.core.call(parcelsResetToInbox, { params: { path: { id } } }, options);
   }
 
   /** Adds an acknowledgment note to a parcel. */
   acknowledgmentNote(body: BodyOf<"parcelsAcknowledgmentNote">, options?: CallOptions) {
-    return this.core.call(
-      "parcelsAcknowledgmentNote",
-      (init) => this.core.raw.POST("/v2/parcels/acknowledgment-note", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(parcelsAcknowledgmentNote, { body }, options);
   }
 
   /** Finds a parcel by its mailbag control ID. */
@@ -552,38 +468,21 @@ export class Parcels extends Resource {
     options?: CallOptions,
   ): ApiCall<Parcel[]> {
     return fromEnvelope(
-      this.core.callEnvelope(
-        "parcelsFindMailbagControlId",
-        (init) => this.core.raw.POST("/v2/parcels/find-mailbagcontrolid", { body, ...init }),
-        options,
-        { body },
-      ),
+      this.core.request(parcelsFindMailbagControlId, { body }, options),
       listReader<Parcel>("parcelsFindMailbagControlId", PARCEL, PARCEL_ITEMS),
     );
   }
 
   /** Sets a parcel's mailbag control ID. */
   setMailbagControlId(body: BodyOf<"parcelsSetMailbagControlId">, options?: CallOptions) {
-    return this.core.call(
-      "parcelsSetMailbagControlId",
-      (init) => this.core.raw.POST("/v2/parcels/set-mailbagcontrolid", { body, ...init }),
-      options,
-      { body },
-    );
+    return this.core.call(parcelsSetMailbagControlId, { body }, options);
   }
 
   /** Sends a generated test EDI file between two ECGrid IDs to check routing. */
   /** Resolves to the test parcel's ID (bare, as a string, or in an object). */
   sendTestFile(body: BodyOf<"parcelsSendTestFile">, options?: CallOptions): ApiCall<number> {
-    return mapCall(
-      this.core.call(
-        "parcelsSendTestFile",
-        (init) => this.core.raw.POST("/v2/parcels/send-test-file", { body, ...init }),
-        options,
-        { body },
-      ),
-      (data) =>
-        requireId("parcelsSendTestFile", data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
+    return mapCall(this.core.call(parcelsSendTestFile, { body }, options), (data) =>
+      requireId("parcelsSendTestFile", data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
     );
   }
 
@@ -592,21 +491,14 @@ export class Parcels extends Resource {
    * (WSDL `ParcelUpdateStatus`), the parcel is read back with `get` (X10-PAR-4).
    */
   update(body: BodyOf<"parcelsUpdateParcel">, options?: CallOptions): ApiCall<Parcel> {
-    return mapCall(
-      this.core.call(
+    return mapCall(this.core.call(parcelsUpdateParcel, { body }, options), (data) =>
+      recordOrFetch(
         "parcelsUpdateParcel",
-        (init) => this.core.raw.POST("/v2/parcels/update", { body, ...init }),
-        options,
-        { body },
+        data,
+        (record) => recordReader<Parcel>("parcelsUpdateParcel", PARCEL)(record),
+        (id) => this.get(id, options),
+        body?.parcelId,
       ),
-      (data) =>
-        recordOrFetch(
-          "parcelsUpdateParcel",
-          data,
-          (record) => recordReader<Parcel>("parcelsUpdateParcel", PARCEL)(record),
-          (id) => this.get(id, options),
-          body?.parcelId,
-        ),
     );
   }
 }
@@ -620,18 +512,20 @@ const PROCESS_INBOX_OPTIONS: FieldRules = {
 };
 
 function checkProcessInbox(handler: unknown, options: ProcessInboxOptions, name: string): void {
-  if (typeof handler !== "function") {
-    throw new ValidationError(`${name}: handler must be a function, got ${describeValue(handler)}`);
-  }
+  checkInboxHandler(handler, name);
   checkFields(options, PROCESS_INBOX_OPTIONS, name, "options");
   checkCallOptions({ signal: options.signal }, name);
-  const { coordinator } = options;
-  if (
-    coordinator !== undefined &&
-    (typeof coordinator?.claim !== "function" || typeof coordinator.progress !== "function")
-  ) {
-    throw new ValidationError(`${name}: coordinator must have claim() and progress() (an InboxCoordinator)`);
-  }
+  checkInboxCoordinator(options.coordinator, name);
+}
+
+/** The generic pass result in processInbox's terms (parcel IDs). */
+function inboxResult(result: InboxPassResult<number>): ProcessInboxResult {
+  return {
+    confirmed: result.completed,
+    failed: result.failed.map(({ id, error }) => ({ parcelId: id, error })),
+    ...(result.skipped ? { skipped: result.skipped } : {}),
+    ...(result.reconfirmed ? { reconfirmed: result.reconfirmed } : {}),
+  };
 }
 
 /** The smallest finite number, or undefined. */
