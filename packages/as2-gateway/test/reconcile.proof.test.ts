@@ -6,8 +6,9 @@
 // timeout or answers 500, as each test tells it; its lists show a stored message only once its
 // visibility delay has passed, and a message can move from queued to sent. Real time, bounded:
 // windows of 0.3–2 s, looks every 100 ms.
-import type { ServerResponse } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
+import { answerFault, type Fault, loopbackScope, stores } from "@edi-clients/test-helpers/faults";
+import { recordingLogger } from "@edi-clients/test-helpers/leaks";
+import { describe, expect, it } from "vitest";
 import {
   As2Gateway,
   type As2GatewayOptions,
@@ -17,7 +18,7 @@ import {
   OutcomeUnknownError,
   TimeoutError,
 } from "../src/index.js";
-import { sendJson, startServer, type TestServer } from "./helpers.js";
+import { sendJson } from "./helpers.js";
 
 interface Stored {
   as2MessageId: string;
@@ -30,32 +31,20 @@ interface Stored {
   visibleAt: number;
 }
 
-interface Fault {
-  answer: "ok" | "reset" | "hang" | "500" | "400";
-  store?: boolean;
-  visibleAfterMs?: number;
+/** What the server does with the next send; a stored message starts in `list` (default queued). */
+interface ListFault extends Fault {
   list?: Stored["list"];
 }
 
-let server: TestServer | undefined;
-let clients: As2Gateway[] = [];
-const hanging: ServerResponse[] = [];
-
-afterEach(async () => {
-  for (const c of clients) await c.close();
-  clients = [];
-  for (const res of hanging.splice(0)) res.destroy();
-  await server?.close();
-  server = undefined;
-});
+const scope = loopbackScope();
 
 const SEND = /^\/v1\/message\/([^/?]+)\/([^/?]+)$/;
 
 async function fakeAs2() {
   const stored: Stored[] = [];
-  const faults: Fault[] = [];
+  const faults: ListFault[] = [];
   let next = 1;
-  server = await startServer(async (req, res) => {
+  const server = await scope.start(async (req, res) => {
     const url = new URL(req.url, "http://fake.test");
     const send = req.method === "POST" ? SEND.exec(url.pathname) : null;
     if (send) {
@@ -71,7 +60,7 @@ async function fakeAs2() {
         attachments = [{ name: String(req.headers.name), size: req.body.length }];
       }
       const as2MessageId = `<${next++}.${Date.now()}@fake.as2>`;
-      if (fault.answer !== "400" && fault.store !== false) {
+      if (stores(fault)) {
         stored.push({
           as2MessageId,
           persistedTimestamp: Date.now(),
@@ -83,15 +72,15 @@ async function fakeAs2() {
           visibleAt: Date.now() + (fault.visibleAfterMs ?? 0),
         });
       }
-      if (fault.answer === "ok") {
-        return sendJson(res, { message: "Successfully added a new outbound entry" }, 202, {
-          link: `https://api.as2gateway.com/v1/message/sent/${as2MessageId}`,
-        });
-      }
-      if (fault.answer === "reset") return void res.socket?.destroy();
-      if (fault.answer === "hang") return void hanging.push(res);
-      if (fault.answer === "400") return sendJson(res, { message: "Unknown partner" }, 400);
-      return sendJson(res, { message: "An unexpected error occurred" }, 500);
+      return answerFault(scope, res, fault.answer, {
+        ok: {
+          status: 202,
+          body: { message: "Successfully added a new outbound entry" },
+          headers: { link: `https://api.as2gateway.com/v1/message/sent/${as2MessageId}` },
+        },
+        400: { body: { message: "Unknown partner" } },
+        500: { body: { message: "An unexpected error occurred" } },
+      });
     }
     const list = /^\/v1\/message\/(queued|sent|failed)$/.exec(url.pathname)?.[1];
     if (req.method === "GET" && list) {
@@ -124,7 +113,7 @@ async function fakeAs2() {
     sendJson(res, { message: "Not found" }, 404);
   });
   const count = (match: (r: { method: string; url: string }) => boolean) =>
-    (server as TestServer).received.filter(match).length;
+    server.received.filter(match).length;
   return {
     url: server.url,
     stored,
@@ -136,13 +125,7 @@ async function fakeAs2() {
 }
 
 function client(url: string, options: As2GatewayOptions = {}) {
-  const lines: string[] = [];
-  const logger = {
-    error: (m: string) => lines.push(m),
-    warn: (m: string) => lines.push(m),
-    info() {},
-    debug() {},
-  };
+  const { logger, lines } = recordingLogger();
   const as2 = new As2Gateway({
     baseUrl: url,
     token: "tok-proof-secret-987",
@@ -152,7 +135,7 @@ function client(url: string, options: As2GatewayOptions = {}) {
     reconcile: { windowMs: 2_000, intervalMs: 100 },
     ...options,
   });
-  clients.push(as2);
+  scope.track(as2);
   return { as2, lines };
 }
 
@@ -307,6 +290,6 @@ describe("AS2 Gateway messages.send: the body reached the server, the answer was
     await expect(as2.messages.send(single, { reconcile: { windowMs: 3_600_001 } })).rejects.toThrow(
       /^messages\.send: reconcile\.windowMs must be a number of milliseconds from 1 to 3600000/,
     );
-    expect(server?.received).toHaveLength(0);
+    expect(scope.server?.received).toHaveLength(0);
   });
 });

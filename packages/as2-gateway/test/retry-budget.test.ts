@@ -1,6 +1,7 @@
 // The client-wide retry budget through the whole AS2 Gateway client (issue 14 item 2): one bucket
 // per client by default, shared between clients when given, off with false, checked when created.
-import { afterEach, describe, expect, it } from "vitest";
+import { outageServer, callers as settledCalls } from "@edi-clients/test-helpers/faults";
+import { describe, expect, it } from "vitest";
 import {
   As2Gateway,
   type As2GatewayOptions,
@@ -8,23 +9,14 @@ import {
   RetryBudget,
   ServiceUnavailableError,
 } from "../src/index.js";
-import { page, sendJson, silentLogger, startServer, type TestServer } from "./helpers.js";
+import { page, silentLogger } from "./helpers.js";
 
-let server: TestServer | undefined;
-let down = true;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  down = true;
+// Down (503) at the start of every test, until the test brings it up.
+const outage = outageServer({
+  down: { status: 503, body: { message: "maintenance" } },
+  up: { status: 200, body: page([]) },
 });
-
-async function serve() {
-  server = await startServer((_req, res) => {
-    if (down) sendJson(res, { message: "maintenance" }, 503);
-    else sendJson(res, page([]));
-  });
-  return server;
-}
+const serve = () => outage.start();
 
 function connect(url: string, extra: As2GatewayOptions = {}) {
   return new As2Gateway({
@@ -38,8 +30,7 @@ function connect(url: string, extra: As2GatewayOptions = {}) {
   });
 }
 
-const callers = (n: number, as2: As2Gateway) =>
-  Promise.allSettled(Array.from({ length: n }, () => as2.received.list()));
+const callers = (n: number, as2: As2Gateway) => settledCalls(n, () => as2.received.list());
 
 describe("AS2 Gateway retry budget", () => {
   it("has a bucket of its own: 100 callers against a down server make 100 + 500/5 requests, then it refills", async () => {
@@ -51,7 +42,7 @@ describe("AS2 Gateway retry budget", () => {
     expect(errors.every((e) => e instanceof ServiceUnavailableError)).toBe(true);
     expect(errors.filter(isRetryBudgetExhausted).length).toBeGreaterThan(0);
     expect(as2.core.retryBudget?.available).toBe(0);
-    down = false;
+    outage.down = false;
     await expect(as2.received.list()).resolves.toBeDefined();
     expect(as2.core.retryBudget?.available).toBe(1);
     await as2.close();

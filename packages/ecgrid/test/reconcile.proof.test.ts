@@ -5,9 +5,10 @@
 // connection, hangs past the client's timeout or answers 500, as each test tells it; its outbox
 // listing shows a stored parcel only once its visibility delay has passed. Real time, bounded:
 // windows of 0.5–3 s, looks every 100 ms.
-import type { ServerResponse } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
-import { startServer, type TestServer } from "../../runtime/test/helpers.ts";
+import { answerFault, type Fault, loopbackScope, stores } from "@edi-clients/test-helpers/faults";
+import { recordingLogger } from "@edi-clients/test-helpers/leaks";
+import { sendJson } from "@edi-clients/test-helpers/server";
+import { describe, expect, it } from "vitest";
 import {
   BadRequestError,
   ConnectionError,
@@ -27,39 +28,19 @@ interface Stored {
   visibleAt: number;
 }
 
-/** What the server does with the next upload: store it or not, then how it answers. */
-interface Fault {
-  answer: "ok" | "reset" | "hang" | "500" | "400";
-  store?: boolean;
-  visibleAfterMs?: number;
-}
-
-let server: TestServer | undefined;
-let clients: ECGrid[] = [];
-const hanging: ServerResponse[] = [];
-
-afterEach(async () => {
-  for (const c of clients) await c.close();
-  clients = [];
-  for (const res of hanging.splice(0)) res.destroy();
-  await server?.close();
-  server = undefined;
-});
+const scope = loopbackScope();
 
 async function fakeEcgrid() {
   const stored: Stored[] = [];
+  /** What the server does with each next upload. */
   const faults: Fault[] = [];
   let nextId = 5000;
-  const json = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { "content-type": "application/json" });
-    res.end(JSON.stringify(body));
-  };
-  server = await startServer((req, res) => {
+  const server = await scope.start((req, res) => {
     const body = req.body.length > 0 ? JSON.parse(req.body.toString()) : {};
     if (req.url === "/v2/parcels/upload") {
       const fault = faults.shift() ?? { answer: "ok" };
       let parcelId = 0;
-      if (fault.answer !== "400" && fault.store !== false) {
+      if (stores(fault)) {
         parcelId = nextId++;
         stored.push({
           parcelId,
@@ -70,12 +51,11 @@ async function fakeEcgrid() {
           visibleAt: Date.now() + (fault.visibleAfterMs ?? 0),
         });
       }
-      if (fault.answer === "ok") return json(res, 200, { success: true, data: parcelId });
-      if (fault.answer === "reset") return void res.socket?.destroy();
-      if (fault.answer === "hang") return void hanging.push(res);
-      if (fault.answer === "400")
-        return json(res, 400, { success: false, httpStatus: 400, message: "Bad file" });
-      return json(res, 500, { success: false, httpStatus: 500, message: "An unexpected error occurred" });
+      return answerFault(scope, res, fault.answer, {
+        ok: { body: { success: true, data: parcelId } },
+        400: { body: { success: false, httpStatus: 400, message: "Bad file" } },
+        500: { body: { success: false, httpStatus: 500, message: "An unexpected error occurred" } },
+      });
     }
     if (req.url === "/v2/parcels/outbox-list") {
       const now = Date.now();
@@ -90,7 +70,7 @@ async function fakeEcgrid() {
       const data = matching
         .slice((pageNo - 1) * size, pageNo * size)
         .map((p) => ({ ...p, status: "OutBoxQueued", visibleAt: undefined }));
-      return json(res, 200, {
+      return sendJson(res, {
         success: true,
         data,
         totalRecords: matching.length,
@@ -98,9 +78,9 @@ async function fakeEcgrid() {
         recordsPerPage: size,
       });
     }
-    json(res, 404, { success: false, httpStatus: 404, message: "no such path" });
+    sendJson(res, { success: false, httpStatus: 404, message: "no such path" }, 404);
   });
-  const requests = (path: string) => (server as TestServer).received.filter((r) => r.url === path).length;
+  const requests = (path: string) => server.received.filter((r) => r.url === path).length;
   return {
     url: server.url,
     stored,
@@ -112,13 +92,7 @@ async function fakeEcgrid() {
 }
 
 function client(url: string, options: ECGridOptions = {}) {
-  const lines: string[] = [];
-  const logger = {
-    error: (m: string) => lines.push(m),
-    warn: (m: string) => lines.push(m),
-    info() {},
-    debug() {},
-  };
+  const { logger, lines } = recordingLogger();
   const ecgrid = new ECGrid({
     baseUrl: url,
     apiKey: "key-proof-123456",
@@ -128,7 +102,7 @@ function client(url: string, options: ECGridOptions = {}) {
     reconcile: { windowMs: 2_000, intervalMs: 100 },
     ...options,
   });
-  clients.push(ecgrid);
+  scope.track(ecgrid);
   return { ecgrid, lines };
 }
 
@@ -267,6 +241,6 @@ describe("ECGrid parcels.upload: the body reached the server, the answer was los
     await expect(ecgrid.parcels.upload(file, { onUnknownOutcome: "retry" as never })).rejects.toThrow(
       /onUnknownOutcome must be "reject" or "resend"/,
     );
-    expect(server?.received).toHaveLength(0);
+    expect(scope.server?.received).toHaveLength(0);
   });
 });

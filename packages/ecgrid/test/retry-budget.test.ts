@@ -6,28 +6,19 @@ import {
   ServiceUnavailableError,
   ValidationError,
 } from "@edi-clients/runtime";
-import { afterEach, describe, expect, it } from "vitest";
-import { startServer, type TestServer } from "../../runtime/test/helpers.ts";
+import { outageServer, callers as settledCalls } from "@edi-clients/test-helpers/faults";
+import { silentLogger } from "@edi-clients/test-helpers/leaks";
+import { describe, expect, it } from "vitest";
 import { ECGrid, type ECGridOptions } from "../src/index.js";
 
-const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
 const me = { userId: 7, login: "acme", email: "edi@acme.example", authLevel: "MailboxAdmin" };
 
-let server: TestServer | undefined;
-let down = true;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  down = true;
+// Down (503) at the start of every test, until the test brings it up.
+const outage = outageServer({
+  down: { status: 503, body: { success: false, message: "maintenance" } },
+  up: { status: 200, body: { success: true, data: me } },
 });
-
-async function serve() {
-  server = await startServer((_req, res) => {
-    res.writeHead(down ? 503 : 200, { "content-type": "application/json" });
-    res.end(JSON.stringify(down ? { success: false, message: "maintenance" } : { success: true, data: me }));
-  });
-  return server;
-}
+const serve = () => outage.start();
 
 function connect(url: string, extra: ECGridOptions = {}) {
   return new ECGrid({
@@ -41,8 +32,7 @@ function connect(url: string, extra: ECGridOptions = {}) {
   });
 }
 
-const callers = (n: number, ecgrid: ECGrid) =>
-  Promise.allSettled(Array.from({ length: n }, () => ecgrid.users.me()));
+const callers = (n: number, ecgrid: ECGrid) => settledCalls(n, () => ecgrid.users.me());
 
 describe("ECGrid retry budget", () => {
   it("has a bucket of its own: 100 callers against a down server make 100 + 500/5 requests, then it refills", async () => {
@@ -57,7 +47,7 @@ describe("ECGrid retry budget", () => {
     expect(noted.length).toBeGreaterThan(0);
     expect((noted[0] as Error).message).toContain("retry budget is exhausted");
     expect(ecgrid.core.retryBudget?.available).toBe(0);
-    down = false;
+    outage.down = false;
     await expect(ecgrid.users.me()).resolves.toMatchObject({ userId: 7 });
     expect(ecgrid.core.retryBudget?.available).toBe(1);
   });
