@@ -3,19 +3,20 @@
 // (through a real loopback server) gives the exact path, expected and received type; off / warn /
 // throw; and no planted credential or payload value ever reaches a report, an error or a log.
 import { inspect } from "node:util";
-import { afterEach, describe, expect, inject, it, vi } from "vitest";
+import { loopbackScope } from "@edi-clients/test-helpers/faults";
+import { expectNoneIn, spyLogger as recordingLogger } from "@edi-clients/test-helpers/leaks";
+import { rejectionOf } from "@edi-clients/test-helpers/settle";
+import { describe, expect, inject, it } from "vitest";
 import { answered as answeredOf, sweep } from "../../../scripts/prism-sweep.mjs";
-import { rejectionOf } from "../../runtime/test/helpers.ts";
 import {
   ApiError,
   As2Gateway,
   type As2GatewayOptions,
-  type Logger,
   ResponseValidationError,
   ValidationError,
 } from "../src/index.js";
 import { validatedOperations, validateResponse } from "../src/validation.js";
-import { sendJson, silentLogger, startServer, type TestServer } from "./helpers.js";
+import { sendJson, silentLogger, startServer } from "./helpers.js";
 
 const prismUrl = inject("prismUrls")["as2-gateway"] as string;
 const PASSWORD = "planted-Pa55word!";
@@ -23,36 +24,22 @@ const TOKEN = "planted-token-eyJhbGciOi";
 const PAYLOAD = "planted-payload-GLOBEX-4711";
 const PLANTED = [PASSWORD, TOKEN, PAYLOAD, "4711"];
 
-const clients: As2Gateway[] = [];
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const scope = loopbackScope();
 
 function client(options: As2GatewayOptions) {
-  const c = new As2Gateway({
-    token: TOKEN,
-    logger: silentLogger,
-    throttle: false,
-    maxRetries: 0,
-    ...options,
-  });
-  clients.push(c);
-  return c;
+  return scope.track(
+    new As2Gateway({
+      token: TOKEN,
+      logger: silentLogger,
+      throttle: false,
+      maxRetries: 0,
+      ...options,
+    }),
+  );
 }
 
 const rejection = (call: PromiseLike<unknown>) => rejectionOf<ResponseValidationError>(call);
-
-function recordingLogger() {
-  const warn = vi.fn();
-  const logger: Logger = { error: vi.fn(), warn, info: vi.fn(), debug: vi.fn() };
-  return { logger, warn };
-}
-
-function expectNoPlanted(text: string) {
-  for (const value of PLANTED) expect(text).not.toContain(value);
-}
+const expectNoPlanted = (text: string) => expectNoneIn(text, PLANTED);
 
 /** The loopback server: authorize answers with a drifting body that carries planted values. */
 async function driftingServer() {
@@ -67,8 +54,7 @@ async function driftingServer() {
     }
     return sendJson(res, { message: "not found" }, 404);
   });
-  servers.push(server);
-  return server;
+  return scope.track(server);
 }
 
 const DRIFT = [

@@ -2,17 +2,17 @@
 // @edi-clients/ecgrid/validation): Prism's answers for all 119 operations conform; a drifting body
 // (through a real loopback server) gives the exact path, expected and received type; off / warn /
 // throw; and no planted credential or payload value ever reaches a report, an error or a log.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
-import { afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { loopbackScope } from "@edi-clients/test-helpers/faults";
+import { expectNoneIn, spyLogger as recordingLogger, silentLogger } from "@edi-clients/test-helpers/leaks";
+import { sendJson, startServer } from "@edi-clients/test-helpers/server";
+import { rejectionOf } from "@edi-clients/test-helpers/settle";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { answered as answeredOf, type SweepResult, sweep } from "../../../scripts/prism-sweep.mjs";
-import { rejectionOf } from "../../runtime/test/helpers.ts";
 import {
   ApiError,
   ECGrid,
   type ECGridOptions,
-  type Logger,
   ResponseValidationError,
   ValidationError,
 } from "../src/index.js";
@@ -22,35 +22,17 @@ const prismUrl = inject("prismUrls").ecgrid as string;
 const API_KEY = "planted-api-key-3f9a1c";
 const PAYLOAD = "planted-payload-ACME-4711";
 const PLANTED = [API_KEY, PAYLOAD, "4711"];
-const silentLogger: Logger = { error() {}, warn() {}, info() {}, debug() {} };
 
-const clients: ECGrid[] = [];
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-});
+const scope = loopbackScope();
 
 function client(options: ECGridOptions) {
-  const c = new ECGrid({ apiKey: API_KEY, logger: silentLogger, throttle: false, maxRetries: 0, ...options });
-  clients.push(c);
-  return c;
+  return scope.track(
+    new ECGrid({ apiKey: API_KEY, logger: silentLogger, throttle: false, maxRetries: 0, ...options }),
+  );
 }
 
 const rejection = (call: PromiseLike<unknown>) => rejectionOf<ResponseValidationError>(call);
-
-function recordingLogger() {
-  const warn = vi.fn();
-  const logger: Logger = { error: vi.fn(), warn, info: vi.fn(), debug: vi.fn() };
-  return { logger, warn };
-}
-
-function expectNoPlanted(text: string) {
-  for (const value of PLANTED) expect(text).not.toContain(value);
-}
+const expectNoPlanted = (text: string) => expectNoneIn(text, PLANTED);
 
 let sweepResults: SweepResult[];
 let user: unknown;
@@ -62,20 +44,14 @@ beforeAll(async () => {
 
 /** A loopback server: /v2/users/me answers a valid user in a drifting envelope; anything else a drifting 404. */
 async function driftingServer(): Promise<string> {
-  const server = createServer((req, res) => {
-    const send = (status: number, body: unknown) => {
-      res.writeHead(status, { "content-type": "application/json" });
-      res.end(JSON.stringify(body));
-    };
+  const server = await startServer((req, res) => {
     if (req.url === "/v2/users/me") {
       // traceId must be a string, httpStatus an integer: both arrive as the other type.
-      return send(200, { success: true, data: user, traceId: 4711, httpStatus: PAYLOAD, echo: API_KEY });
+      return sendJson(res, { success: true, data: user, traceId: 4711, httpStatus: PAYLOAD, echo: API_KEY });
     }
-    return send(404, { success: false, message: { planted: PAYLOAD }, traceId: "t-1" });
+    return sendJson(res, { success: false, message: { planted: PAYLOAD }, traceId: "t-1" }, 404);
   });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return scope.track(server).url;
 }
 
 const DRIFT = [

@@ -2,7 +2,7 @@
 // and every log line. (The suite-wide guard, scripts/vitest-credential-guard.ts, watches every
 // test; these are for a test's own assertions.)
 import { inspect } from "node:util";
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
 
 /** A logger that drops everything (the transport's default would print warnings). */
 export const silentLogger = {
@@ -39,4 +39,15 @@ export function recordingLogger() {
     lines.push(`${message} ${inspect(fields, { depth: 10 })}`);
   };
   return { logger: { error: at, warn: at, info: at, debug: at }, lines };
+}
+
+/** A logger of spies; `warn` is the one a test reads (its calls: message and fields). */
+export function spyLogger() {
+  const warn = vi.fn();
+  return { logger: { error: vi.fn(), warn, info: vi.fn(), debug: vi.fn() }, warn };
+}
+
+/** Fails naming the value when `text` contains any of `planted`. */
+export function expectNoneIn(text: string, planted: readonly string[]): void {
+  for (const value of planted) expect(text, `leaked ${value}`).not.toContain(value);
 }
