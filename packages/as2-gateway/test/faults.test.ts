@@ -1,7 +1,8 @@
 // Network faults through the whole AS2 client, on a node:http server on 127.0.0.1: a silent server
 // while garbage collections run, bodies that stall or are cut off, a closed client.
+
+import { settledUnderGc } from "@edi-clients/test-helpers/settle";
 import { afterEach, describe, expect, it } from "vitest";
-import { settledUnderGc } from "../../runtime/test/helpers.ts";
 import {
   As2Gateway,
   ClientClosedError,

@@ -10,16 +10,11 @@ import {
   TimeoutError,
   UserAbortError,
 } from "@edi-clients/runtime";
+import { silentLogger } from "@edi-clients/test-helpers/leaks";
+import { type ReceivedRequest, startServer, type TestServer } from "@edi-clients/test-helpers/server";
+import { settledUnderGc } from "@edi-clients/test-helpers/settle";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  type ReceivedRequest,
-  settledUnderGc,
-  startServer,
-  type TestServer,
-} from "../../runtime/test/helpers.ts";
 import { ECGrid } from "../src/index.js";
-
-const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
 
 let server: TestServer | undefined;
 afterEach(async () => {

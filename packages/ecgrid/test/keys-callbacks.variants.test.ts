@@ -4,13 +4,13 @@
 // guide's names (`callBackQueueId`, `callBackUrl`), in both success envelopes. Every method must
 // return its one stable shape, send the evidence body, and never put a key's value in an error.
 import type { ServerResponse } from "node:http";
+import { silentLogger } from "@edi-clients/test-helpers/leaks";
+import { type ReceivedRequest, startServer, type TestServer } from "@edi-clients/test-helpers/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { type ReceivedRequest, startServer, type TestServer } from "../../runtime/test/helpers.ts";
 import { ApiError, ECGrid, ResponseShapeError, ValidationError } from "../src/index.js";
 
 const API_KEY = "keys-cb-key-7e1d";
 const SECRET_VALUE = "ftp-pa55-9d3f7c";
-const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
 
 const ENVELOPES = [
   ["pages' envelope", (data: unknown) => ({ success: true, data, errorCode: "", message: null })],

@@ -5,11 +5,11 @@
 // RedirectError. The redirecting server's Set-Cookie is not sent anywhere either.
 import type { ServerResponse } from "node:http";
 import { RedirectError } from "@edi-clients/runtime";
+import { silentLogger } from "@edi-clients/test-helpers/leaks";
+import { type ReceivedRequest, startServer, type TestServer } from "@edi-clients/test-helpers/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { type ReceivedRequest, startServer, type TestServer } from "../../runtime/test/helpers.ts";
 import { ECGrid, type ECGridOptions } from "../src/index.js";
 
-const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
 const KEY = "key-planted-0001";
 const PASSWORD = "Pw-PLANTED-0002!";
 const JWT = "jwt-PLANTED-0003";

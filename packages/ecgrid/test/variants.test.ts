@@ -5,8 +5,9 @@
 // ID key casings — and every wrapper method involved must return the same normalised value. A
 // value a method must return that is missing is a ResponseShapeError naming the operation and the
 // field, with no payload value and no credential in its message.
+
+import type { ReceivedRequest } from "@edi-clients/test-helpers/server";
 import { describe, expect, it } from "vitest";
-import type { ReceivedRequest } from "../../runtime/test/helpers.ts";
 import {
   ApiError,
   AuthenticationError,

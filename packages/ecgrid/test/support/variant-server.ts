@@ -2,8 +2,9 @@
 // scripted bodies in either documented success envelope, and a client bound to it (no throttle, no
 // retries, silent logger). One server per test; it is closed after each test.
 import type { ServerResponse } from "node:http";
+import { silentLogger } from "@edi-clients/test-helpers/leaks";
+import { type ReceivedRequest, startServer, type TestServer } from "@edi-clients/test-helpers/server";
 import { afterEach } from "vitest";
-import { type ReceivedRequest, startServer, type TestServer } from "../../../runtime/test/helpers.ts";
 import { ECGrid } from "../../src/index.js";
 
 /** The pages' envelope: `{success, data, errorCode, message}` (errorCode "" and message null). */
@@ -35,8 +36,6 @@ export const ENVELOPES = [
 export type Answer =
   | { status?: number; body: unknown }
   | ((request: ReceivedRequest) => { status?: number; body: unknown });
-
-const silentLogger = { error() {}, warn() {}, info() {}, debug() {} };
 
 /**
  * Registers the per-test server lifecycle and returns `client(...answers)` (answers in order, the
