@@ -83,7 +83,7 @@ export function checkIndex(index: unknown, operation: OperationId): void {
   if (index === undefined || index === "all") return;
   if (typeof index !== "number" || !Number.isInteger(index) || index < 0) {
     throw new ValidationError(
-      `${operation}: attachment index must be an integer >= 0 or "all", got ${String(index)}`,
+      `${operation}: attachment index must be an integer >= 0 or "all", got ${describeValue(index)}`,
       {
         operation,
       },
