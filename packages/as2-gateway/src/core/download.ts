@@ -1,6 +1,7 @@
 // Downloads: attachment and MDN bodies as bytes or as a stream, named by `Content-Disposition`.
 import {
   checkCallOptions,
+  describeValue,
   type FetchResult,
   type InvokeInit,
   type OperationInput,
