@@ -64,8 +64,8 @@ export {
 } from "./operation.js";
 export {
   type ListOptions,
-  PagePromise,
   type PagedListSpec,
+  PagePromise,
   type PagingFields,
   pagedList,
 } from "./page-promise.js";
