@@ -31,6 +31,13 @@ export interface CallContext extends CallOptions {
    * is not held in memory) and applies the timeout to each wait for the next chunk instead.
    */
   stream?: boolean;
+  /**
+   * Reads the body of a 2xx answer in place of the transport's own read, inside the attempt: the
+   * timeout covers it, and a body cut off while it reads is a failed attempt (retried when that
+   * is safe), as for any buffered answer. What it resolves to is the body the caller then reads
+   * (e.g. a download's JSON with its long Base64 string taken out and decoded on the way).
+   */
+  readBody?: (body: ReadableStream<Uint8Array>, response: Response) => Promise<Uint8Array>;
 }
 
 const contexts = new WeakMap<Request, CallContext>();

@@ -6,7 +6,7 @@
 // bare openapi-fetch does (issue 13): no clones, no timer or abort plumbing the call cannot need.
 import { onAbort, raceAbort } from "./abort.js";
 import type { AuthStrategy } from "./auth.js";
-import { contextOf } from "./call-context.js";
+import { type CallContext, contextOf } from "./call-context.js";
 import {
   ClientClosedError,
   ConnectionError,
@@ -206,7 +206,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         // The body belongs to the attempt: its timeout covers it, and a cut-off body is a failed
         // attempt like a reset connection (retried when that is safe).
         try {
-          const body = await run.race(readBody(response, request.method));
+          const body = await run.race(readBody(response, request.method, ctx.readBody));
           run.finish();
           report(options, debug, logger, ctx, request, outgoing, attempt, started, response);
           return buffered(response, body);
@@ -439,11 +439,17 @@ async function discard(response: Response): Promise<void> {
   await response.body?.cancel().catch(() => undefined);
 }
 
-async function readBody(response: Response, method: string): Promise<Uint8Array | null> {
+async function readBody(
+  response: Response,
+  method: string,
+  reader: CallContext["readBody"],
+): Promise<Uint8Array | null> {
   if (method === "HEAD" || NULL_BODY_STATUSES.has(response.status) || !response.body) {
     await discard(response);
     return null;
   }
+  // The caller's reader takes successful answers only: error bodies are small and read as ever.
+  if (reader && response.ok) return reader(response.body, response);
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   if (
     declared >= LARGE_BODY_BYTES &&

@@ -26,6 +26,7 @@ import {
 } from "@edi-clients/runtime";
 import { base64ToBytes, bytesToBase64 } from "../core/base64.js";
 import { OPERATION_INPUTS } from "../core/inputs.js";
+import { blobReading } from "../core/json-blob-reader.js";
 import { listReader, PARCEL, type Parcel, pageReader, recordReader } from "../core/models.js";
 import {
   doneOf,
@@ -309,15 +310,17 @@ export class Parcels extends Resource {
 
   /** Downloads and decodes a parcel. Call `confirm()` once it is safely stored. */
   async download(parcelId: number, options?: CallOptions): Promise<DownloadedParcel> {
+    // The answer is read as it arrives, a long Base64 `content` decoded on the way (issue 13).
+    const reading = blobReading(DOWNLOAD_CONTENT_KEYS);
     const info = requireRecord(
       "parcelsDownloadParcel",
-      await this.downloadRaw(parcelId, options),
+      await this.downloadRaw(parcelId, reading.options(options)),
       "a file object",
     );
     const content = downloadedContent(info);
     let bytes: Uint8Array;
     try {
-      bytes = base64ToBytes(content);
+      bytes = reading.take(content) ?? base64ToBytes(content);
     } catch (error) {
       throw new ValidationError(`parcel ${parcelId}: the downloaded content is not valid Base64`, {
         operation: "parcelsDownloadParcel",
@@ -533,6 +536,9 @@ function oldest(times: number[]): number | undefined {
   const known = times.filter(Number.isFinite);
   return known.length === 0 ? undefined : Math.min(...known);
 }
+
+/** The members a download's Base64 may come in (read case-insensitively, like `read`). */
+const DOWNLOAD_CONTENT_KEYS = ["content", "contentBase64String"];
 
 /**
  * The Base64 text of a download: `content` (page), else WSDL `contentBase64String`. A declared
