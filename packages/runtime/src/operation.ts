@@ -61,6 +61,6 @@ export type CallParams<T> = ParamsOption<T> &
 
 /** The parsed body of a successful answer to operation `T` called with `P`. */
 export type SuccessOf<T, P = unknown> =
-  T extends Record<string | number, any>
+  T extends Record<string | number, unknown>
     ? NonNullable<Extract<FetchResponse<T, P, `${string}/${string}`>, { error?: never }>["data"]>
     : never;
