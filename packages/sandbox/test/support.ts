@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ECGrid, type ECGridOptions, type FetchLike } from "@edi-clients/ecgrid";
 import { validateResponse } from "@edi-clients/ecgrid/validation";
+import { x12Interchange } from "@edi-clients/test-helpers/x12";
 import { afterEach } from "vitest";
 import { type Sandbox, type SandboxOptions, startSandbox } from "../src/index.ts";
 
@@ -76,44 +77,13 @@ export function client(at: Pick<Sandbox, "ecgridUrl">, auth: string | Partial<EC
   return ecgrid;
 }
 
-const pad = (value: string, width: number) => value.padEnd(width, " ");
-
 /** A small X12 850 interchange from `from` to `to` ([qualifier, id]) with the given separators. */
 export function x12(
   from: [string, string] = ["ZZ", "ACME"],
   to: [string, string] = ["ZZ", "GLOBEX"],
   { element = "*", segment = "~", control = "000000001" } = {},
 ): string {
-  const e = element;
-  const isa = [
-    "ISA",
-    "00",
-    pad("", 10),
-    "00",
-    pad("", 10),
-    from[0],
-    pad(from[1], 15),
-    to[0],
-    pad(to[1], 15),
-    "260507",
-    "0800",
-    "U",
-    "00401",
-    control,
-    "0",
-    "P",
-    ">",
-  ].join(e);
-  return [
-    isa,
-    ["GS", "PO", from[1], to[1], "20260507", "0800", "1", "X", "004010"].join(e),
-    ["ST", "850", "0001"].join(e),
-    ["BEG", "00", "SA", `PO-${control}`, "", "20260507"].join(e),
-    ["SE", "3", "0001"].join(e),
-    ["GE", "1", "1"].join(e),
-    ["IEA", "1", control].join(e),
-    "",
-  ].join(segment);
+  return x12Interchange({ from, to, control, element, segment });
 }
 
 /** The one item of a list (fails the test otherwise). */

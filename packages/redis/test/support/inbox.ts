@@ -4,10 +4,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ECGrid } from "@edi-clients/ecgrid";
+import { listen } from "@edi-clients/test-helpers/server";
+import { x12Interchange } from "@edi-clients/test-helpers/x12";
 
 /** One line of the shared handler log, written by the workers (appendFileSync, one JSON a line). */
 export interface LogEvent {
@@ -118,18 +119,8 @@ export async function startRecorder(
       res.writeHead(502).end(String(error));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    completions,
-    done,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  const { url, close } = await listen(server);
+  return { url, completions, done, close };
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -221,40 +212,10 @@ export function diedInside(events: LogEvent[], pids: Set<number>): Set<string> {
   return new Set([...started].filter((id) => !finished.has(id)));
 }
 
-const pad = (value: string, width: number) => value.padEnd(width, " ");
-
 /** An X12 850 from ZZ:GLOBEX to ZZ:ACME with control number `n` (the sandbox routes it to ACME's inbox). */
 export function x12To(n: number, from = "GLOBEX", to = "ACME"): string {
   const control = String(n).padStart(9, "0");
-  const isa = [
-    "ISA",
-    "00",
-    pad("", 10),
-    "00",
-    pad("", 10),
-    "ZZ",
-    pad(from, 15),
-    "ZZ",
-    pad(to, 15),
-    "260507",
-    "0800",
-    "U",
-    "00401",
-    control,
-    "0",
-    "P",
-    ">",
-  ].join("*");
-  return [
-    isa,
-    ["GS", "PO", from, to, "20260507", "0800", String(n), "X", "004010"].join("*"),
-    ["ST", "850", "0001"].join("*"),
-    ["BEG", "00", "SA", `PO-${control}`, "", "20260507"].join("*"),
-    ["SE", "3", "0001"].join("*"),
-    ["GE", "1", String(n)].join("*"),
-    ["IEA", "1", control].join("*"),
-    "",
-  ].join("~");
+  return x12Interchange({ from: ["ZZ", from], to: ["ZZ", to], control, group: String(n) });
 }
 
 /** A fresh, empty handler log in a temporary directory. */

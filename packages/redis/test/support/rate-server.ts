@@ -3,7 +3,7 @@
 // requests each, X-RateLimit-Limit/-Remaining/-Reset (Reset as the Unix time in seconds the window
 // ends) on every answer, 429 with Retry-After over the limit. It records every request.
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listen } from "@edi-clients/test-helpers/server";
 
 export interface RateServerRequest {
   at: number;
@@ -72,15 +72,6 @@ export async function startRateServer(options: {
       }),
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listen(server);
+  return { url, requests, close };
 }
