@@ -1,15 +1,12 @@
 // @edi-clients/as2-gateway/node: helpers that work with file paths (Node ≥ 20 only). Files are
 // sent as file-backed Blobs (read lazily, with a known size for the 10 MB check and
-// Content-Length); downloads are streamed to a temporary file and renamed into place, so a
-// half-written file never appears under its final name.
-import { randomUUID } from "node:crypto";
-import { createWriteStream, openAsBlob } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+// Content-Length); downloads are streamed to a temporary file, flushed and renamed into place, so
+// a half-written file never appears under its final name.
+import { openAsBlob } from "node:fs";
+import { mkdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { type CallOptions, ValidationError } from "@edi-clients/runtime";
+import { writeFileAtomic } from "@edi-clients/runtime/node";
 import type { AttachmentSelector, DownloadStream } from "./core/download.js";
 import { type FileInput, MAX_TOTAL_BYTES } from "./core/files.js";
 import type { As2Gateway } from "./index.js";
@@ -97,25 +94,19 @@ export interface SavedFile {
 }
 
 /**
- * Writes a download stream to disk: into a temporary file next to the target, renamed into place
- * once complete; on failure the temporary file is removed and nothing is left behind.
+ * Writes a download stream to disk: into a temporary file next to the target, flushed to disk and
+ * renamed into place once complete; on failure the temporary file is removed and nothing is left
+ * behind.
  */
 export async function saveStream(download: DownloadStream, destination: Destination): Promise<SavedFile> {
   const path = targetPath(download, destination);
-  if (typeof destination !== "string") await mkdir(destination.dir, { recursive: true });
-  const temporary = `${path}.${randomUUID()}.part`;
   try {
-    await pipeline(
-      Readable.fromWeb(download.stream as unknown as NodeReadableStream<Uint8Array>),
-      createWriteStream(temporary, { flags: "wx" }),
-    );
-    await rename(temporary, path);
+    if (typeof destination !== "string") await mkdir(destination.dir, { recursive: true });
+    return { path, bytes: await writeFileAtomic(path, download.stream) };
   } catch (error) {
     await download.stream.cancel().catch(() => undefined);
-    await rm(temporary, { force: true });
     throw error;
   }
-  return { path, bytes: (await stat(path)).size };
 }
 
 export type Category = "received" | "sent";

@@ -1,18 +1,9 @@
 // The file system side of the commands: checks done before anything is sent or downloaded,
-// server-chosen names made safe, and writes that appear complete or not at all.
+// server-chosen names made safe. Writes that appear complete or not at all are the runtime's
+// writeFileAtomic (@edi-clients/runtime/node).
 import { randomUUID } from "node:crypto";
-import {
-  link as hardLink,
-  lstat,
-  mkdir,
-  open,
-  realpath,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { lstat, mkdir, open, realpath, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { safeFileName } from "@edi-clients/as2-gateway/node";
 import { CliError } from "./io.js";
 
@@ -96,34 +87,6 @@ async function checkFile(path: string, options: FileCheckOptions): Promise<strin
     return undefined;
   } catch (error) {
     return `cannot be read (${reason(error)})`;
-  }
-}
-
-/**
- * Writes `bytes` to `path` complete or not at all: into a temporary file next to it, then moved
- * into place. Without `overwrite`, an existing file is never replaced: fails with EEXIST.
- */
-export async function writeAtomically(path: string, bytes: Uint8Array, overwrite: boolean): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.part`);
-  try {
-    await writeFile(temporary, bytes, { flag: "wx" });
-    if (overwrite) await rename(temporary, path);
-    else await linkExclusive(temporary, path);
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
-
-/** A hard link fails atomically when the target exists; where links are not supported, check then rename. */
-async function linkExclusive(from: string, to: string): Promise<void> {
-  try {
-    await hardLink(from, to);
-  } catch (error) {
-    const { code } = error as NodeJS.ErrnoException;
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw error;
-    if (await exists(to))
-      throw Object.assign(new Error(`EEXIST: file already exists, ${to}`), { code: "EEXIST" });
-    await rename(from, to);
   }
 }
 

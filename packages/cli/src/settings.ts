@@ -3,9 +3,10 @@
 // environment, the config file's profile (`--profile`, $EDI_CLIENTS_PROFILE, else "default").
 // The config file is JSON, written with mode 0600:
 //   { "profiles": { "default": { "ECGRID_API_KEY": "…", "ECGRID_BASE_URL": "…" }, "staging": { … } } }
-import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
+import { writeFileAtomicSync } from "@edi-clients/runtime/node";
 import { type CliIo, type CliOutput, UsageError } from "./io.js";
 
 /** Every setting, under the one name used by the environment, the config file and the docs. */
@@ -54,14 +55,11 @@ export function readConfig(env: CliIo["env"]): ConfigFile {
   }
 }
 
-/** Writes the config file whole (a temporary file renamed over it), readable by its owner only. */
+/** Writes the config file whole (a flushed temporary file renamed over it), readable by its owner only. */
 export function writeConfig(env: CliIo["env"], config: ConfigFile): string {
   const path = configPath(env);
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-  chmodSync(temporary, 0o600);
-  renameSync(temporary, path);
+  writeFileAtomicSync(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
   return path;
 }
 

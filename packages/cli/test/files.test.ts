@@ -1,73 +1,8 @@
 import { EventEmitter } from "node:events";
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import { localName, writeAtomically } from "../src/files.js";
+import { describe, expect, it } from "vitest";
+import { localName } from "../src/files.js";
 import { lineWriter, printRows, rowPrinter } from "../src/io.js";
 import { logLevel, stderrLogger } from "../src/log.js";
-import { tempDir } from "./support.js";
-
-const links = vi.hoisted(() => ({ failWith: undefined as string | undefined }));
-vi.mock("node:fs/promises", async (original) => {
-  const fs = await original<typeof import("node:fs/promises")>();
-  return {
-    ...fs,
-    link: async (from: string, to: string) => {
-      if (links.failWith) throw Object.assign(new Error(links.failWith), { code: links.failWith });
-      return fs.link(from, to);
-    },
-  };
-});
-
-const text = (t: string) => new TextEncoder().encode(t);
-
-/** Writes "one", then fails to replace it with "two"; resolves with the folder and the path. */
-async function writeOnce(name: string): Promise<{ dir: string; path: string }> {
-  const dir = await tempDir();
-  const path = join(dir, name);
-  await writeAtomically(path, text("one"), false);
-  await expect(writeAtomically(path, text("two"), false)).rejects.toMatchObject({ code: "EEXIST" });
-  expect(await readFile(path, "utf8")).toBe("one");
-  return { dir, path };
-}
-
-describe("writeAtomically", () => {
-  it("writes a new file, never replaces one unless asked, and leaves no temporary file", async () => {
-    const { dir, path } = await writeOnce("a.edi");
-    await writeAtomically(path, text("three"), true);
-    expect(await readFile(path, "utf8")).toBe("three");
-    expect(await readdir(dir)).toEqual(["a.edi"]);
-  });
-
-  it.each(["EPERM", "ENOTSUP"])("works where hard links are not supported (%s)", async (code) => {
-    links.failWith = code;
-    try {
-      const { dir } = await writeOnce("b.edi");
-      expect(await readdir(dir)).toEqual(["b.edi"]);
-    } finally {
-      links.failWith = undefined;
-    }
-  });
-
-  it("passes other errors on and cleans up", async () => {
-    links.failWith = "EIO";
-    try {
-      const dir = await tempDir();
-      await expect(writeAtomically(join(dir, "c.edi"), new Uint8Array([1]), false)).rejects.toMatchObject({
-        code: "EIO",
-      });
-      expect(await readdir(dir)).toEqual([]);
-    } finally {
-      links.failWith = undefined;
-    }
-    const dir = await tempDir();
-    await expect(
-      writeAtomically(join(dir, "no", "such", "x"), new Uint8Array([1]), true),
-    ).rejects.toMatchObject({
-      code: "ENOENT",
-    });
-  });
-});
 
 describe("localName", () => {
   it("keeps plain names, strips folders, control characters and leading dots, falls back otherwise", () => {

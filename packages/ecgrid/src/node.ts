@@ -1,10 +1,11 @@
 // @edi-clients/ecgrid/node: file-path helpers. Kept out of the default entry so the client itself
 // runs anywhere fetch does (browsers, Deno, Bun, workers).
-import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { basename, dirname, join } from "node:path";
+import { basename } from "node:path";
 import type { CallOptions } from "@edi-clients/runtime";
+import { writeFileAtomic } from "@edi-clients/runtime/node";
 import type { Parcels, UploadInput } from "./resources/parcels.js";
 import { concat, createDeliveryCore, type SecretCompare, type WebhookOptions } from "./webhooks.js";
 
@@ -38,7 +39,8 @@ export async function uploadFile(
 
 /**
  * Downloads a parcel into `path`. The file appears complete or not at all (written next to the
- * target, then renamed), so a crash never leaves half a file for the next step to pick up.
+ * target, flushed to disk, then renamed), so a crash never leaves half a file for the next step to
+ * pick up, and once this resolves the file survives a power cut: confirming is safe.
  * Confirm the parcel afterwards (`parcels.confirm`) — or use `parcels.processInbox`.
  */
 export async function downloadToFile(
@@ -48,14 +50,7 @@ export async function downloadToFile(
   callOptions?: CallOptions,
 ): Promise<{ path: string; bytes: number; fileName: string | undefined }> {
   const file = await client.parcels.download(parcelId, callOptions);
-  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.part`);
-  try {
-    await writeFile(temporary, file.bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(path, file.bytes);
   return { path, bytes: file.bytes.length, fileName: file.fileName };
 }
 

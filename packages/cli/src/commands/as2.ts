@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import {
   AS2_GATEWAY_BASE_URL,
@@ -11,6 +11,7 @@ import {
   type ReceivedHandlerContext,
 } from "@edi-clients/as2-gateway";
 import { fileFromPath } from "@edi-clients/as2-gateway/node";
+import { syncDirectory, writeFileAtomic } from "@edi-clients/runtime/node";
 import { Argument, type Command } from "commander";
 import { commandContext } from "../context.js";
 import { AS2_DOCTOR_STEPS } from "../doctor/as2-plan.js";
@@ -72,13 +73,16 @@ export function messageFolder(as2MessageId: string): string {
   return `${kept || "message"}-${hash}`;
 }
 
-/** Writes a file into a fresh folder under its name, or `name-2.ext`, `name-3.ext`… when taken. */
+/**
+ * Writes a file into a fresh folder under its name, or `name-2.ext`, `name-3.ext`… when taken
+ * (never replacing one), complete and flushed to disk.
+ */
 async function writeUnique(dir: string, name: string, bytes: Uint8Array): Promise<void> {
   const dot = name.lastIndexOf(".");
   const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
   for (let n = 1; ; n++) {
     try {
-      await writeFile(join(dir, n === 1 ? name : `${stem}-${n}${ext}`), bytes, { flag: "wx" });
+      await writeFileAtomic(join(dir, n === 1 ? name : `${stem}-${n}${ext}`), bytes, { overwrite: false });
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
@@ -264,6 +268,8 @@ export function registerAs2(program: Command, io: CliOutput): void {
               }
               await rm(folder, { recursive: true, force: true });
               await rename(partial, folder);
+              // The folder's new name on disk before the message is marked read.
+              await syncDirectory(options.out);
             } catch (error) {
               await rm(partial, { recursive: true, force: true });
               throw error;

@@ -13,13 +13,14 @@ import {
   TimeoutError,
   ValidationError,
 } from "@edi-clients/ecgrid";
+import { writeFileAtomic } from "@edi-clients/runtime/node";
 import { type Command, InvalidArgumentError } from "commander";
 import { commandContext, type GlobalOptions } from "../context.js";
 import { doctor, doctorHelp } from "../doctor/command.js";
 import { ECGRID_DOCTOR_STEPS, ecgridFailure } from "../doctor/ecgrid-plan.js";
 import { VALIDATION } from "../doctor/validators.js";
 import { EXIT } from "../exit.js";
-import { checkFiles, exists, localName, writableFolder, writeAtomically } from "../files.js";
+import { checkFiles, exists, localName, writableFolder } from "../files.js";
 import { ECGRID_OPERATIONS } from "../generated/operations.js";
 import {
   CliError,
@@ -458,7 +459,7 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
         const file = await ecgrid.parcels.download(parcelId).finally(() => bar.stop());
         const target = path ?? join(dir, localName(file.fileName, `${parcelId}.edi`));
         try {
-          await writeAtomically(target, file.bytes, overwrite);
+          await writeFileAtomic(target, file.bytes, { overwrite });
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === "EEXIST") throw existsError(target);
           throw error;
@@ -524,7 +525,7 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
         const save = async ({ parcel, file }: InboxHandlerContext) => {
           const target = join(options.out, localName(file.fileName, "parcel.edi", `${parcel.parcelId}-`));
           try {
-            await writeAtomically(target, file.bytes, true);
+            await writeFileAtomic(target, file.bytes);
           } catch (error) {
             bar?.item(false);
             throw error;
