@@ -1,10 +1,10 @@
 import { mkdtemp } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleForNode } from "@edi-clients/test-helpers/bundle";
+import { listen } from "@edi-clients/test-helpers/server";
 import { run } from "../src/program.js";
 
 type Fetch = (r: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
@@ -101,17 +101,8 @@ export async function loopbackServer(
   const server = createServer((req, res) => {
     handle(req, res).catch(() => res.writeHead(502).end());
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listen(server);
+  return { url, requests, close };
 }
 
 export function tempDir(): Promise<string> {
@@ -126,17 +117,7 @@ const packageRoot = fileURLToPath(new URL("..", import.meta.url));
  */
 export async function buildCliBundle(name: string): Promise<string> {
   const outfile = join(packageRoot, "node_modules", ".cache", "edi-clients-cli-test", name);
-  await build({
-    entryPoints: [join(packageRoot, "src", "cli.ts")],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "error",
-  });
-  return outfile;
+  return bundleForNode(join(packageRoot, "src", "cli.ts"), outfile);
 }
 
 /** The CLI against the run's Prism mocks of both specs, with test credentials for both. */

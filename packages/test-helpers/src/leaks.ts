@@ -2,7 +2,7 @@
 // and every log line. (The suite-wide guard, scripts/vitest-credential-guard.ts, watches every
 // test; these are for a test's own assertions.)
 import { inspect } from "node:util";
-import { expect, vi } from "vitest";
+import { expect, type Mock, vi } from "vitest";
 
 /** A logger that drops everything (the transport's default would print warnings). */
 export const silentLogger = {
@@ -42,8 +42,13 @@ export function recordingLogger() {
 }
 
 /** A logger of spies; `warn` is the one a test reads (its calls: message and fields). */
-export function spyLogger() {
-  const warn = vi.fn();
+type LogSpy = Mock<(message: string, fields?: Record<string, unknown>) => void>;
+
+export function spyLogger(): {
+  logger: { error: LogSpy; warn: LogSpy; info: LogSpy; debug: LogSpy };
+  warn: LogSpy;
+} {
+  const warn: LogSpy = vi.fn();
   return { logger: { error: vi.fn(), warn, info: vi.fn(), debug: vi.fn() }, warn };
 }
 

@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleForNode } from "@edi-clients/test-helpers/bundle";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, "..", "..", "node_modules", ".cache", "edi-clients-redis-test");
@@ -12,18 +12,7 @@ const outDir = join(here, "..", "..", "node_modules", ".cache", "edi-clients-red
 /** Bundles test/workers/<name>.ts and returns the path of the runnable .mjs. */
 export async function bundleWorker(name: string): Promise<string> {
   mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, `${name}.mjs`);
-  await build({
-    entryPoints: [join(here, "..", "workers", `${name}.ts`)],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "silent",
-  });
-  return outfile;
+  return bundleForNode(join(here, "..", "workers", `${name}.ts`), join(outDir, `${name}.mjs`), "silent");
 }
 
 /** Runs a bundled worker to its end and parses the JSON line it prints. */
