@@ -28,7 +28,7 @@ try {
   console.log("sent; MDN status:", delivered.mdnStatus, "delivery:", delivered.deliveryStatus ?? "n/a");
 
   // Unread received messages, page after page; IDs with <, > and @ travel safely in paths.
-  for await (const message of as2.received.all({ unreadOnly: true }, { limit: 5 })) {
+  for await (const message of as2.received.list({ unreadOnly: true }, { limit: 5 })) {
     const full = await as2.received.get(message.as2MessageId);
     const file = await as2.received.attachment(full.as2MessageId, 0);
     console.log(`received ${full.as2MessageId}: ${file.name} (${file.bytes.length} bytes)`);

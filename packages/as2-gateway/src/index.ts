@@ -26,8 +26,6 @@ export {
 export { type FileContent, type FileInput, MAX_FILES, MAX_TOTAL_BYTES } from "./core/files.js";
 export { messageIdFromLink } from "./core/link.js";
 export { DEFAULT_MIME_TYPE, mimeTypeFor } from "./core/mime.js";
-export { OPERATION_IDEMPOTENCY, type OperationId } from "./core/operations.js";
-export { PAGE_LENGTH, type PagedListOptions } from "./core/pagination.js";
 export type {
   AS2Message,
   FiltersOf,
@@ -40,6 +38,7 @@ export type {
 } from "./core/resource.js";
 export { archiveFiles, unzipEntries, type ZipEntry } from "./core/zip.js";
 export type { components, operations, paths } from "./generated/openapi.js";
+export { OPERATIONS, type OperationId } from "./generated/operations.js";
 export {
   AS2_GATEWAY_BASE_URL,
   type As2GatewayClientOptions,

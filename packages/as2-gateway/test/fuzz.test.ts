@@ -122,7 +122,7 @@ async function call(as2: As2Gateway, op: Operation): Promise<unknown> {
       const seen: unknown[] = [];
       // A server that keeps promising more must not keep the loop going for good: the paginator
       // stops on its own (an empty page, the totals); 200 records is far past any script here.
-      for await (const m of as2.received.all({}, { pageSize: 2 } as never)) {
+      for await (const m of as2.received.list({ pageLength: 2 })) {
         seen.push(m);
         if (seen.length > 200) throw new Error("the paginator did not stop");
       }

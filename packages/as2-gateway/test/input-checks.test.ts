@@ -64,31 +64,35 @@ const otherCases: Record<string, { valid: Call; bad: [Call, string | RegExp][] }
         (c) => c.received.list(null as never),
         "listReceivedMessages: the query parameters must be an object, got null",
       ],
-    ],
-  },
-  "received.all": {
-    valid: (c, _, o) => c.received.all({ partnerAS2Id: "GLOBEX" }, o),
-    bad: [
+      // Iterating checks the same, plus its own options, on the first next().
       [
-        (c) => c.received.all({}, { pageSize: 101 }),
+        (c) => c.received.list({ pageLength: 101 })[Symbol.asyncIterator](),
         "listReceivedMessages: pageLength must be an integer from 1 to 100",
       ],
       [
-        (c) => c.received.all({ sortCol: "size" } as never),
+        (c) => c.received.list({ sortCol: "size" } as never)[Symbol.asyncIterator](),
         "sortCol must be one of persistedTimestamp, receiverId",
       ],
-      [(c) => c.received.all({}, null as never), "listReceivedMessages: options must be an object, got null"],
+      [
+        (c) => c.received.list(null as never)[Symbol.asyncIterator](),
+        "listReceivedMessages: the query parameters must be an object, got null",
+      ],
+      [
+        (c) => c.received.list({}, null as never)[Symbol.asyncIterator](),
+        "listReceivedMessages: options must be an object, got null",
+      ],
+      [
+        (c) => c.received.list({}, null as never),
+        "listReceivedMessages: options must be an object, got null",
+      ],
     ],
   },
   "sent.list": {
     valid: (c, _, o) => c.sent.list({ sortDir: "asc" }, o),
-    bad: [[(c) => c.sent.list({ pageLength: 1.5 }), "pageLength must be an integer from 1 to 100, got 1.5"]],
-  },
-  "sent.all": {
-    valid: (c, _, o) => c.sent.all({}, o),
     bad: [
+      [(c) => c.sent.list({ pageLength: 1.5 }), "pageLength must be an integer from 1 to 100, got 1.5"],
       [
-        (c) => c.sent.all({ partnerType: "prod" } as never),
+        (c) => c.sent.list({ partnerType: "prod" } as never)[Symbol.asyncIterator](),
         'partnerType must be one of production, test, got "prod"',
       ],
     ],
@@ -100,22 +104,20 @@ const otherCases: Record<string, { valid: Call; bad: [Call, string | RegExp][] }
         (c) => c.failed.list({ subject: 1 } as never),
         "listFailedMessages: subject must be a string, got a number",
       ],
-    ],
-  },
-  "failed.all": {
-    valid: (c, _, o) => c.failed.all({}, o),
-    bad: [
-      [(c) => c.failed.all({}, { limit: -1 }), "listFailedMessages: limit must be an integer >= 0, got -1"],
+      [
+        (c) => c.failed.list({}, { limit: -1 })[Symbol.asyncIterator](),
+        "listFailedMessages: limit must be an integer >= 0, got -1",
+      ],
     ],
   },
   "queued.list": {
     valid: (c, _, o) => c.queued.list({ query: "GLOBEX" }, o),
-    bad: [[(c) => c.queued.list({ pageOffset: Number.NaN }), "pageOffset must be an integer >= 0, got NaN"]],
-  },
-  "queued.all": {
-    valid: (c, _, o) => c.queued.all({}, o),
     bad: [
-      [(c) => c.queued.all({}, { startPage: -1 }), "listQueuedMessages: startPage must be an integer >= 0"],
+      [(c) => c.queued.list({ pageOffset: Number.NaN }), "pageOffset must be an integer >= 0, got NaN"],
+      [
+        (c) => c.queued.list({ pageOffset: -1 })[Symbol.asyncIterator](),
+        "listQueuedMessages: pageOffset must be an integer >= 0, got -1",
+      ],
     ],
   },
   "partners.list": {
@@ -242,13 +244,16 @@ async function rejection(run: () => unknown): Promise<ValidationError> {
 describe("every public method is covered here", () => {
   it("lists each method of each resource exactly once", () => {
     const { client: as2 } = client();
+    // Every public method, inherited ones too (received and sent share one implementation).
+    const methodsOf = (resource: object): string[] => {
+      const names = new Set<string>();
+      for (let p = Object.getPrototypeOf(resource); p && p !== Object.prototype; p = Object.getPrototypeOf(p))
+        for (const m of Object.getOwnPropertyNames(p)) if (m !== "constructor") names.add(m);
+      return [...names];
+    };
     const methods = Object.entries(as2)
       .filter(([name]) => name !== "core" && name !== "raw")
-      .flatMap(([name, resource]) =>
-        Object.getOwnPropertyNames(Object.getPrototypeOf(resource))
-          .filter((m) => m !== "constructor")
-          .map((m) => `${name}.${m}`),
-      );
+      .flatMap(([name, resource]) => methodsOf(resource).map((m) => `${name}.${m}`));
     const covered = [...Object.keys(idCases), ...Object.keys(otherCases), ...noInput];
     expect([...covered].sort()).toEqual([...methods].sort());
   });
@@ -337,6 +342,11 @@ const withOptions: [string, Call][] = [
   ...Object.entries(otherCases)
     .filter(([name]) => name !== "messages.processReceived" && name !== "messages.watchReceived")
     .map(([name, c]): [string, Call] => [name, c.valid]),
+  // A list that is iterated checks them on the first next(), before its first page.
+  ...(["received", "sent", "failed", "queued"] as const).map((name): [string, Call] => [
+    `${name}.list, iterated`,
+    (c, _, o) => c[name].list({}, o)[Symbol.asyncIterator](),
+  ]),
 ];
 
 describe("call options are checked once for every method", () => {

@@ -20,3 +20,20 @@ export interface OperationSpec {
 }
 
 export type OperationTable = OperationSpec[];
+
+/** What the clients' generated `OPERATIONS` tables say of an operation's retry classification. */
+export interface IdempotentFlag {
+  readonly idempotent: boolean;
+}
+
+/**
+ * operationId → "idempotent" / "non-idempotent", from a client's generated `OPERATIONS` table (the
+ * spec's `x-idempotent`): what `call` retries and what `doctor` may send.
+ */
+export function idempotencyTable(
+  operations: Readonly<Record<string, IdempotentFlag>>,
+): Readonly<Record<string, "idempotent" | "non-idempotent">> {
+  return Object.fromEntries(
+    Object.entries(operations).map(([id, o]) => [id, o.idempotent ? "idempotent" : "non-idempotent"]),
+  );
+}

@@ -1,8 +1,8 @@
 // What doctor calls is data: every entry is checked here against the spec (its method and path
-// really are that operation) and against the clients' OPERATION_IDEMPOTENCY, and against a list of
+// really are that operation) and against the clients' idempotency tables, and against a list of
 // operations known to change state although the table calls them idempotent (downloads, confirm,
 // updates, mark read/unread, stop/resume): doctor must never call any of them.
-import { OPERATION_IDEMPOTENCY as AS2_IDEMPOTENCY } from "@edi-clients/as2-gateway";
+import { OPERATIONS as AS2_OPERATIONS } from "@edi-clients/as2-gateway";
 import { OPERATION_IDEMPOTENCY as ECGRID_IDEMPOTENCY } from "@edi-clients/ecgrid";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../../scripts/spec-operations.mjs";
@@ -10,6 +10,7 @@ import { AS2_DOCTOR_STEPS } from "../src/doctor/as2-plan.js";
 import { ECGRID_DOCTOR_STEPS } from "../src/doctor/ecgrid-plan.js";
 import type { DoctorStep } from "../src/doctor/engine.js";
 import { VALIDATION } from "../src/doctor/validators.js";
+import { idempotencyTable } from "../src/operations.js";
 
 /** operationId → "METHOD /path/template", from the spec. */
 export function specOperations(name: string): Map<string, string> {
@@ -82,6 +83,8 @@ const STATE_CHANGING = [
   "authorize",
 ];
 
+const AS2_IDEMPOTENCY = idempotencyTable(AS2_OPERATIONS);
+
 function checkPlan(
   steps: readonly DoctorStep[],
   spec: Map<string, string>,
@@ -138,5 +141,8 @@ describe("doctor plans", () => {
   it("the idempotency tables know every operation of the specs (so the check above means something)", () => {
     expect(Object.keys(ECGRID_IDEMPOTENCY).sort()).toEqual([...specOperations("ecgrid").keys()].sort());
     expect(Object.keys(AS2_IDEMPOTENCY).sort()).toEqual([...specOperations("as2-gateway").keys()].sort());
+    // Derived from the generated table (x-idempotent): a send or delete is never retried blindly.
+    for (const id of ["sendMessage", "deleteMessage", "deleteMessages"])
+      expect(AS2_IDEMPOTENCY[id], id).toBe("non-idempotent");
   });
 });

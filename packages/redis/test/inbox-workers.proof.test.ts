@@ -178,7 +178,7 @@ describe("many workers, one inbox, the Redis coordinator, the sandbox", () => {
         });
       }
       const ids: string[] = [];
-      for await (const m of as2.received.all({ unreadOnly: true }, { pageSize: 100 }))
+      for await (const m of as2.received.list({ unreadOnly: true, pageLength: 100 }))
         ids.push(m.as2MessageId);
       expect(ids).toHaveLength(ITEMS);
       const run = await drain(

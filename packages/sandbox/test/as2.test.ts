@@ -178,7 +178,7 @@ describe("AS2 receive", () => {
       "f2.edi",
     ]);
     const all: string[] = [];
-    for await (const m of as2.received.all({}, { pageSize: 2 })) all.push(m.as2MessageId);
+    for await (const m of as2.received.list({ pageLength: 2 })) all.push(m.as2MessageId);
     expect(all).toHaveLength(3);
     expect((await as2.received.list({ partnerType: "test" })).totalRecords).toBe(0);
   });

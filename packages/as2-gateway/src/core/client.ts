@@ -1,7 +1,7 @@
 // Wires the shared runtime for AS2 Gateway: one transport (token auth, 50 requests / 10 s throttle,
 // retries, per-attempt timeouts) over the runtime's redirect guard (the API answers plain HTTP with
-// a 307 to HTTPS), under one openapi-fetch client, and `call()`, through which every resource
-// method goes.
+// a 307 to HTTPS), under one openapi-fetch client, and `call()` / `request()` / `send()` (the runtime ClientCore's),
+// through which every resource method goes, keyed by the generated operation descriptors.
 import {
   ApiCall,
   type AuthStrategy,
@@ -14,23 +14,18 @@ import {
   type CoreCallOptions,
   type CoreOptions,
   checkClientOptions,
-  type FetchResult,
-  type InvokeInit,
   type Operation,
-  type OperationInput,
   type SuccessOf,
   TokenAuth,
   type TokenProvider,
   ValidationError,
-  type WithResponse,
 } from "@edi-clients/runtime";
 import type { operations, paths } from "../generated/openapi.js";
-import { OPERATIONS } from "../generated/operations.js";
+import type { OperationId } from "../generated/operations.js";
 import { AS2_GATEWAY_BASE_URL } from "../raw-client.js";
 import { type As2GatewayCredentials, credentialSecrets, passwordTokenProvider } from "./auth.js";
 import { describeAs2Error } from "./errors.js";
 import { OPERATION_INPUTS } from "./inputs.js";
-import type { OperationId } from "./operations.js";
 
 export type { CoreCallOptions } from "@edi-clients/runtime";
 
@@ -93,42 +88,8 @@ export class As2GatewayCore extends ClientCore<paths, operations> {
     operation: O,
     params: P,
     options?: CoreCallOptions,
-  ): ApiCall<ResultOf<O, P>>;
-  /** @deprecated the pre-table form: an operationId next to a hand-written openapi-fetch call. */
-  call<T>(
-    operation: OperationId,
-    run: (init: InvokeInit) => Promise<FetchResult<T>>,
-    options?: CoreCallOptions,
-    input?: OperationInput,
-  ): ApiCall<T>;
-  call(
-    operation: As2Operation | OperationId,
-    second: object,
-    options?: CoreCallOptions,
-    input?: OperationInput,
-  ): ApiCall<unknown> {
-    return new ApiCall(
-      typeof operation === "string"
-        ? this.legacyRequest(
-            operation,
-            second as (init: InvokeInit) => Promise<FetchResult<unknown>>,
-            options,
-            input,
-          )
-        : // biome-ignore lint/suspicious/noExplicitAny: the overloads above type the params
-          this.request(operation, second as any, options),
-    );
-  }
-
-  /** @deprecated the pre-table form; use `request(operation, params, options)` or `send`. */
-  legacyRequest<T>(
-    operation: OperationId,
-    run: (init: InvokeInit) => Promise<FetchResult<T>>,
-    options: CoreCallOptions = {},
-    input?: OperationInput,
-  ): Promise<WithResponse<T>> {
-    const descriptor = OPERATIONS[operation];
-    return this.send(operation, descriptor.idempotent ? "idempotent" : "non-idempotent", run, options, input);
+  ): ApiCall<ResultOf<O, P>> {
+    return new ApiCall(this.request(operation, params, options));
   }
 }
 

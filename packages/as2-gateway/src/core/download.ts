@@ -1,15 +1,8 @@
 // Downloads: attachment and MDN bodies as bytes or as a stream, named by `Content-Disposition`.
-import {
-  checkCallOptions,
-  describeValue,
-  type FetchResult,
-  type InvokeInit,
-  type OperationInput,
-  ValidationError,
-} from "@edi-clients/runtime";
-import type { As2GatewayCore, CoreCallOptions } from "./client.js";
+import { checkCallOptions, describeValue, ValidationError } from "@edi-clients/runtime";
+import type { OperationId } from "../generated/operations.js";
+import type { As2GatewayCore, As2Operation, CoreCallOptions } from "./client.js";
 import { filenameFromContentDisposition } from "./content-disposition.js";
-import type { OperationId } from "./operations.js";
 
 export interface DownloadedFile {
   /** File name from `Content-Disposition` (or the archive entry), when there is one. */
@@ -38,37 +31,53 @@ export function downloadedFile(
   return { name, contentType, bytes, text: () => new TextDecoder().decode(bytes) };
 }
 
+/** What a download sends: its path, and the query (`markAsRead`) when there is one. */
+export interface DownloadParams {
+  path: Record<string, string | number>;
+  query?: Record<string, unknown>;
+}
+
 /** Runs a download operation read as an ArrayBuffer. */
 export async function fetchBytes(
   core: As2GatewayCore,
-  operation: OperationId,
-  run: (init: InvokeInit) => Promise<FetchResult<ArrayBuffer>>,
+  operation: As2Operation,
+  params: DownloadParams,
   options?: CoreCallOptions,
-  input?: OperationInput,
 ): Promise<DownloadedFile> {
-  const { data, response } = await core.legacyRequest(operation, run, options, input);
+  const { data, response } = await core.request(
+    operation,
+    // biome-ignore lint/suspicious/noExplicitAny: the params are the operation's own (path, markAsRead)
+    { params, parseAs: "arrayBuffer" } as any,
+    options,
+  );
   // openapi-fetch gives no data for an empty body (Content-Length: 0): an empty file.
-  const bytes = data ? new Uint8Array(data) : new Uint8Array(0);
+  const bytes = data ? new Uint8Array(data as unknown as ArrayBuffer) : new Uint8Array(0);
   return downloadedFile(bytes, nameOf(response), response.headers.get("content-type") ?? undefined);
 }
 
 /** Runs a download operation read as a stream (not buffered). */
 export async function fetchStream(
   core: As2GatewayCore,
-  operation: OperationId,
-  run: (init: InvokeInit) => Promise<FetchResult<ReadableStream<Uint8Array> | null>>,
+  operation: As2Operation,
+  params: DownloadParams,
   options?: CoreCallOptions,
-  input?: OperationInput,
 ): Promise<DownloadStream> {
   // Handed over unread: the transport then bounds each wait for a chunk instead of the whole body.
-  checkCallOptions(options, operation);
-  const { data, response } = await core.legacyRequest(operation, run, { ...options, stream: true }, input);
+  checkCallOptions(options, operation.id);
+  const { data, response } = await core.request(
+    operation,
+    // biome-ignore lint/suspicious/noExplicitAny: the params are the operation's own (path, markAsRead)
+    { params, parseAs: "stream" } as any,
+    { ...options, stream: true },
+  );
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
   return {
     name: nameOf(response),
     contentType: response.headers.get("content-type") ?? undefined,
     size: Number.isFinite(length) ? length : undefined,
-    stream: data ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),
+    stream:
+      (data as unknown as ReadableStream<Uint8Array> | undefined) ??
+      new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),
   };
 }
 
@@ -90,18 +99,4 @@ export function checkIndex(index: unknown, operation: OperationId): void {
       },
     );
   }
-}
-
-/** How a download is read: whole into memory, or as a stream. */
-export type ParseAs = "arrayBuffer" | "stream";
-
-/**
- * One download operation, ready to run either way. The result type depends on `parseAs`, which
- * openapi-fetch's types cannot follow through a variable, hence `never` (the callers narrow it).
- */
-export interface DownloadCall {
-  operation: OperationId;
-  /** What it sends, checked against the operation's rules before the request. */
-  input: OperationInput;
-  run: (init: InvokeInit, parseAs: ParseAs) => Promise<never>;
 }

@@ -16,7 +16,7 @@ import {
   string,
 } from "@edi-clients/runtime";
 import type { operations } from "../generated/openapi.js";
-import type { OperationId } from "./operations.js";
+import type { OperationId } from "../generated/operations.js";
 import type { MessageType, QueryOf } from "./resource.js";
 
 type Query = QueryOf<"listReceivedMessages">;

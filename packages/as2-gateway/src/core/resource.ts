@@ -1,8 +1,8 @@
 import { arrayOf, checkValue, ValidationError } from "@edi-clients/runtime";
 import type { components, operations } from "../generated/openapi.js";
+import type { OperationId } from "../generated/operations.js";
 import type { As2GatewayCore } from "./client.js";
 import { MESSAGE_ID } from "./inputs.js";
-import type { OperationId } from "./operations.js";
 
 export type AS2Message = components["schemas"]["AS2Message"];
 export type Pagination = components["schemas"]["Pagination"];

@@ -13,9 +13,10 @@ import type { DownloadedFile } from "../core/download.js";
 import { BatchMessageError } from "../core/errors.js";
 import { checkMessageIds, splitMarkAsRead } from "../core/resource.js";
 import { type ArchivedMessage, groupByMessage, unzipEntries, type ZipEntry } from "../core/zip.js";
+import { downloadReceivedAttachmentsBatch } from "../generated/operations.js";
 import type { ReceivedMessages } from "./received.js";
 
-const OPERATION = "downloadReceivedAttachmentsBatch";
+const OPERATION = downloadReceivedAttachmentsBatch.id;
 
 /** Message IDs per batch request (the API's documented maximum). */
 export const MAX_IDS_PER_BATCH = 100;
@@ -75,19 +76,12 @@ export async function downloadBatchArchive(
   }
   const { markAsRead, callOptions } = splitMarkAsRead(options);
   const params = markAsRead === undefined ? {} : { query: { markAsRead } };
-  const { data, response } = await core.legacyRequest(
-    OPERATION,
-    (init) =>
-      core.raw.POST("/v1/message/received/batch/attachments", {
-        params,
-        body: ids,
-        parseAs: "arrayBuffer",
-        ...init,
-      }),
+  const { data, response } = await core.request(
+    downloadReceivedAttachmentsBatch,
+    { params, body: ids, parseAs: "arrayBuffer" },
     callOptions,
-    { ...params, body: ids },
   );
-  const archive = data ? new Uint8Array(data) : new Uint8Array(0);
+  const archive = data ? new Uint8Array(data as unknown as ArrayBuffer) : new Uint8Array(0);
   let truncatedAt: TruncationIndex | undefined;
   if (response.status === 206) {
     const header = response.headers.get("x-batch-truncation-index");

@@ -1,6 +1,6 @@
-import type { CallOptions } from "@edi-clients/runtime";
-import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
-import { type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import type { CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import { listPages } from "../core/pagination.js";
+import { type AS2Message, type Pagination, type QueryOf, Resource } from "../core/resource.js";
 import { getFailedMessage, listFailedMessages } from "../generated/operations.js";
 import { Cleanup } from "./cleanup.js";
 
@@ -9,20 +9,16 @@ import { Cleanup } from "./cleanup.js";
  * 10 times with the same AS2 message ID, so one ID may appear several times.
  */
 export class FailedMessages extends Resource {
-  /** One page (`pageOffset` is a page number, `pageLength` 1–100). */
-  list(query: QueryOf<"listFailedMessages"> = {}, options?: CallOptions) {
-    return this.core.call(listFailedMessages, { params: { query } }, options);
-  }
-
-  /** Every entry matching the filters, page after page: `for await (const m of …)`. */
-  all(filters: FiltersOf<"listFailedMessages"> = {}, options?: PagedListOptions) {
-    return paginateMessages(
-      this.core,
-      "listFailedMessages",
-      filters,
-      (query, init) => this.core.raw.GET("/v1/message/failed", { params: { query }, ...init }),
-      options,
-    );
+  /**
+   * `await` gives one page (`pageOffset` is a zero-based page number, `pageLength` 1–100);
+   * `for await (const m of list(filters))` gives every entry from that page on, 100 per request
+   * unless `pageLength` says otherwise.
+   */
+  list(
+    query: QueryOf<"listFailedMessages"> = {},
+    options?: ListOptions,
+  ): PagePromise<Pagination, AS2Message> {
+    return listPages(this.core, listFailedMessages, query, options);
   }
 
   /** One failed message (the API returns one of its attempts). */

@@ -10,6 +10,7 @@ import {
   type InboxCoordinator,
   type InboxPass,
   type InboxPassResult,
+  idempotencyOf,
   NotFoundError,
   passReport,
   type ReconcileCallOptions,
@@ -36,6 +37,7 @@ import { type FileInput, type PreparedFile, prepareFiles } from "../core/files.j
 import { MESSAGE_ID, OPERATION_INPUTS } from "../core/inputs.js";
 import { messageIdFromLink } from "../core/link.js";
 import { type AS2Message, type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import { sendMessage } from "../generated/operations.js";
 import { type BatchMessageResult, MAX_IDS_PER_BATCH } from "./batch-download.js";
 import type { FailedMessages } from "./failed.js";
 import type { QueuedMessages } from "./queued.js";
@@ -229,9 +231,9 @@ export class Messages extends Resource {
     const paging = signal ? { signal } : {};
     const filters = { partnerAS2Id: sent.partnerId, stationAS2Id: sent.stationId, ...options };
     const lists = [
-      this.#queued.all({ query: sent.partnerId, ...options }, paging),
-      this.#sent.all(filters, paging),
-      this.#failed.all(filters, paging),
+      this.#queued.list({ query: sent.partnerId, ...options }, paging),
+      this.#sent.list(filters, paging),
+      this.#failed.list(filters, paging),
     ];
     const ids = new Set<string>();
     for (const list of lists) {
@@ -260,9 +262,11 @@ export class Messages extends Resource {
         ...(profile === undefined ? {} : { profile }),
       },
     };
-    const path = "/v1/message/{as2StationId}/{as2PartnerId}";
-    const { data, response } = await this.core.request(
-      "sendMessage",
+    const path = sendMessage.path;
+    // Built by hand (a raw or multipart body), sent through the core's one send path.
+    const { data, response } = await this.core.send(
+      sendMessage.id,
+      idempotencyOf(sendMessage),
       (init) => {
         if (file) {
           const single = prepared[0] as (typeof prepared)[number];
@@ -395,11 +399,14 @@ export class Messages extends Resource {
     return runInboxPass<AS2Message, string, Downloads>(
       {
         list: (listSignal) =>
-          this.#received.all(
-            { ...options.filters, unreadOnly: true },
+          this.#received.list(
+            {
+              ...options.filters,
+              unreadOnly: true,
+              ...(options.pageSize === undefined ? {} : { pageLength: options.pageSize }),
+            },
             {
               ...(options.limit === undefined ? {} : { limit: options.limit }),
-              ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
               ...(listSignal ? { signal: listSignal } : {}),
             },
           ),

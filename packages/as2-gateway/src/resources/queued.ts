@@ -1,6 +1,6 @@
-import type { CallOptions } from "@edi-clients/runtime";
-import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
-import { type FiltersOf, type QueryOf, Resource } from "../core/resource.js";
+import type { CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import { listPages } from "../core/pagination.js";
+import { type AS2Message, type Pagination, type QueryOf, Resource } from "../core/resource.js";
 import {
   getQueuedMessage,
   listQueuedMessages,
@@ -14,20 +14,16 @@ import { Cleanup } from "./cleanup.js";
  * ("processing") is missing from these answers although it is still effectively queued.
  */
 export class QueuedMessages extends Resource {
-  /** One page. `query` matches partner or station AS2 ID, message ID or subject. */
-  list(query: QueryOf<"listQueuedMessages"> = {}, options?: CallOptions) {
-    return this.core.call(listQueuedMessages, { params: { query } }, options);
-  }
-
-  /** Every queued message matching the filters, page after page. */
-  all(filters: FiltersOf<"listQueuedMessages"> = {}, options?: PagedListOptions) {
-    return paginateMessages(
-      this.core,
-      "listQueuedMessages",
-      filters,
-      (query, init) => this.core.raw.GET("/v1/message/queued", { params: { query }, ...init }),
-      options,
-    );
+  /**
+   * `await` gives one page, `for await (const m of list(filters))` every queued message from that
+   * page on (100 per request unless `pageLength` says otherwise). `query` matches partner or station
+   * AS2 ID, message ID or subject.
+   */
+  list(
+    query: QueryOf<"listQueuedMessages"> = {},
+    options?: ListOptions,
+  ): PagePromise<Pagination, AS2Message> {
+    return listPages(this.core, listQueuedMessages, query, options);
   }
 
   /** One queued message (attributes such as `attachments` may be missing). */

@@ -1,16 +1,10 @@
 import type { CallOptions } from "@edi-clients/runtime";
+import type { As2GatewayCore } from "../core/client.js";
 import {
-  type AttachmentSelector,
-  checkIndex,
-  type DownloadCall,
-  type DownloadedFile,
-  type DownloadStream,
-  fetchBytes,
-  fetchStream,
-} from "../core/download.js";
-import { type PagedListOptions, paginateMessages } from "../core/pagination.js";
-import { type FiltersOf, type QueryOf, Resource, splitMarkAsRead } from "../core/resource.js";
-import {
+  downloadAllReceivedAttachments,
+  downloadFirstReceivedAttachment,
+  downloadReceivedAttachmentByIndex,
+  downloadReceivedMdn,
   getReceivedMessage,
   listReceivedMessages,
   markReceivedMessageUnread,
@@ -22,7 +16,7 @@ import {
   downloadBatch,
   downloadBatchArchive,
 } from "./batch-download.js";
-import { Cleanup } from "./cleanup.js";
+import { MessageFolder } from "./message-folder.js";
 
 export interface ReadOptions extends CallOptions {
   /**
@@ -32,73 +26,31 @@ export interface ReadOptions extends CallOptions {
   markAsRead?: boolean;
 }
 
-/** Messages received from partners (the inbox). */
-export class ReceivedMessages extends Resource {
-  /** One page (`pageOffset` is a page number, `pageLength` 1–100; `unreadOnly` skips read ones). */
-  list(query: QueryOf<"listReceivedMessages"> = {}, options?: CallOptions) {
-    return this.core.call(listReceivedMessages, { params: { query } }, options);
-  }
+const RECEIVED = {
+  category: "received",
+  marksRead: true,
+  list: listReceivedMessages,
+  get: getReceivedMessage,
+  firstAttachment: downloadFirstReceivedAttachment,
+  attachmentByIndex: downloadReceivedAttachmentByIndex,
+  allAttachments: downloadAllReceivedAttachments,
+  mdn: downloadReceivedMdn,
+} as const;
 
-  /** Every received message matching the filters, page after page: `for await (const m of …)`. */
-  all(filters: FiltersOf<"listReceivedMessages"> = {}, options?: PagedListOptions) {
-    return paginateMessages(
-      this.core,
-      "listReceivedMessages",
-      filters,
-      (query, init) => this.core.raw.GET("/v1/message/received", { params: { query }, ...init }),
-      options,
-    );
-  }
-
-  /** One received message; `markAsRead: true` marks it as read at the same time. */
-  get(as2MessageId: string, options: ReadOptions = {}) {
-    const { markAsRead, callOptions } = splitMarkAsRead(options);
-    return this.core.call(
-      getReceivedMessage,
-      { params: { path: { as2MessageId }, ...markQuery(markAsRead) } },
-      callOptions,
-    );
+/**
+ * Messages received from partners (the inbox): `list` (await one page, or `for await` every
+ * message; `unreadOnly` skips read ones), `get`, `attachment`/`attachmentStream`, `mdn`/`mdnStream`
+ * (the MDN sent for it) — each read can mark the message read (`markAsRead: true`) — `markUnread`,
+ * batch downloads, `delete`/`deleteMany`.
+ */
+export class ReceivedMessages extends MessageFolder<typeof RECEIVED, ReadOptions> {
+  constructor(core: As2GatewayCore) {
+    super(core, RECEIVED);
   }
 
   /** Reverts `markAsRead`: `unreadOnly` lists return the message again. */
   markUnread(as2MessageId: string, options?: CallOptions) {
     return this.core.call(markReceivedMessageUnread, { params: { path: { as2MessageId } } }, options);
-  }
-
-  /** An attachment in memory (default the first; `"all"` = the archive of all of them). */
-  async attachment(
-    as2MessageId: string,
-    index?: AttachmentSelector,
-    options: ReadOptions = {},
-  ): Promise<DownloadedFile> {
-    const { markAsRead, callOptions } = splitMarkAsRead(options);
-    const d = this.#attachment(as2MessageId, index, markAsRead);
-    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), callOptions, d.input);
-  }
-
-  /** An attachment as a stream, for large files (Node: `saveStream` in the node entry). */
-  async attachmentStream(
-    as2MessageId: string,
-    index?: AttachmentSelector,
-    options: ReadOptions = {},
-  ): Promise<DownloadStream> {
-    const { markAsRead, callOptions } = splitMarkAsRead(options);
-    const d = this.#attachment(as2MessageId, index, markAsRead);
-    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), callOptions, d.input);
-  }
-
-  /** The MDN sent for the message, in memory. */
-  async mdn(as2MessageId: string, options: ReadOptions = {}): Promise<DownloadedFile> {
-    const { markAsRead, callOptions } = splitMarkAsRead(options);
-    const d = this.#mdn(as2MessageId, markAsRead);
-    return fetchBytes(this.core, d.operation, (init) => d.run(init, "arrayBuffer"), callOptions, d.input);
-  }
-
-  /** The MDN sent for the message, as a stream. */
-  async mdnStream(as2MessageId: string, options: ReadOptions = {}): Promise<DownloadStream> {
-    const { markAsRead, callOptions } = splitMarkAsRead(options);
-    const d = this.#mdn(as2MessageId, markAsRead);
-    return fetchStream(this.core, d.operation, (init) => d.run(init, "stream"), callOptions, d.input);
   }
 
   /**
@@ -121,77 +73,4 @@ export class ReceivedMessages extends Resource {
   ): Promise<BatchArchive> {
     return downloadBatchArchive(this.core, as2MessageIds, options);
   }
-
-  /** Deletes a message from the inbox. */
-  delete(as2MessageId: string, options?: CallOptions) {
-    return new Cleanup(this.core).delete("received", as2MessageId, options);
-  }
-
-  /** Deletes messages from the inbox, 100 per request. */
-  deleteMany(as2MessageIds: readonly string[], options?: CallOptions) {
-    return new Cleanup(this.core).deleteMany("received", as2MessageIds, options);
-  }
-
-  #attachment(
-    as2MessageId: string,
-    index: AttachmentSelector | undefined,
-    markAsRead?: boolean,
-  ): DownloadCall {
-    const raw = this.core.raw;
-    const path = { as2MessageId };
-    const query = markQuery(markAsRead);
-    if (index === undefined) {
-      return {
-        operation: "downloadFirstReceivedAttachment",
-        input: { path, ...query },
-        run: (init, parseAs) =>
-          raw.GET("/v1/message/received/{as2MessageId}/attachments", {
-            params: { path, ...query },
-            parseAs,
-            ...init,
-          }) as never,
-      };
-    }
-    if (index === "all") {
-      return {
-        operation: "downloadAllReceivedAttachments",
-        input: { path, ...query },
-        run: (init, parseAs) =>
-          raw.GET("/v1/message/received/{as2MessageId}/attachments/all", {
-            params: { path, ...query },
-            parseAs,
-            ...init,
-          }) as never,
-      };
-    }
-    checkIndex(index, "downloadReceivedAttachmentByIndex");
-    return {
-      operation: "downloadReceivedAttachmentByIndex",
-      input: { path: { as2MessageId, index }, ...query },
-      run: (init, parseAs) =>
-        raw.GET("/v1/message/received/{as2MessageId}/attachments/{index}", {
-          params: { path: { as2MessageId, index }, ...query },
-          parseAs,
-          ...init,
-        }) as never,
-    };
-  }
-
-  #mdn(as2MessageId: string, markAsRead?: boolean): DownloadCall {
-    return {
-      operation: "downloadReceivedMdn",
-      input: { path: { as2MessageId }, ...markQuery(markAsRead) },
-      run: (init, parseAs) =>
-        this.core.raw.GET("/v1/message/received/{as2MessageId}/mdn", {
-          params: { path: { as2MessageId }, ...markQuery(markAsRead) },
-          parseAs,
-          ...init,
-        }) as never,
-    };
-  }
-}
-
-/** `markAsRead` goes on the query only when the caller set it. */
-function markQuery(markAsRead: boolean | undefined): { query?: { markAsRead: boolean } } {
-  return markAsRead === undefined ? {} : { query: { markAsRead } };
 }

@@ -6,7 +6,7 @@ import {
   As2Gateway,
   MAX_TOTAL_BYTES,
   MessageFailedError,
-  OPERATION_IDEMPOTENCY,
+  OPERATIONS,
   type ProcessReceivedResult,
   type ReceivedHandlerContext,
 } from "@edi-clients/as2-gateway";
@@ -29,6 +29,7 @@ import {
   messageOf,
   printRows,
 } from "../io.js";
+import { idempotencyTable } from "../operations.js";
 import { reportPass } from "../pass-report.js";
 import { knownTotal, progress, stoppablePass } from "../progress.js";
 import { reconcileWindow, seconds, watchUntilStopped } from "../watch.js";
@@ -55,6 +56,9 @@ function client(command: Command, io: CliOutput): { as2: As2Gateway; json: Forma
     baseUrl: baseUrl ?? AS2_GATEWAY_BASE_URL,
   };
 }
+
+/** What `as2 call` retries and `as2 doctor` may send: the client's generated table (x-idempotent). */
+const AS2_IDEMPOTENCY = idempotencyTable(OPERATIONS);
 
 const MAX_FOLDER_LENGTH = 150;
 
@@ -105,7 +109,7 @@ export function registerAs2(program: Command, io: CliOutput): void {
   registerCall(
     as2,
     io,
-    { name: "AS2 Gateway", operations: AS2_OPERATIONS, idempotency: OPERATION_IDEMPOTENCY },
+    { name: "AS2 Gateway", operations: AS2_OPERATIONS, idempotency: AS2_IDEMPOTENCY },
     (command) => {
       const { as2, json } = client(command, io);
       return { raw: as2.raw, format: json, close: () => as2.close() };
@@ -182,7 +186,7 @@ export function registerAs2(program: Command, io: CliOutput): void {
         const rows: Record<string, unknown>[] = [];
         const filters = options.unread ? { unreadOnly: true } : {};
         const bar = progress(io, "received messages");
-        for await (const m of as2.received.all(
+        for await (const m of as2.received.list(
           filters,
           options.limit === undefined ? {} : { limit: options.limit },
         )) {
@@ -322,7 +326,10 @@ export function registerAs2(program: Command, io: CliOutput): void {
       const { as2, json } = client(command, io);
       try {
         const rows: Record<string, unknown>[] = [];
-        for await (const m of as2.queued.all({}, options.limit === undefined ? {} : { limit: options.limit }))
+        for await (const m of as2.queued.list(
+          {},
+          options.limit === undefined ? {} : { limit: options.limit },
+        ))
           rows.push(flatRow(m));
         printRows(io, rows, json);
       } finally {
@@ -406,7 +413,7 @@ export function registerAs2(program: Command, io: CliOutput): void {
           io,
           json: json === "json",
           steps: AS2_DOCTOR_STEPS,
-          idempotency: OPERATION_IDEMPOTENCY,
+          idempotency: AS2_IDEMPOTENCY,
           raw: as2.raw,
           validate: VALIDATION.as2.validateResponse,
           api: "AS2 Gateway REST API v1",

@@ -2,8 +2,8 @@
 // who-am-I operation; the stations list (your own AS2 identities) stands in for who-am-I. The
 // received-message detail is asked with `markAsRead=false`, so nothing is marked read; attachments
 // and MDNs are never downloaded (the received ones take markAsRead too), nothing is sent, stopped,
-// resumed, marked or deleted. The tests check every entry against the spec and
-// OPERATION_IDEMPOTENCY, and that a server saw nothing else.
+// resumed, marked or deleted. The tests check every entry against the spec and the
+// client's generated OPERATIONS table (x-idempotent), and that a server saw nothing else.
 import type { DoctorStep, StepRequest } from "./engine.js";
 import { field, firstItem, stringId } from "./read.js";
 

@@ -1,0 +1,132 @@
+// Received and sent messages work alike: a paged list, a message by ID, its attachments and its MDN
+// (in memory or as a stream), deletes. One implementation, keyed per direction by the generated
+// operation descriptors that `received.ts` and `sent.ts` hand in (each file imports only its own
+// direction's, so a bundle with one keeps none of the other's). Received messages can also be marked
+// read with a read (`markAsRead`); that is the direction's `marksRead`.
+import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import type { As2GatewayCore, As2Operation } from "../core/client.js";
+import {
+  type AttachmentSelector,
+  checkIndex,
+  type DownloadedFile,
+  type DownloadParams,
+  type DownloadStream,
+  fetchBytes,
+  fetchStream,
+} from "../core/download.js";
+import { listPages } from "../core/pagination.js";
+import {
+  type AS2Message,
+  type MessageType,
+  type Pagination,
+  type QueryOf,
+  Resource,
+  splitMarkAsRead,
+} from "../core/resource.js";
+import { Cleanup } from "./cleanup.js";
+
+/** The operations of one direction, from src/generated/operations.ts. */
+export interface FolderOperations {
+  /** The category its deletes name. */
+  readonly category: Extract<MessageType, "received" | "sent">;
+  /** Whether reads take `markAsRead` (received messages). */
+  readonly marksRead: boolean;
+  readonly list: As2Operation;
+  readonly get: As2Operation;
+  readonly firstAttachment: As2Operation;
+  readonly attachmentByIndex: As2Operation;
+  readonly allAttachments: As2Operation;
+  readonly mdn: As2Operation;
+}
+
+/** One direction's messages; `R` is what its reads take (received: also `markAsRead`). */
+export abstract class MessageFolder<F extends FolderOperations, R extends CallOptions> extends Resource {
+  readonly #ops: F;
+
+  constructor(core: As2GatewayCore, operations: F) {
+    super(core);
+    this.#ops = operations;
+  }
+
+  /**
+   * `await` gives one page (`pageOffset` is a zero-based page number, `pageLength` 1–100; the
+   * API's default is page 0 of 10); `for await (const m of list(filters))` gives every message from
+   * that page on, 100 per request unless `pageLength` says otherwise (`limit` and `prefetch` in the
+   * options).
+   */
+  list(query: QueryOf<F["list"]["id"]> = {}, options?: ListOptions): PagePromise<Pagination, AS2Message> {
+    return listPages(this.core, this.#ops.list, query, options);
+  }
+
+  /** One message by its AS2 message ID. */
+  get(as2MessageId: string, options?: R): ApiCall<AS2Message> {
+    const { query, callOptions } = this.#read(options);
+    return this.core.call(
+      this.#ops.get,
+      // biome-ignore lint/suspicious/noExplicitAny: the direction's own get: its path and markAsRead
+      { params: { path: { as2MessageId }, ...query } } as any,
+      callOptions,
+    ) as ApiCall<AS2Message>;
+  }
+
+  /** An attachment in memory (default the first; `"all"` = the archive of all of them). */
+  async attachment(as2MessageId: string, index?: AttachmentSelector, options?: R): Promise<DownloadedFile> {
+    const { query, callOptions } = this.#read(options);
+    const [operation, params] = this.#attachment(as2MessageId, index, query);
+    return fetchBytes(this.core, operation, params, callOptions);
+  }
+
+  /** An attachment as a stream, for large files (Node: `saveStream` in the node entry). */
+  async attachmentStream(
+    as2MessageId: string,
+    index?: AttachmentSelector,
+    options?: R,
+  ): Promise<DownloadStream> {
+    const { query, callOptions } = this.#read(options);
+    const [operation, params] = this.#attachment(as2MessageId, index, query);
+    return fetchStream(this.core, operation, params, callOptions);
+  }
+
+  /** The message's MDN (received: the one sent for it; sent: the partner's), in memory. */
+  async mdn(as2MessageId: string, options?: R): Promise<DownloadedFile> {
+    const { query, callOptions } = this.#read(options);
+    return fetchBytes(this.core, this.#ops.mdn, { path: { as2MessageId }, ...query }, callOptions);
+  }
+
+  /** The message's MDN, as a stream. */
+  async mdnStream(as2MessageId: string, options?: R): Promise<DownloadStream> {
+    const { query, callOptions } = this.#read(options);
+    return fetchStream(this.core, this.#ops.mdn, { path: { as2MessageId }, ...query }, callOptions);
+  }
+
+  /** Deletes a message. Not repeated once it may have reached the server. */
+  delete(as2MessageId: string, options?: CallOptions) {
+    return new Cleanup(this.core).delete(this.#ops.category, as2MessageId, options);
+  }
+
+  /** Deletes messages, 100 per request. */
+  deleteMany(as2MessageIds: readonly string[], options?: CallOptions) {
+    return new Cleanup(this.core).deleteMany(this.#ops.category, as2MessageIds, options);
+  }
+
+  /** `markAsRead` goes on the query, only where the direction takes it and the caller set it. */
+  #read(options: R | undefined): {
+    query: { query?: { markAsRead: boolean } };
+    callOptions: CallOptions | undefined;
+  } {
+    if (!this.#ops.marksRead) return { query: {}, callOptions: options };
+    const { markAsRead, callOptions } = splitMarkAsRead(options as { markAsRead?: boolean } | undefined);
+    return { query: markAsRead === undefined ? {} : { query: { markAsRead } }, callOptions };
+  }
+
+  #attachment(
+    as2MessageId: string,
+    index: AttachmentSelector | undefined,
+    query: { query?: { markAsRead: boolean } },
+  ): [As2Operation, DownloadParams] {
+    if (index === undefined) return [this.#ops.firstAttachment, { path: { as2MessageId }, ...query }];
+    if (index === "all") return [this.#ops.allAttachments, { path: { as2MessageId }, ...query }];
+    checkIndex(index, this.#ops.attachmentByIndex.id);
+    return [this.#ops.attachmentByIndex, { path: { as2MessageId, index }, ...query }];
+  }
+}
