@@ -19,12 +19,20 @@ export interface PackageTestOptions {
   redis?: boolean;
   /** Files to exclude from coverage beyond generated code and tests. */
   coverageExclude?: string[];
+  /**
+   * Also run the type-level tests (`*.test-d.ts` files in test/, `expectTypeOf`) with tsc in the same run: a wrong
+   * type or an unused `@ts-expect-error` fails it. Errors in other files are the `typecheck` task's.
+   */
+  typecheck?: boolean;
 }
 
 export function definePackageConfig(options: PackageTestOptions = {}) {
   return defineConfig({
     test: {
       include: ["test/**/*.test.ts"],
+      ...(options.typecheck
+        ? { typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], ignoreSourceErrors: true } }
+        : {}),
       globalSetup: [
         ...(options.prism?.length ? ["../../scripts/prism-global-setup.ts"] : []),
         ...(options.redis ? ["../../scripts/redis-global-setup.ts"] : []),

@@ -1,3 +1,3 @@
 import { definePackageConfig } from "../../vitest.shared.ts";
 
-export default definePackageConfig({ prism: ["ecgrid"] });
+export default definePackageConfig({ prism: ["ecgrid"], typecheck: true });
