@@ -223,6 +223,17 @@ describe("one method per list: the PagePromise contract", () => {
     },
   );
 
+  it("the former iterator options pageSize / startPage are refused (they are the query's pageLength / pageOffset)", async () => {
+    const { client, calls } = fakeClient(store(3));
+    await expect(client.received.list({}, { pageSize: 2 } as never)).rejects.toThrow(
+      "listReceivedMessages: pageSize is no list option; give the query's pageLength",
+    );
+    await expect(client.sent.list({}, { startPage: 1 } as never).toArray()).rejects.toThrow(
+      "listSentMessages: startPage is no list option; give the query's pageOffset",
+    );
+    expect(calls).toHaveLength(0);
+  });
+
   it("await of a bad limit or prefetch rejects before any request too", async () => {
     const { client, calls } = fakeClient(store(3));
     await expect(client.queued.list({}, { limit: -1 })).rejects.toThrow("listQueuedMessages: limit must be");

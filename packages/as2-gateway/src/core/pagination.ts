@@ -4,7 +4,13 @@
 // n of size s is `pageOffset=n&pageLength=s` (the spec's x-pagination: firstPage 0, pageLength
 // 1–100; iterators default to 100, not the API's 10, to spend as few of the 50 requests per 10 s
 // as possible). One method per list (issue 16): the runtime's pagedList does the rest.
-import { type ListOptions, type PagePromise, pagedList, ResponseParseError } from "@edi-clients/runtime";
+import {
+  type ListOptions,
+  type PagePromise,
+  pagedList,
+  ResponseParseError,
+  ValidationError,
+} from "@edi-clients/runtime";
 import type { As2GatewayCore, As2Operation } from "./client.js";
 import type { AS2Message, Pagination, QueryOf } from "./resource.js";
 
@@ -24,13 +30,15 @@ export function listPages<O extends As2Operation>(
     operation,
     given: isObject(query) ? query : undefined,
     options,
-    send: (paging, callOptions) =>
-      core.request(
+    send: (paging, callOptions) => {
+      checkNoIteratorOptions(options, operation.id);
+      return core.request(
         operation,
         // biome-ignore lint/suspicious/noExplicitAny: the query is the operation's own, paging fields added
         { params: { query: withPaging(query, paging) } } as any,
         callOptions,
-      ) as unknown as Promise<{ data: Pagination; response: Response }>,
+      ) as unknown as Promise<{ data: Pagination; response: Response }>;
+    },
     page: ({ data }) => data,
     items: ({ data, response }) => {
       const records: unknown = data?.records ?? [];
@@ -47,6 +55,24 @@ export function listPages<O extends As2Operation>(
       return { items: [...(records as AS2Message[])], totalRecords: data?.totalRecords };
     },
   });
+}
+
+/**
+ * The former iterators' `pageSize` and `startPage` are the query's `pageLength` and `pageOffset` now:
+ * one passed in the options would be ignored silently, so it is refused before any request.
+ */
+function checkNoIteratorOptions(options: unknown, operation: string): void {
+  if (!isObject(options)) return;
+  for (const [name, field] of [
+    ["pageSize", "pageLength"],
+    ["startPage", "pageOffset"],
+  ] as const) {
+    if (options[name] !== undefined) {
+      throw new ValidationError(`${operation}: ${name} is no list option; give the query's ${field}`, {
+        operation,
+      });
+    }
+  }
 }
 
 /** The query with the iterator's page fields; one that is not an object is left for the input check. */
