@@ -3,6 +3,8 @@
 // promise settles with a value or an error of the SDK's own error family — never a raw TypeError
 // from inside. Methods are found by reflection, so a new method is covered without a list.
 
+import { afterAll, expect, it, describe as suite } from "vitest";
+
 /** Arguments no method accepts as a whole: each is tried in every position. */
 export const GARBAGE: readonly unknown[] = [
   undefined,
@@ -118,6 +120,52 @@ export async function checkContract(
     }
   }
   return failures;
+}
+
+/** A fetch answering garbage in turn: not JSON, a null envelope, 204 without a body, an array of junk. */
+export function garbageFetch(): () => Promise<Response> {
+  const json = { "content-type": "application/json" };
+  const answers = [
+    () => new Response("not json", { status: 200, headers: json }),
+    () => new Response(JSON.stringify({ success: true, data: null }), { status: 200, headers: json }),
+    () => new Response("", { status: 204 }),
+    () => new Response(JSON.stringify([1, "x", null]), { status: 200, headers: json }),
+  ];
+  let n = 0;
+  return async () => (answers[n++ % answers.length] as () => Response)();
+}
+
+/**
+ * The contract suite of a client (on `garbageFetch`, closed after the file): finds at least
+ * `minResources` resources, and each one's methods keep the contract with `errorClass`.
+ */
+export function describeContract(
+  label: string,
+  client: { close(): Promise<void> },
+  minResources: number,
+  errorClass: abstract new (...args: never[]) => Error,
+): void {
+  afterAll(() => client.close());
+  suite(`${label}: every resource method keeps the return/error contract`, () => {
+    const resources = resourcesOf(client);
+    it("finds the resources", () => {
+      expect(resources.length).toBeGreaterThan(minResources);
+    });
+    for (const [name, resource] of resources) {
+      it(`${name}: returns a promise or iterable and rejects only with ${errorClass.name}`, async () => {
+        const failures: ContractFailure[] = [];
+        for (const method of methodsOf(resource)) {
+          const fn = (resource as Record<string, (...a: unknown[]) => unknown>)[method] as (
+            ...a: unknown[]
+          ) => unknown;
+          failures.push(
+            ...(await checkContract(name, resource, method, garbageArguments(fn.length), errorClass)),
+          );
+        }
+        expect(failures).toEqual([]);
+      }, 60_000);
+    }
+  });
 }
 
 /** Argument lists for a method: each garbage value alone, and after a plausible first argument. */
