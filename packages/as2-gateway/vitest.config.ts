@@ -1,3 +1,3 @@
 import { definePackageConfig } from "../../vitest.shared.ts";
 
-export default definePackageConfig({ prism: ["as2-gateway"] });
+export default definePackageConfig({ prism: ["as2-gateway"], typecheck: true });
