@@ -1,10 +1,16 @@
 // Message lists: one page with all filters, and iteration where pageOffset is a PAGE NUMBER
 // (vendor reference: "pageOffset - Page number"), pageLength 1–100, stopping at totalRecords.
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import {
+  type ApiCall,
   type AS2Message,
+  type CallOptions,
+  type ListOptions,
   OPERATIONS,
+  type PagePromise,
   type Pagination,
+  type QueryOf,
+  type ReadOptions,
   ResponseParseError,
   UserAbortError,
   ValidationError,
@@ -290,5 +296,27 @@ describe("typing", () => {
     // @ts-expect-error a page is not a string
     const wrong: string = await client.failed.list();
     expect(typeof wrong).toBe("object");
+  });
+
+  it("every list is one PagePromise of pages and messages; the merged received/sent keep their own types", () => {
+    const { client } = fakeClient(store(1));
+    for (const list of [client.received, client.sent, client.failed, client.queued])
+      expectTypeOf(list.list).returns.toEqualTypeOf<PagePromise<Pagination, AS2Message>>();
+    expectTypeOf(client.received.list)
+      .parameter(0)
+      .toEqualTypeOf<QueryOf<"listReceivedMessages"> | undefined>();
+    expectTypeOf(client.sent.list).parameter(0).toEqualTypeOf<QueryOf<"listSentMessages"> | undefined>();
+    expectTypeOf(client.sent.list).parameter(1).toEqualTypeOf<ListOptions | undefined>();
+    expectTypeOf(client.received.get).parameter(1).toEqualTypeOf<ReadOptions | undefined>();
+    expectTypeOf(client.sent.get).parameter(1).toEqualTypeOf<CallOptions | undefined>();
+    expectTypeOf(client.sent.get).returns.toEqualTypeOf<ApiCall<AS2Message>>();
+    // Received only: unread lists, marking, batch downloads.
+    expectTypeOf<QueryOf<"listSentMessages">>().not.toHaveProperty("unreadOnly");
+    expectTypeOf(client.received).toHaveProperty("markUnread");
+    expectTypeOf(client.sent).not.toHaveProperty("markUnread");
+    expectTypeOf(client.sent).not.toHaveProperty("downloadBatch");
+    expect(typeof client.received.markUnread).toBe("function");
+    expect("markUnread" in client.sent).toBe(false);
+    expect("downloadBatch" in client.sent).toBe(false);
   });
 });
