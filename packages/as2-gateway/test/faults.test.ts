@@ -1,6 +1,7 @@
 // Network faults through the whole AS2 client, on a node:http server on 127.0.0.1: a silent server
 // while garbage collections run, bodies that stall or are cut off, a closed client.
 
+import { cutOff, stall } from "@edi-clients/test-helpers/faults";
 import { settledUnderGc } from "@edi-clients/test-helpers/settle";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -47,8 +48,7 @@ describe("AS2 Gateway client under faults", () => {
 
   it("times out a download whose body stalls, as a TimeoutError", async () => {
     server = await startServer((_req, res) => {
-      res.writeHead(200, { "content-type": "application/octet-stream" });
-      res.write("ISA*00*");
+      stall(res, "ISA*00*", "application/octet-stream");
     });
     const as2 = connect(server.url);
     const { result } = await settledUnderGc(() => as2.sent.attachment(ID, 0));
@@ -57,8 +57,7 @@ describe("AS2 Gateway client under faults", () => {
 
   it("bounds each chunk of a streamed download and types the failure", async () => {
     server = await startServer((_req, res) => {
-      res.writeHead(200, { "content-type": "application/octet-stream" });
-      res.write("ISA*00*");
+      stall(res, "ISA*00*", "application/octet-stream");
     });
     const as2 = connect(server.url);
     const download = await as2.sent.attachmentStream(ID, 0);
@@ -71,8 +70,7 @@ describe("AS2 Gateway client under faults", () => {
 
   it("turns an abort during a streamed read into a UserAbortError", async () => {
     server = await startServer((_req, res) => {
-      res.writeHead(200, { "content-type": "application/octet-stream" });
-      res.write("ISA*00*");
+      stall(res, "ISA*00*", "application/octet-stream");
     });
     const as2 = connect(server.url, 60_000);
     const caller = new AbortController();
@@ -88,9 +86,7 @@ describe("AS2 Gateway client under faults", () => {
     const records = [message({ as2MessageId: ID })];
     server = await startServer((_req, res, index) => {
       if (index === 0) {
-        res.writeHead(200, { "content-type": "application/json", "content-length": "500" });
-        res.write('{"totalRecords":1,"rec');
-        setTimeout(() => res.socket?.destroy(), 20);
+        cutOff(res, '{"totalRecords":1,"rec', { length: 500 });
         return;
       }
       sendJson(res, page(records));
@@ -103,9 +99,7 @@ describe("AS2 Gateway client under faults", () => {
 
   it("reports a cut-off download body as a ConnectionError, not a raw TypeError", async () => {
     server = await startServer((_req, res) => {
-      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": "500" });
-      res.write("ISA*00*");
-      setTimeout(() => res.socket?.destroy(), 20);
+      cutOff(res, "ISA*00*", { length: 500, contentType: "application/octet-stream" });
     });
     const as2 = connect(server.url, 5_000);
     const error = await as2.sent.attachment(ID, 0).catch((e: unknown) => e);

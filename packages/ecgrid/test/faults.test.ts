@@ -10,6 +10,7 @@ import {
   TimeoutError,
   UserAbortError,
 } from "@edi-clients/runtime";
+import { cutOff, stall } from "@edi-clients/test-helpers/faults";
 import { silentLogger } from "@edi-clients/test-helpers/leaks";
 import { type ReceivedRequest, startServer, type TestServer } from "@edi-clients/test-helpers/server";
 import { settledUnderGc } from "@edi-clients/test-helpers/settle";
@@ -58,8 +59,7 @@ describe("ECGrid client under faults", () => {
 
   it("times out a read whose body stalls after the headers", async () => {
     const { url } = await serve((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.write('{"success":true,"data":{');
+      stall(res, '{"success":true,"data":{');
     });
     const ecgrid = new ECGrid({
       baseUrl: url,
@@ -76,9 +76,7 @@ describe("ECGrid client under faults", () => {
   it("retries a read whose body was cut off and returns the whole answer", async () => {
     const { url } = await serve((_req, res, index) => {
       if (index === 0) {
-        res.writeHead(200, { "content-type": "application/json", "content-length": "400" });
-        res.write('{"success":true,"da');
-        setTimeout(() => res.socket?.destroy(), 20);
+        cutOff(res, '{"success":true,"da', { length: 400 });
         return;
       }
       res.writeHead(200, { "content-type": "application/json" });
@@ -96,9 +94,7 @@ describe("ECGrid client under faults", () => {
 
   it("does not re-send an upload whose answer was cut off, and says so in a ConnectionError", async () => {
     const { url } = await serve((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": "400" });
-      res.write('{"success":true,"data":12');
-      setTimeout(() => res.socket?.destroy(), 20);
+      cutOff(res, '{"success":true,"data":12', { length: 400 });
     });
     // The transport's verdict, reconcile off: a ConnectionError, the upload sent once.
     const ecgrid = new ECGrid({ baseUrl: url, apiKey: "key-123456", logger: silentLogger, reconcile: false });

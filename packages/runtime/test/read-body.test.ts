@@ -2,6 +2,7 @@
 // attempt, instead of the transport's own read. The attempt's guarantees must hold for it as for a
 // buffered body: the timeout covers it, a cut-off body is retried when the call is idempotent and
 // a ConnectionError otherwise, error answers are read as ever. Real sockets on 127.0.0.1.
+import { cutOff, stall } from "@edi-clients/test-helpers/faults";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConnectionError, TimeoutError } from "../src/errors.ts";
 import { createTransport } from "../src/transport.ts";
@@ -63,9 +64,7 @@ describe("a caller's readBody", () => {
   it("retries an idempotent call whose body was cut off while the reader read it", async () => {
     server = await startServer((_request, res, index) => {
       if (index === 0) {
-        res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
-        res.write('{"content":"QUJD');
-        setTimeout(() => res.socket?.destroy(), 20);
+        cutOff(res, '{"content":"QUJD', { length: 100 });
         return;
       }
       res.writeHead(200, { "content-type": "application/json" });
@@ -86,9 +85,7 @@ describe("a caller's readBody", () => {
 
   it("reports a cut-off body of a call that is not retried as a ConnectionError", async () => {
     server = await startServer((_request, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
-      res.write('{"content":"QUJD');
-      setTimeout(() => res.socket?.destroy(), 20);
+      cutOff(res, '{"content":"QUJD', { length: 100 });
     });
     const send = createTransport({ logger: silentLogger });
     const error = await send(
@@ -104,8 +101,7 @@ describe("a caller's readBody", () => {
 
   it("times out a body that stalls while the reader reads it", async () => {
     server = await startServer((_request, res) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.write('{"content":"QUJD');
+      stall(res, '{"content":"QUJD');
     });
     const send = createTransport({ logger: silentLogger, timeoutMs: 300, retry: { maxRetries: 0 } });
     const error = await send(

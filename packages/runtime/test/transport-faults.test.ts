@@ -1,6 +1,8 @@
 // Faults an outside prober found on real sockets: lost timeouts after a garbage collection, bodies
 // that stall or are cut off, many callers on one signal, a closed client, a budget shared with
 // another consumer. Every test talks to a node:http server on 127.0.0.1.
+
+import { cutOff, stall } from "@edi-clients/test-helpers/faults";
 import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -95,8 +97,7 @@ describe("the timeout covers the body", () => {
   /** Headers and the start of a JSON body at once, then nothing. */
   const stallingBody = () =>
     startServer((_request, res) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.write('{"items":[');
+      stall(res, '{"items":[');
     });
 
   it("fails a GET whose body stalls with a TimeoutError after retrying it, under GC", async () => {
@@ -155,9 +156,7 @@ describe("a body cut off in the middle", () => {
   const truncatingOnce = () =>
     startServer((_request, res, index) => {
       if (index === 0) {
-        res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
-        res.write('[{"id":1,"n');
-        setTimeout(() => res.socket?.destroy(), 20);
+        cutOff(res, '[{"id":1,"n', { length: 100 });
         return;
       }
       res.writeHead(200, { "content-type": "application/json" });

@@ -122,3 +122,20 @@ export function outageServer(answers: { down: JsonAnswer; up: JsonAnswer }): Out
 export function callers(n: number, call: () => Promise<unknown>): Promise<PromiseSettledResult<unknown>[]> {
   return Promise.allSettled(Array.from({ length: n }, call));
 }
+
+/** A body cut off in the middle: promises `length` bytes, sends `part` and drops the connection 20 ms later. */
+export function cutOff(
+  res: ServerResponse,
+  part: string,
+  { length, contentType = "application/json" }: { length: number; contentType?: string },
+): void {
+  res.writeHead(200, { "content-type": contentType, "content-length": String(length) });
+  res.write(part);
+  setTimeout(() => res.socket?.destroy(), 20);
+}
+
+/** A body that stalls: the headers and `part` at once, then nothing (the test's end closes it). */
+export function stall(res: ServerResponse, part: string, contentType = "application/json"): void {
+  res.writeHead(200, { "content-type": contentType });
+  res.write(part);
+}
