@@ -168,6 +168,57 @@ describe("MDNs", () => {
   });
 });
 
+describe("received and sent: one implementation, each direction's own operations", () => {
+  const shared: [
+    string,
+    (folder: As2Gateway["sent"] | As2Gateway["received"], options: never) => Promise<unknown>,
+    string,
+  ][] = [
+    ["get", (f, o) => f.get(ID, o), ""],
+    ["attachment (first)", (f, o) => f.attachment(ID, undefined, o), "/attachments"],
+    ["attachment (index)", (f, o) => f.attachment(ID, 1, o), "/attachments/1"],
+    ["attachment (all)", (f, o) => f.attachment(ID, "all", o), "/attachments/all"],
+    [
+      "attachmentStream",
+      async (f, o) => new Response((await f.attachmentStream(ID, 2, o)).stream).text(),
+      "/attachments/2",
+    ],
+    ["mdn", (f, o) => f.mdn(ID, o), "/mdn"],
+    ["mdnStream", async (f, o) => new Response((await f.mdnStream(ID, o)).stream).text(), "/mdn"],
+  ];
+
+  it.each(shared)(
+    "%s: received marks read when asked, sent never sends markAsRead",
+    async (_, call, tail) => {
+      await call(client.received, { markAsRead: true } as never);
+      expect(last().url).toBe(`/v1/message/received/${ENCODED}${tail}?markAsRead=true`);
+      await call(client.received, undefined as never);
+      expect(last().url).toBe(`/v1/message/received/${ENCODED}${tail}`);
+      await call(client.sent, undefined as never);
+      expect(last().url).toBe(`/v1/message/sent/${ENCODED}${tail}`);
+      // Untyped callers: the sent operations take no markAsRead; it is never put on their query.
+      await call(client.sent, { markAsRead: true } as never);
+      expect(last().url).toBe(`/v1/message/sent/${ENCODED}${tail}`);
+    },
+  );
+
+  it("errors name each direction's own operation", async () => {
+    const missing = "<missing@x>";
+    const names = async (run: () => Promise<unknown>) =>
+      ((await run().catch((e: unknown) => e)) as NotFoundError).operation;
+    expect(await names(() => client.received.get(missing))).toBe("getReceivedMessage");
+    expect(await names(() => client.sent.get(missing))).toBe("getSentMessage");
+    expect(await names(() => client.received.attachment(missing, 1))).toBe(
+      "downloadReceivedAttachmentByIndex",
+    );
+    expect(await names(() => client.sent.attachment(missing, "all"))).toBe("downloadAllSentAttachments");
+    expect(await names(() => client.sent.mdnStream(missing))).toBe("downloadSentMdn");
+    expect(await names(() => client.received.attachmentStream(missing))).toBe(
+      "downloadFirstReceivedAttachment",
+    );
+  });
+});
+
 describe("errors and checks", () => {
   it("maps 404 to NotFoundError with the server's message", async () => {
     const error = await client.received.attachment("<missing@x>").catch((e: unknown) => e);
