@@ -1,6 +1,7 @@
 // Type-level tests (issue 16 item 5): what the compiler holds a caller of the ECGrid SDK to. Nothing here
 // runs: vitest's typecheck mode (vitest.config.ts: typecheck) and the package's `tsc --noEmit` check
 // the file, so a wrong `expectTypeOf` and an `@ts-expect-error` that no longer finds an error both fail.
+import type { SuccessOf } from "@edi-clients/runtime";
 import { describe, expectTypeOf, it } from "vitest";
 import { listStations } from "../../as2-gateway/src/generated/operations.js";
 import type { ECGridOperation } from "../src/core/client.js";
@@ -142,5 +143,20 @@ describe("ECGrid types: the generated descriptors", () => {
     ecgrid.core.call(listStations, {});
     // @ts-expect-error listStations is an AS2 Gateway operation
     ecgrid.core.request(listStations, {});
+  });
+});
+
+describe("ECGrid types: a core call's result keeps the spec's types", () => {
+  it("open enums stay strings and nullable fields stay (no Readable<T> mangling, openapi-typescript#2717)", () => {
+    type Body = { status?: Schemas["StatusOpen"]; note: string | null };
+    type Op = {
+      responses: {
+        200: { content: { "application/json": Body } };
+        400: { content: { "application/json": { message: string } } };
+      };
+    };
+    expectTypeOf<SuccessOf<Op>>().toEqualTypeOf<Body>();
+    expectTypeOf<NonNullable<SuccessOf<Op>["status"]>>().toExtend<string>();
+    expectTypeOf<SuccessOf<Op, { parseAs: "text" }>>().toEqualTypeOf<string>();
   });
 });

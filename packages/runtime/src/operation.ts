@@ -4,9 +4,9 @@
 // operation while sending another.
 import type {
   BodySerializer,
-  FetchResponse,
   ParamsOption,
   ParseAs,
+  ParseAsResponse,
   QuerySerializer,
   QuerySerializerOptions,
   RequestBodyOption,
@@ -59,8 +59,19 @@ export type CallParams<T> = ParamsOption<T> &
     querySerializer?: QuerySerializer<T> | QuerySerializerOptions;
   };
 
-/** The parsed body of a successful answer to operation `T` called with `P`. */
-export type SuccessOf<T, P = unknown> =
-  T extends Record<string | number, unknown>
-    ? NonNullable<Extract<FetchResponse<T, P, `${string}/${string}`>, { error?: never }>["data"]>
-    : never;
+/** The 2xx statuses a spec can name. */
+type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206 | 207 | "2XX";
+
+/** The body type of a response object, whatever its media type. */
+type ContentOf<R> = R extends { content: infer C } ? C[keyof C] : never;
+
+/**
+ * The parsed body of a successful answer to operation `T` called with `P` (its `parseAs`).
+ * Written here instead of taken from openapi-fetch's FetchResponse: that one passes the body
+ * through `Readable<T>`, which turns every open enum (`"A" | (string & {})`) into an object type of
+ * String's members and drops null-typed fields (openapi-typescript#2717); neither spec uses the
+ * readOnly/writeOnly markers `Readable` exists for.
+ */
+export type SuccessOf<T, P = unknown> = T extends { responses: infer R }
+  ? NonNullable<ParseAsResponse<ContentOf<R[Extract<keyof R, SuccessStatus>]>, P>>
+  : never;
