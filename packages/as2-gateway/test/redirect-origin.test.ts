@@ -3,24 +3,17 @@
 // fetch adds (a cookie jar), the other origin — a loopback server on another port — receives
 // nothing at all, reads and sends alike, and the call rejects with a RedirectError.
 import { RedirectError } from "@edi-clients/runtime";
-import { afterEach, describe, expect, it } from "vitest";
+import { loopbackScope } from "@edi-clients/test-helpers/faults";
+import { cookieJarFetch } from "@edi-clients/test-helpers/fetch";
+import { describe, expect, it } from "vitest";
 import { As2Gateway, type As2GatewayOptions } from "../src/index.js";
-import { type ServerRequest, silentLogger, startServer, type TestServer } from "./helpers.js";
+import { type ServerRequest, silentLogger } from "./helpers.js";
 
 const TOKEN = "tok-planted-0002";
 const PASSWORD = "planted-AS2-password-0815";
 const COOKIE = "AWSALB=cookie-PLANTED-0006";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(handle: Parameters<typeof startServer>[0]) {
-  const server = await startServer(handle);
-  servers.push(server);
-  return server;
-}
+const { serve } = loopbackScope();
 
 const auths: [string, Partial<As2GatewayOptions>][] = [
   ["a static token", { token: TOKEN }],
@@ -66,10 +59,7 @@ describe("a redirect to another origin", () => {
             maxRetries: 0,
             reconcile: false,
             // The caller's fetch with a cookie jar: it adds the session cookie to whatever it sends.
-            fetch: (request, init) => {
-              request.headers.set("cookie", COOKIE);
-              return globalThis.fetch(request, init);
-            },
+            fetch: cookieJarFetch(COOKIE),
             ...options,
           });
           const error = await call(as2).catch((e: unknown) => e);

@@ -3,8 +3,9 @@
 // anything is sent, and an aborted sign-in stops its authorize request instead of retrying it.
 // (Redirects: redirect.test.ts.)
 
+import { loopbackScope } from "@edi-clients/test-helpers/faults";
 import { expectNoSecret, recordingLogger } from "@edi-clients/test-helpers/leaks";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   ApiError,
   As2Gateway,
@@ -13,24 +14,14 @@ import {
   UserAbortError,
   ValidationError,
 } from "../src/index.js";
-import { sendJson, startServer, type TestServer } from "./helpers.js";
+import { sendJson, type TestServer } from "./helpers.js";
 
 const TOKEN = "as2-token-PLANTED-0001";
 const PASSWORD = "Pw-PLANTED-0002!";
 const OTHER_PASSWORD = "Other-PLANTED-0003!";
 
-const servers: TestServer[] = [];
-const clients: As2Gateway[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(handle: Parameters<typeof startServer>[0]) {
-  const server = await startServer(handle);
-  servers.push(server);
-  return server;
-}
+const scope = loopbackScope();
+const serve = scope.serve;
 
 function client(server: TestServer, options: As2GatewayOptions = {}) {
   const { logger, lines } = recordingLogger();
@@ -43,7 +34,7 @@ function client(server: TestServer, options: As2GatewayOptions = {}) {
     ...(options.credentials || options.tokenProvider ? {} : { token: TOKEN }),
     ...options,
   });
-  clients.push(as2);
+  scope.track(as2);
   return { as2, lines };
 }
 

@@ -3,11 +3,11 @@
 // provider), plus a cookie the caller's own fetch adds (a cookie jar), the other origin — a
 // loopback server on another port — receives nothing at all, and the call rejects with a
 // RedirectError. The redirecting server's Set-Cookie is not sent anywhere either.
-import type { ServerResponse } from "node:http";
 import { RedirectError } from "@edi-clients/runtime";
+import { loopbackScope } from "@edi-clients/test-helpers/faults";
+import { cookieJarFetch } from "@edi-clients/test-helpers/fetch";
 import { silentLogger } from "@edi-clients/test-helpers/leaks";
-import { type ReceivedRequest, startServer, type TestServer } from "@edi-clients/test-helpers/server";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ECGrid, type ECGridOptions } from "../src/index.js";
 
 const KEY = "key-planted-0001";
@@ -15,16 +15,7 @@ const PASSWORD = "Pw-PLANTED-0002!";
 const JWT = "jwt-PLANTED-0003";
 const COOKIE = "session=cookie-PLANTED-0006";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(handle: (req: ReceivedRequest, res: ServerResponse) => void) {
-  const server = await startServer(handle);
-  servers.push(server);
-  return server;
-}
+const { serve } = loopbackScope();
 
 const ok = (data: unknown) =>
   JSON.stringify({ success: true, httpStatus: 200, message: "", traceId: "t", data });
@@ -63,10 +54,7 @@ describe("a redirect to another origin", () => {
           throttle: false,
           maxRetries: 0,
           // The caller's fetch with a cookie jar: it adds the session cookie to whatever it sends.
-          fetch: (request, init) => {
-            request.headers.set("cookie", COOKIE);
-            return globalThis.fetch(request, init);
-          },
+          fetch: cookieJarFetch(COOKIE),
           ...options,
         });
         const error = await ecgrid.users.me().catch((e: unknown) => e);

@@ -13,8 +13,9 @@ import {
   UserAbortError,
   ValidationError,
 } from "@edi-clients/runtime";
+import { loopbackScope } from "@edi-clients/test-helpers/faults";
 import { expectNoSecret, recordingLogger } from "@edi-clients/test-helpers/leaks";
-import { type ReceivedRequest, startServer, type TestServer } from "@edi-clients/test-helpers/server";
+import type { TestServer } from "@edi-clients/test-helpers/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ECGrid, type ECGridOptions } from "../src/index.js";
 
@@ -24,17 +25,10 @@ const TOKEN = "jwt-PLANTED-0003";
 const NEW_PASSWORD = "NewPw-PLANTED-0004!";
 const RECOVERY = "Recovery-PLANTED-0005";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
+const { serve } = loopbackScope();
+afterEach(() => {
   vi.useRealTimers();
-  await Promise.all(servers.splice(0).map((s) => s.close()));
 });
-
-async function serve(handle: (req: ReceivedRequest, res: ServerResponse, index: number) => void) {
-  const server = await startServer(handle);
-  servers.push(server);
-  return server;
-}
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json", ...headers });

@@ -6,13 +6,15 @@ import type { ServerResponse } from "node:http";
 import { afterEach } from "vitest";
 import { type ReceivedRequest, sendJson, startServer, type TestServer } from "./server.ts";
 
+type Handler = (request: ReceivedRequest, res: ServerResponse, index: number) => unknown;
+
 export interface LoopbackScope {
   /** The server of the running test, if it started one. */
   readonly server: TestServer | undefined;
   /** Starts the test's recording server (see `startServer`). */
-  start(
-    handle: (request: ReceivedRequest, res: ServerResponse, index: number) => unknown,
-  ): Promise<TestServer>;
+  start(handle: Handler): Promise<TestServer>;
+  /** Starts one more recording server for the test (closed after it, with the others). */
+  serve(handle: Handler): Promise<TestServer>;
   /** Closes `client` after the test (before the server). */
   track<T extends { close(): Promise<void> }>(client: T): T;
   /** Leaves `res` unanswered until the test ends (a server that hangs). */
@@ -22,12 +24,13 @@ export interface LoopbackScope {
 /** The loopback server, clients and held answers of a test file; closed after each test. */
 export function loopbackScope(): LoopbackScope {
   let server: TestServer | undefined;
+  const servers: TestServer[] = [];
   const clients: { close(): Promise<void> }[] = [];
   const held: ServerResponse[] = [];
   afterEach(async () => {
     for (const client of clients.splice(0)) await client.close();
     for (const res of held.splice(0)) res.destroy();
-    await server?.close();
+    await Promise.all([server, ...servers.splice(0)].map((s) => s?.close()));
     server = undefined;
   });
   return {
@@ -37,6 +40,11 @@ export function loopbackScope(): LoopbackScope {
     async start(handle) {
       server = await startServer(handle);
       return server;
+    },
+    async serve(handle) {
+      const started = await startServer(handle);
+      servers.push(started);
+      return started;
     },
     track(client) {
       clients.push(client);

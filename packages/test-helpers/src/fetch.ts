@@ -73,3 +73,11 @@ export function status(code: number, headers: Record<string, string> = {}): Resp
 export function networkError(code: string): TypeError {
   return new TypeError("fetch failed", { cause: Object.assign(new Error(`connect ${code}`), { code }) });
 }
+
+/** The caller's own fetch with a cookie jar: it adds `cookie` to whatever it sends. */
+export function cookieJarFetch(cookie: string) {
+  return (request: Request, init?: RequestInit): Promise<Response> => {
+    request.headers.set("cookie", cookie);
+    return globalThis.fetch(request, init);
+  };
+}
