@@ -40,17 +40,24 @@ export interface CallContext extends CallOptions {
   readBody?: (body: ReadableStream<Uint8Array>, response: Response) => Promise<Uint8Array>;
 }
 
-const contexts = new WeakMap<Request, CallContext>();
+// A symbol-keyed property on the Request rather than a WeakMap: a WeakMap entry per call is an
+// ephemeron every garbage collection has to trace (issue 13).
+const CONTEXT = Symbol("edi-clients.callContext");
 
 export function contextOf(request: Request): CallContext {
-  return contexts.get(request) ?? {};
+  return (request as { [CONTEXT]?: CallContext })[CONTEXT] ?? {};
+}
+
+/** Attaches `context` to a Request built for the transport (the client core builds its own). */
+export function setContext(request: Request, context: CallContext): void {
+  (request as { [CONTEXT]?: CallContext })[CONTEXT] = context;
 }
 
 /** A middleware that attaches `context` to the request it sees. */
 export function attachContext(context: CallContext): Middleware {
   return {
     onRequest({ request }) {
-      contexts.set(request, context);
+      setContext(request, context);
       return undefined;
     },
   };

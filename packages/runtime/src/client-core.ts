@@ -11,11 +11,14 @@ import {
   type ErrorDescriber,
   type FetchResult,
   type InvokeInit,
+  type InvokeOptions,
   invoke,
+  invokeRequest,
   type WithResponse,
 } from "./invoke.js";
 import type { Logger } from "./logger.js";
 import { type CallParams, idempotencyOf, type Operation, type SuccessOf } from "./operation.js";
+import { baseUrlOf, type OperationCall, operationRequest } from "./operation-request.js";
 import { type ReconcileCallOptions, type ReconcileSettings, resolveReconcile } from "./reconcile.js";
 import { createRedirectFetch, withRedirectOperation } from "./redirect.js";
 import { type ResponseCheck, responseCheck } from "./response-validation.js";
@@ -23,7 +26,7 @@ import type { Idempotency } from "./retry.js";
 import type { RetryBudget } from "./retry-budget.js";
 import { withCallSecrets } from "./secret.js";
 import { createThrottle, type Throttle, type ThrottleOptions } from "./throttle.js";
-import { createTransport, TransportRequest } from "./transport.js";
+import { createTransport, type FetchLike, TransportRequest } from "./transport.js";
 import { checkCallOptions, checkInput, type InputRules, type OperationInput } from "./validate.js";
 
 /** The options every client takes besides how it signs in. */
@@ -64,6 +67,12 @@ export interface CoreAuth {
   readonly budgetKey?: string | undefined;
 }
 
+/** An operation call as `request()` hands it to `send()`: the descriptor and its CallParams. */
+export interface OperationRun {
+  readonly operation: Operation;
+  readonly call: OperationCall;
+}
+
 /** Per-call options of the core (resource methods pass CallOptions through). */
 export type CoreCallOptions = CallOptions &
   Pick<CallContext, "authenticate" | "stream"> & {
@@ -89,6 +98,10 @@ export class ClientCore<Paths extends {}, Operations> {
   readonly #secrets: () => string[];
   /** Opt-in response validation (`validateResponses`), undefined when off. */
   readonly #checkResponse: ResponseCheck | undefined;
+  /** The transport `raw` sends through; `request()` hands it the Requests it builds itself. */
+  readonly #transport: FetchLike;
+  /** The base URL as openapi-fetch keeps it (no trailing slash). */
+  readonly #baseUrl: string;
 
   /**
    * `signIn` gets the core itself: a login flow calls the API through it. The client checks its
@@ -131,6 +144,8 @@ export class ClientCore<Paths extends {}, Operations> {
       ...(profile.headers ? { headers: { ...profile.headers } } : {}),
       closed: this.#closed.signal,
     });
+    this.#transport = transport;
+    this.#baseUrl = baseUrlOf(baseUrl);
     // TransportRequest: each attempt re-sends the body openapi-fetch serialised, unread (issue 13).
     this.raw = createClient<Paths>({ baseUrl, fetch: transport, Request: TransportRequest });
     // Not a `[Symbol.for(…)]()` method: a computed class key counts as a side effect for bundlers.
@@ -147,31 +162,49 @@ export class ClientCore<Paths extends {}, Operations> {
     params: P,
     options?: CoreCallOptions,
   ): Promise<WithResponse<SuccessOf<Operations[O["id"]], P>>> {
-    const { params: parameters, body } = params as { params?: OperationInput; body?: unknown };
-    const input: OperationInput = { path: parameters?.path, query: parameters?.query, body };
-    const method = operation.method;
-    const path = operation.path;
-    // biome-ignore lint/suspicious/noExplicitAny: the descriptor's method and path come from one spec entry
-    const raw = this.raw as any;
-    return this.send(
-      operation.id,
-      idempotencyOf(operation),
-      (init) => raw[method](path, { ...params, ...init }),
-      options,
-      input,
-    );
+    const call = params as OperationCall;
+    const parameters = call.params as OperationInput | undefined;
+    const input: OperationInput = { path: parameters?.path, query: parameters?.query, body: call.body };
+    return this.send(operation.id, idempotencyOf(operation), { operation, call }, options, input) as Promise<
+      WithResponse<SuccessOf<Operations[O["id"]], P>>
+    >;
   }
 
   /**
-   * The shared send path: `run` performs the openapi-fetch call with the call context attached.
-   * For calls that build their request themselves (multipart sends, raw downloads).
+   * The shared send path, through which every call goes. `run` is either an operation call (what
+   * `request()` passes): the core builds its Request as openapi-fetch would and hands it to the
+   * transport with the call context — no openapi-fetch middleware pass per call (issue 13; the
+   * middleware of `raw.use()` sees `raw` calls only); or a function that performs the
+   * openapi-fetch call with the call context attached, for calls that build their request
+   * themselves (multipart sends, raw downloads).
    */
-  async send<T>(
+  send<T>(
     operation: string,
     idempotency: Idempotency,
-    run: (init: InvokeInit) => Promise<FetchResult<T>>,
+    run: ((init: InvokeInit) => Promise<FetchResult<T>>) | OperationRun,
     options: CoreCallOptions = {},
     input?: OperationInput,
+  ): Promise<WithResponse<T>> {
+    if (typeof run === "function") {
+      return this.#run(operation, idempotency, options, input, (context) => invoke(run, context));
+    }
+    const { operation: descriptor, call } = run;
+    return this.#run(operation, idempotency, options, input, (context) =>
+      invokeRequest<T>(
+        this.#transport,
+        () => operationRequest(this.#baseUrl, descriptor.method, descriptor.path, call),
+        call.parseAs ?? "json",
+        context,
+      ),
+    );
+  }
+
+  async #run<T>(
+    operation: string,
+    idempotency: Idempotency,
+    options: CoreCallOptions = {},
+    input: OperationInput | undefined,
+    perform: (context: InvokeOptions) => Promise<WithResponse<T>>,
   ): Promise<WithResponse<T>> {
     // Before anything is sent: the input against the operation's rules, then the call options.
     if (input) checkInput(operation, this.#profile.inputs[operation], input);
@@ -180,7 +213,7 @@ export class ClientCore<Paths extends {}, Operations> {
     const secrets = withCallSecrets(this.#secrets, given);
     let result: WithResponse<T>;
     try {
-      result = await invoke(run, {
+      result = await perform({
         ...callOptions,
         operation,
         idempotency,

@@ -25,6 +25,7 @@ export {
   type CoreAuth,
   type CoreCallOptions,
   type CoreOptions,
+  type OperationRun,
 } from "./client-core.js";
 export { type ClientOptions, checkBaseUrl, isLoopback, transportSettings } from "./client-options.js";
 export { forEachConcurrent } from "./concurrency.js";

@@ -1,7 +1,7 @@
 // Runs one openapi-fetch call and turns its `{ data, error, response }` into a value or a typed
 // error. The API-specific parts (error body shape, success envelope) come in as functions.
-import type { Middleware } from "openapi-fetch";
-import { attachContext, type CallContext } from "./call-context.js";
+import type { Middleware, ParseAs } from "openapi-fetch";
+import { attachContext, type CallContext, setContext } from "./call-context.js";
 import {
   type ApiErrorDetails,
   apiErrorFor,
@@ -9,6 +9,7 @@ import {
   ResponseParseError,
   UserAbortError,
 } from "./errors.js";
+import { parseAnswer } from "./operation-request.js";
 import type { ResponseCheck } from "./response-validation.js";
 import { noteRetryBudgetExhausted, wasRetryBudgetExhausted } from "./retry-budget.js";
 import { scrub, scrubValue } from "./secret.js";
@@ -52,9 +53,52 @@ export interface WithResponse<T> {
 const EXCERPT_LENGTH = 200;
 
 /** Performs `run` with the call context attached and returns its data, or throws a typed error. */
-export async function invoke<T>(
+export function invoke<T>(
   run: (init: InvokeInit) => Promise<FetchResult<T>>,
   options: InvokeOptions,
+): Promise<WithResponse<T>> {
+  return settle(options, (observe) => {
+    const keepBody: Middleware = {
+      onResponse({ response }) {
+        observe(response);
+        return undefined;
+      },
+    };
+    const init: InvokeInit = { middleware: [keepBody, attachContext(options)] };
+    if (options.signal) init.signal = options.signal;
+    return run(init);
+  });
+}
+
+/**
+ * Sends the Request `build` makes (an operation's, as openapi-fetch would build it) straight to
+ * `transport` with the call context, reads the answer as openapi-fetch would (`parseAs`), and
+ * returns its data or throws a typed error — the same outcome as `invoke` without openapi-fetch's
+ * middleware machinery (issue 13). The caller's signal stays in the context: the Request gets
+ * none (a Request made with a signal makes one more that follows it).
+ */
+export function invokeRequest<T>(
+  transport: (request: Request) => Promise<Response>,
+  build: () => Request,
+  parseAs: ParseAs,
+  options: InvokeOptions,
+): Promise<WithResponse<T>> {
+  return settle(options, async (observe) => {
+    const request = build();
+    setContext(request, options);
+    const response = await transport(request);
+    observe(response);
+    return parseAnswer(response, request.method, parseAs) as Promise<FetchResult<T>>;
+  });
+}
+
+/**
+ * The shared half of both: `perform` sends and parses, telling `observe` about the answer before
+ * its body is parsed, so a body that is not valid JSON can be quoted.
+ */
+async function settle<T>(
+  options: InvokeOptions,
+  perform: (observe: (response: Response) => void) => Promise<FetchResult<T>>,
 ): Promise<WithResponse<T>> {
   let raw: Response | undefined;
   let ours = false;
@@ -64,20 +108,15 @@ export async function invoke<T>(
   // Keep a textual body so a success response that is not valid JSON can still be quoted: the
   // transport's buffered response keeps the text it decoded, any other gets copied. Binary
   // downloads (attachments, archives) are never copied: they can be megabytes.
-  const keepBody: Middleware = {
-    onResponse({ response }) {
-      answered = response;
-      ours = isBuffered(response);
-      if (ours) raw = response;
-      else if (isTextual(response.headers.get("content-type"))) raw = response.clone();
-      return undefined;
-    },
+  const observe = (response: Response) => {
+    answered = response;
+    ours = isBuffered(response);
+    if (ours) raw = response;
+    else if (isTextual(response.headers.get("content-type"))) raw = response.clone();
   };
-  const init: InvokeInit = { middleware: [keepBody, attachContext(options)] };
-  if (options.signal) init.signal = options.signal;
   let result: FetchResult<T>;
   try {
-    result = await run(init);
+    result = await perform(observe);
   } catch (error) {
     if (error instanceof EdiClientError) throw error;
     // The caller aborted while the body was being read (the transport covers the wait before it).

@@ -292,45 +292,65 @@ interface AttemptRun {
 /**
  * One controller per attempt, aborted by the timer or by the caller. Not AbortSignal.any: on
  * Node 20 every combined signal stays attached to a long-lived caller signal for good, leaking
- * memory call after call (nodejs/node#55351).
+ * memory call after call (nodejs/node#55351). A class, not a bundle of closures: nothing per
+ * attempt beyond the controller, its timer and (with a caller signal) one subscription (issue 13).
  */
+class Attempt implements AttemptRun {
+  readonly #controller = new AbortController();
+  readonly signal: AbortSignal;
+  readonly #timeoutMs: number;
+  #timedOut = false;
+  #timer: ReturnType<typeof setTimeout>;
+  #release: () => void;
+  /** Rejects the race in progress (fetch or body read) when the attempt aborts. */
+  #fail: ((reason: unknown) => void) | undefined;
+
+  constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
+    this.signal = this.#controller.signal;
+    this.#timeoutMs = timeoutMs;
+    this.#timer = setTimeout(this.#expire, timeoutMs);
+    this.#release = callerSignal ? onAbort(callerSignal, this.#abort) : noop;
+  }
+
+  readonly #abort = (reason: unknown): void => {
+    if (this.signal.aborted) return;
+    this.#controller.abort(reason);
+    this.#fail?.(this.signal.reason);
+  };
+
+  readonly #expire = (): void => {
+    this.#timedOut = true;
+    this.#abort(new DOMException(`no response within ${this.#timeoutMs} ms`, "TimeoutError"));
+  };
+
+  race<T>(promise: Promise<T>): Promise<T> {
+    // The abandoned promise may still reject later; that must not become an unhandled rejection.
+    promise.catch(noop);
+    if (this.signal.aborted) return Promise.reject(this.signal.reason);
+    return new Promise<T>((resolve, reject) => {
+      this.#fail = reject;
+      promise.then(resolve, reject);
+    });
+  }
+
+  timedOut(): boolean {
+    return this.#timedOut;
+  }
+
+  finish(): void {
+    clearTimeout(this.#timer);
+    this.#release();
+    this.#release = noop;
+  }
+
+  restartTimer(): void {
+    clearTimeout(this.#timer);
+    if (!this.signal.aborted) this.#timer = setTimeout(this.#expire, this.#timeoutMs);
+  }
+}
+
 function startAttempt(timeoutMs: number, callerSignal: AbortSignal | undefined): AttemptRun {
-  const controller = new AbortController();
-  let timedOut = false;
-  let fail: (reason: unknown) => void = noop;
-  const aborted = new Promise<never>((_, reject) => {
-    fail = reject;
-  });
-  aborted.catch(noop);
-  const abort = (reason: unknown) => {
-    if (controller.signal.aborted) return;
-    controller.abort(reason);
-    fail(controller.signal.reason);
-  };
-  const expire = () => {
-    timedOut = true;
-    abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError"));
-  };
-  let timer = setTimeout(expire, timeoutMs);
-  const release = callerSignal ? onAbort(callerSignal, abort) : noop;
-  return {
-    signal: controller.signal,
-    race<T>(promise: Promise<T>): Promise<T> {
-      // The abandoned promise may still reject later; that must not become an unhandled rejection.
-      promise.catch(noop);
-      if (controller.signal.aborted) return Promise.reject(controller.signal.reason);
-      return Promise.race([promise, aborted]);
-    },
-    timedOut: () => timedOut,
-    finish() {
-      clearTimeout(timer);
-      release();
-    },
-    restartTimer() {
-      clearTimeout(timer);
-      if (!controller.signal.aborted) timer = setTimeout(expire, timeoutMs);
-    },
-  };
+  return new Attempt(timeoutMs, callerSignal);
 }
 
 function report(
@@ -387,7 +407,9 @@ function attemptRequest(request: Request, body: ReplayableBody, attempt: number)
 /** A body every attempt can send again: a string or a Blob as given, else bytes. */
 export type ReplayableBody = string | Blob | Uint8Array | null;
 
-const sources = new WeakMap<Request, unknown>();
+// Symbol-keyed properties, not WeakMaps: an entry per call in a WeakMap is an ephemeron every
+// garbage collection has to trace (issue 13).
+const SOURCE = Symbol("edi-clients.requestBody");
 
 /**
  * The Request class the clients give openapi-fetch (`createClient({ Request: TransportRequest })`):
@@ -398,13 +420,14 @@ export class TransportRequest extends Request {
   constructor(input: RequestInfo | URL, init?: RequestInit) {
     // fetch never follows a redirect itself: the redirect guard decides (credentials stay home).
     super(input, { ...init, redirect: "manual" });
-    if (init?.body != null) sources.set(this, init.body);
+    if (init?.body != null) (this as { [SOURCE]?: unknown })[SOURCE] = init.body;
   }
 }
 
 async function bodyOf(request: Request): Promise<ReplayableBody> {
   if (!request.body) return null;
-  const source = sources.get(request);
+  const source =
+    request instanceof TransportRequest ? (request as { [SOURCE]?: unknown })[SOURCE] : undefined;
   if (typeof source === "string" || source instanceof Blob) return source;
   // A stream or FormData (its boundary is in the Content-Type already): the bytes, read once.
   return new Uint8Array(await request.arrayBuffer());
@@ -499,11 +522,15 @@ interface Held {
   text: string | undefined;
 }
 
-const held = new WeakMap<Response, Held>();
+const HELD = Symbol("edi-clients.heldBody");
+
+function heldEntry(response: Response): Held | undefined {
+  return (response as { [HELD]?: Held })[HELD];
+}
 
 /** Whether the transport read `response` into memory (its body methods answer from the bytes). */
 export function isBuffered(response: Response): boolean {
-  return held.has(response);
+  return heldEntry(response) !== undefined;
 }
 
 /**
@@ -511,12 +538,12 @@ export function isBuffered(response: Response): boolean {
  * last read decoded (openapi-fetch reads before it parses), else the bytes still unread.
  */
 export function bufferedText(response: Response): string {
-  return held.get(response)?.text ?? "";
+  return heldEntry(response)?.text ?? "";
 }
 
 /** Lets go of the text a buffered response keeps for `bufferedText` (once the call is over). */
 export function releaseBufferedText(response: Response): void {
-  const entry = held.get(response);
+  const entry = heldEntry(response);
   if (entry) entry.text = undefined;
 }
 
@@ -540,12 +567,12 @@ function buffered(original: Response, bytes: Uint8Array | null): Response {
           }),
           original,
         );
-  held.set(target, { bytes, used: false, stream: undefined, text: undefined });
+  (target as { [HELD]?: Held })[HELD] = { bytes, used: false, stream: undefined, text: undefined };
   return Object.setPrototypeOf(target, HeldResponse.prototype) as Response;
 }
 
 function heldOf(response: Response): Held {
-  const entry = held.get(response);
+  const entry = heldEntry(response);
   if (!entry) throw new TypeError("Illegal invocation");
   return entry;
 }
