@@ -22,7 +22,7 @@ export async function pagination(
     }, 5);
     const started = performance.now();
     let count = 0;
-    for await (const page of ecgrid.parcels.inboxAll({}, { pageSize, prefetch }).pages()) {
+    for await (const page of ecgrid.parcels.inboxList({ recordsPerPage: pageSize }, { prefetch }).pages()) {
       count += page.items.length;
       const until = performance.now() + workMs;
       while (performance.now() < until) {

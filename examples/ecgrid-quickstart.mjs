@@ -10,16 +10,20 @@ const ecgrid = new ECGrid({
 const me = await ecgrid.users.me();
 console.log("signed in as", me.login ?? me.email ?? me.userId);
 
-// Pagination: every page, item by item, with a cap.
+// One page: awaiting a list gives the page its body asks for.
+const firstPage = await ecgrid.mailboxes.list({ pageNo: 1, recordsPerPage: 25 });
+console.log("first page:", firstPage.mailboxes.length, "mailboxes");
+
+// Pagination: the same method iterated is every page, item by item (100 a page), with a cap.
 let count = 0;
-for await (const mailbox of ecgrid.mailboxes.listAll({}, { pageSize: 100, limit: 500 })) {
+for await (const mailbox of ecgrid.mailboxes.list({ recordsPerPage: 100 }, { limit: 500 })) {
   count++;
   if (count === 1) console.log("first mailbox:", mailbox.mailboxId, mailbox.companyName);
 }
 console.log("mailboxes:", count);
 
 // Page by page, with the total the API reports.
-for await (const page of ecgrid.networks.listAll({}).pages()) {
+for await (const page of ecgrid.networks.list().pages()) {
   console.log(`networks page ${page.pageIndex + 1}: ${page.items.length} of ${page.totalRecords}`);
 }
 

@@ -1,9 +1,9 @@
 // What doctor calls is data: every entry is checked here against the spec (its method and path
-// really are that operation) and against the clients' idempotency tables, and against a list of
+// really are that operation) and against the clients' generated OPERATIONS tables, and against a list of
 // operations known to change state although the table calls them idempotent (downloads, confirm,
 // updates, mark read/unread, stop/resume): doctor must never call any of them.
 import { OPERATIONS as AS2_OPERATIONS } from "@edi-clients/as2-gateway";
-import { OPERATION_IDEMPOTENCY as ECGRID_IDEMPOTENCY } from "@edi-clients/ecgrid";
+import { OPERATIONS as ECGRID_OPERATIONS } from "@edi-clients/ecgrid";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../../scripts/spec-operations.mjs";
 import { AS2_DOCTOR_STEPS } from "../src/doctor/as2-plan.js";
@@ -84,6 +84,7 @@ const STATE_CHANGING = [
 ];
 
 const AS2_IDEMPOTENCY = idempotencyTable(AS2_OPERATIONS);
+const ECGRID_IDEMPOTENCY = idempotencyTable(ECGRID_OPERATIONS);
 
 function checkPlan(
   steps: readonly DoctorStep[],
@@ -144,5 +145,7 @@ describe("doctor plans", () => {
     // Derived from the generated table (x-idempotent): a send or delete is never retried blindly.
     for (const id of ["sendMessage", "deleteMessage", "deleteMessages"])
       expect(AS2_IDEMPOTENCY[id], id).toBe("non-idempotent");
+    for (const id of ["parcelsUploadParcel", "parcelsSendTestFile", "interchangesResendInterchange"])
+      expect(ECGRID_IDEMPOTENCY[id], id).toBe("non-idempotent");
   });
 });

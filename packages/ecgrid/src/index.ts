@@ -36,19 +36,17 @@ export type {
   User,
 } from "./core/models.js";
 export { type Open, type PageInfo, ResponseShapeError } from "./core/normalise.js";
-export { OPERATION_IDEMPOTENCY, type OperationId } from "./core/operations.js";
-export { CARBON_COPY_RECORDS_PER_PAGE, type PagedListOptions, RECORDS_PER_PAGE } from "./core/pagination.js";
-export type { BodyOf, FiltersOf } from "./core/resource.js";
+export type { BodyOf } from "./core/resource.js";
 export type { components, operations, paths } from "./generated/openapi.js";
+// The operation table generated from the spec: method, path, idempotency, paging rules per operationId.
+export { OPERATIONS, type OperationId } from "./generated/operations.js";
 export type { ApiVersion } from "./resources/auth.js";
 export type {
   Callback,
   CallbackEvent,
-  CallbackEventFilters,
   CallbackEventListInput,
   CallbackEventPage,
   CallbackQueueEntry,
-  CallbackQueueFilters,
   CallbackQueueListInput,
   CallbackQueuePage,
   CallbackTestResult,
@@ -100,7 +98,7 @@ export {
  * @example
  * ```ts
  * const ecgrid = new ECGrid({ apiKey: process.env.ECGRID_API_KEY });
- * for await (const parcel of ecgrid.parcels.inboxAll({ status: "InBoxReady" })) console.log(parcel.fileName);
+ * for await (const parcel of ecgrid.parcels.inboxList({ status: "InBoxReady" })) console.log(parcel.fileName);
  * ```
  *
  * @example Against the mock

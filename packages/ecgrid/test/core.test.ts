@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import {
   type ApiError,
   AuthenticationError,
@@ -9,8 +10,9 @@ import {
   ValidationError,
 } from "@edi-clients/runtime";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { parse } from "yaml";
 import { ECGridCore } from "../src/core/client.js";
-import { OPERATION_IDEMPOTENCY } from "../src/core/operations.js";
+import { OPERATIONS } from "../src/generated/operations.js";
 import { Parcels } from "../src/resources/parcels.js";
 import {
   apiError,
@@ -152,15 +154,21 @@ describe("envelope and errors", () => {
 });
 
 describe("retries follow the operation's idempotency", () => {
-  it("classifies every operation as data; uploads and sends are non-idempotent, list POSTs idempotent", () => {
-    expect(Object.keys(OPERATION_IDEMPOTENCY)).toHaveLength(119);
+  it("classifies every operation of the spec; uploads and sends are non-idempotent, list POSTs idempotent", () => {
+    const spec = parse(readFileSync(new URL("../../../specs/ecgrid/openapi.yaml", import.meta.url), "utf8"));
+    const specIds = Object.values(spec.paths as Record<string, Record<string, { operationId?: string }>>)
+      .flatMap((item) => Object.values(item).map((operation) => operation?.operationId))
+      .filter((id): id is string => typeof id === "string");
+    expect(specIds.length).toBeGreaterThan(0);
+    expect(Object.keys(OPERATIONS).sort()).toEqual([...specIds].sort());
+    for (const operation of Object.values(OPERATIONS)) expect(typeof operation.idempotent).toBe("boolean");
     for (const op of [
       "parcelsUploadParcel",
       "parcelsSendTestFile",
       "interchangesResendInterchange",
       "parcelsCancelParcel",
     ] as const) {
-      expect(OPERATION_IDEMPOTENCY[op]).toBe("non-idempotent");
+      expect(OPERATIONS[op].idempotent).toBe(false);
     }
     for (const op of [
       "parcelsInboxList",
@@ -168,7 +176,7 @@ describe("retries follow the operation's idempotency", () => {
       "parcelsDownloadParcel",
       "networksGetContact",
     ] as const) {
-      expect(OPERATION_IDEMPOTENCY[op]).toBe("idempotent");
+      expect(OPERATIONS[op].idempotent).toBe(true);
     }
   });
 
@@ -265,9 +273,9 @@ describe("parcel helpers", () => {
     await expect(parcels.inboxList({ pageNo: 0 })).rejects.toThrow(
       "pageNo must be a positive integer, got 0",
     );
-    // An iterator never throws where it is created: its first next() rejects.
-    expect(() => parcels.inboxAll({}, { pageSize: 0 })).not.toThrow();
-    await expect(parcels.inboxAll({}, { pageSize: 0 }).toArray()).rejects.toThrow(ValidationError);
+    // A list never throws where it is called: iterating rejects on the first next().
+    expect(() => parcels.inboxList({ recordsPerPage: 0 })).not.toThrow();
+    await expect(parcels.inboxList({ recordsPerPage: 0 }).toArray()).rejects.toThrow(ValidationError);
     expect(requests).toHaveLength(0);
   });
 
@@ -289,7 +297,8 @@ describe("parcel helpers", () => {
       envelope(pages[(r.body as { pageNo: number }).pageNo - 1] ?? []),
     );
     const ids: number[] = [];
-    for await (const p of parcels.inboxAll({ status: "InBoxReady" }, { pageSize: 2 })) ids.push(p.parcelId);
+    for await (const p of parcels.inboxList({ status: "InBoxReady", recordsPerPage: 2 }))
+      ids.push(p.parcelId);
     expect(ids).toEqual([1, 2, 3, 4, 5]);
     expect(requests.map((r) => r.body)).toEqual([
       { status: "InBoxReady", pageNo: 1, recordsPerPage: 2 },

@@ -55,17 +55,9 @@ const idCases: Record<string, IdCase> = {
     ...req("mailboxId", (c, v, o) => c.callbacks.eventList({ ...scope, mailboxId: v }, o)),
     sentinels: ROOT,
   },
-  "callbacks.eventsAll": {
-    ...req("mailboxId", (c, v, o) => c.callbacks.eventsAll({ ...scope, mailboxId: v }, o)),
-    sentinels: ROOT,
-  },
   "callbacks.getEvent": req("callbackEventId", (c, v, o) => c.callbacks.getEvent({ callbackEventId: v }, o)),
   "callbacks.queueList": {
     ...req("mailboxId", (c, v, o) => c.callbacks.queueList({ ...scope, mailboxId: v }, o)),
-    sentinels: ROOT,
-  },
-  "callbacks.queueAll": {
-    ...req("mailboxId", (c, v, o) => c.callbacks.queueAll({ ...scope, mailboxId: v }, o)),
     sentinels: ROOT,
   },
   "callbacks.getQueueEntry": {
@@ -80,9 +72,6 @@ const idCases: Record<string, IdCase> = {
   "carbonCopies.update": req("ccId", (c, v, o) => c.carbonCopies.update({ ccId: v }, o)),
   "carbonCopies.delete": req("id", (c, v, o) => c.carbonCopies.delete(v, o)),
   "carbonCopies.list": scoped("mailboxId", MAILBOXES, (c, v, o) => c.carbonCopies.list({ mailboxId: v }, o)),
-  "carbonCopies.listAll": scoped("mailboxId", MAILBOXES, (c, v, o) =>
-    c.carbonCopies.listAll({ mailboxId: v }, o),
-  ),
   "certificates.addPrivate": req("commId", (c, v, o) =>
     c.certificates.addPrivate({ commId: v, certType: "AS2" } as never, o),
   ),
@@ -109,7 +98,7 @@ const idCases: Record<string, IdCase> = {
   "ids.update": req("id", (c, v, o) => c.ids.update(v, {}, o)),
   "ids.delete": req("id", (c, v, o) => c.ids.delete(v, o)),
   "ids.list": opt("networkId", (c, v, o) => c.ids.list({ networkId: v }, o)),
-  "ids.listAll": scoped("mailboxId", ROOT, (c, v, o) => c.ids.listAll({ mailboxId: v }, o)),
+  "ids.list mailboxId": scoped("mailboxId", ROOT, (c, v, o) => c.ids.list({ mailboxId: v }, o)),
   "ids.addVan": req("ecGridId", (c, v, o) =>
     c.ids.addVan({ ecGridId: v, vanQualifier: "01", vanId: "V" }, o),
   ),
@@ -128,13 +117,15 @@ const idCases: Record<string, IdCase> = {
   "interchanges.cancel": req("id", (c, v, o) => c.interchanges.cancel(v, o)),
   "interchanges.manifest": req("id", (c, v, o) => c.interchanges.manifest(v, o)),
   "interchanges.inboxList": opt("mailboxId", (c, v, o) => c.interchanges.inboxList({ mailboxId: v }, o)),
-  "interchanges.inboxAll": orAll("ecGridIdFrom", (c, v, o) =>
-    c.interchanges.inboxAll({ ecGridIdFrom: v }, o),
+  "interchanges.inboxList ecGridIdFrom": orAll("ecGridIdFrom", (c, v, o) =>
+    c.interchanges.inboxList({ ecGridIdFrom: v }, o),
   ),
   "interchanges.outboxList": orAll("ecGridIdTo", (c, v, o) =>
     c.interchanges.outboxList({ ecGridIdTo: v }, o),
   ),
-  "interchanges.outboxAll": opt("mailboxId", (c, v, o) => c.interchanges.outboxAll({ mailboxId: v }, o)),
+  "interchanges.outboxList mailboxId": opt("mailboxId", (c, v, o) =>
+    c.interchanges.outboxList({ mailboxId: v }, o),
+  ),
   "interchanges.resend": req("id", (c, v, o) => c.interchanges.resend(v, o)),
   "keys.create": req("objectId", (c, v, o) => c.keys.create({ ...keyRef, objectId: v, value: "ready" }, o)),
   "keys.get": req("objectId", (c, v, o) => c.keys.get({ ...keyRef, objectId: v }, o)),
@@ -147,14 +138,13 @@ const idCases: Record<string, IdCase> = {
   "mailboxes.update": req("mailboxId", (c, v, o) => c.mailboxes.update({ mailboxId: v }, o)),
   "mailboxes.delete": req("id", (c, v, o) => c.mailboxes.delete(v, o)),
   "mailboxes.list": orAll("networkId", (c, v, o) => c.mailboxes.list({ networkId: v }, o)),
-  "mailboxes.listAll": orAll("networkId", (c, v, o) => c.mailboxes.listAll({ networkId: v }, o)),
   "mailboxes.updateConfig": req("mailboxId", (c, v, o) => c.mailboxes.updateConfig({ mailboxId: v }, o)),
   "mailboxes.setX12Delimiters": req("mailboxId", (c, v, o) =>
     c.mailboxes.setX12Delimiters({ mailboxId: v, ...x12 }, o),
   ),
   "networks.get": req("id", (c, v, o) => c.networks.get(v, o)),
   "networks.list": orAll("networkId", (c, v, o) => c.networks.list({ networkId: v }, o)),
-  "networks.listAll": orAll("mailboxId", (c, v, o) => c.networks.listAll({ mailboxId: v }, o)),
+  "networks.list mailboxId": orAll("mailboxId", (c, v, o) => c.networks.list({ mailboxId: v }, o)),
   "networks.update": req("networkId", (c, v, o) => c.networks.update({ networkId: v }, o)),
   "networks.getContact": req("networkId", (c, v, o) =>
     c.networks.getContact({ networkId: v, contactType: "Primary" } as never, o),
@@ -165,9 +155,11 @@ const idCases: Record<string, IdCase> = {
   ),
   "parcels.get": req("id", (c, v, o) => c.parcels.get(v, o)),
   "parcels.inboxList": opt("mailboxId", (c, v, o) => c.parcels.inboxList({ mailboxId: v }, o)),
-  "parcels.inboxAll": opt("ecGridIdFrom", (c, v, o) => c.parcels.inboxAll({ ecGridIdFrom: v }, o)),
+  "parcels.inboxList ecGridIdFrom": opt("ecGridIdFrom", (c, v, o) =>
+    c.parcels.inboxList({ ecGridIdFrom: v }, o),
+  ),
   "parcels.outboxList": opt("ecGridIdTo", (c, v, o) => c.parcels.outboxList({ ecGridIdTo: v }, o)),
-  "parcels.outboxAll": opt("mailboxId", (c, v, o) => c.parcels.outboxAll({ mailboxId: v }, o)),
+  "parcels.outboxList mailboxId": opt("mailboxId", (c, v, o) => c.parcels.outboxList({ mailboxId: v }, o)),
   "parcels.pendingInboxList": opt("mailboxId", (c, v, o) => c.parcels.pendingInboxList({ mailboxId: v }, o)),
   "parcels.upload": opt("mailboxId", (c, v, o) =>
     c.parcels.upload({ fileName: "po.edi", content: "ISA*00~", mailboxId: v }, o),
@@ -216,7 +208,9 @@ const idCases: Record<string, IdCase> = {
   "partners.delete": req("id", (c, v, o) => c.partners.delete(v, o)),
   "partners.count": req("ecGridId", (c, v, o) => c.partners.count({ ecGridId: v }, o)),
   "partners.list": opt("ecGridId", (c, v, o) => c.partners.list({ ecGridId: v }, o)),
-  "partners.listAll": scoped("mailboxId", MAILBOXES, (c, v, o) => c.partners.listAll({ mailboxId: v }, o)),
+  "partners.list mailboxId": scoped("mailboxId", MAILBOXES, (c, v, o) =>
+    c.partners.list({ mailboxId: v }, o),
+  ),
   "partners.addNote": req("interconnectId", (c, v, o) =>
     c.partners.addNote({ interconnectId: v, note: "n" }, o),
   ),
@@ -240,7 +234,7 @@ const idCases: Record<string, IdCase> = {
   "users.update": req("userId", (c, v, o) => c.users.update({ userId: v }, o)),
   "users.terminate": req("id", (c, v, o) => c.users.terminate(v, o)),
   "users.list": scoped("mailboxId", MAILBOXES, (c, v, o) => c.users.list({ mailboxId: v }, o)),
-  "users.listAll": opt("networkId", (c, v, o) => c.users.listAll({ networkId: v }, o)),
+  "users.list networkId": opt("networkId", (c, v, o) => c.users.list({ networkId: v }, o)),
   "users.generatePassword": opt("length", (c, v, o) => c.users.generatePassword({ length: v }, o)),
   "users.generateApiKey": req("id", (c, v, o) => c.users.generateApiKey(v, o)),
   "users.getApiKey": req("id", (c, v, o) => c.users.getApiKey(v, o)),
@@ -335,14 +329,28 @@ function client() {
   return { ecgrid, requests: fake.requests };
 }
 
-/** What the caller awaits: the promise or ApiCall, or the first `next()` of an iterator. */
-function settle(result: unknown): Promise<unknown> {
+/**
+ * What the caller awaits: the promise or ApiCall, or the first `next()` of an iterator. A paged
+ * list is both: awaited and iterated, it must settle the same way both times (same error).
+ */
+async function settle(result: unknown): Promise<unknown> {
   const iterable = result as Partial<AsyncIterable<unknown>> & Partial<PromiseLike<unknown>>;
   const iterate = iterable[Symbol.asyncIterator];
-  if (typeof iterable.then !== "function" && typeof iterate === "function") {
-    return iterate.call(iterable).next();
+  if (typeof iterate !== "function") return result;
+  const first = Promise.resolve().then(() => iterate.call(iterable).next());
+  if (typeof iterable.then !== "function") return first;
+  const [awaited, iterated] = await Promise.allSettled([Promise.resolve(result), first]);
+  if (awaited.status === "fulfilled" && iterated.status === "fulfilled") return awaited.value;
+  if (awaited.status === "rejected" && iterated.status === "rejected") {
+    const message = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    expect(message(iterated.reason), "the first next() rejects as the await does").toBe(
+      message(awaited.reason),
+    );
+    throw awaited.reason;
   }
-  return Promise.resolve(result);
+  throw new Error(
+    `awaited ${awaited.status}, iterated ${iterated.status}: a paged list must settle both ways alike`,
+  );
 }
 
 /** Calls without letting a synchronous throw escape; the test then asserts it did not happen. */
@@ -376,7 +384,9 @@ describe("every public method is covered here", () => {
         .filter((m) => m !== "constructor")
         .map((m) => `${name}.${m}`),
     );
-    const covered = [...Object.keys(idCases), ...Object.keys(otherCases), ...Object.keys(optionsOnly)];
+    // "parcels.inboxList ecGridIdFrom": another field of the same method.
+    const names = [...Object.keys(idCases), ...Object.keys(otherCases), ...Object.keys(optionsOnly)];
+    const covered = [...new Set(names.map((name) => name.split(" ")[0]))];
     expect([...covered].sort()).toEqual([...methods].sort());
   });
 });
@@ -533,12 +543,12 @@ describe("the reported cases", () => {
         'callbacksQueueList: maxDays goes only with view "failed"',
       ],
       [
-        () => ecgrid.callbacks.queueAll({ networkId: 7, mailboxId: 1, view: "failed", maxDays: 366 }),
+        () => ecgrid.callbacks.queueList({ networkId: 7, mailboxId: 1, view: "failed", maxDays: 366 }),
         "callbacksQueueList: maxDays must be an integer from 1 to 365, got 366",
       ],
       [
-        () => ecgrid.callbacks.eventsAll({ mailboxId: 1 } as never),
-        "callbacksEventList: networkId must be a positive integer, got undefined",
+        () => ecgrid.callbacks.eventList({ networkId: 7 } as never),
+        "callbacksEventList: mailboxId must be a positive integer or 0 (the network's root mailbox), got undefined",
       ],
     ];
     for (const [call, message] of bad) expect((await rejection(call)).message).toBe(message);
@@ -599,11 +609,19 @@ describe("the reported cases", () => {
     expect(requests).toHaveLength(0);
   });
 
-  it("iterators reject on the first next() for bad paging and bad options", async () => {
+  it("paged lists reject, awaited and on the first next(), for bad paging and bad options", async () => {
     const { ecgrid, requests } = client();
-    for (const options of [{ pageSize: 0 }, { limit: -1 }, { timeoutMs: -5 }, null]) {
-      expect(() => ecgrid.parcels.inboxAll({}, options as never)).not.toThrow();
-      await rejection(() => ecgrid.parcels.inboxAll({}, options as never));
+    const calls: [unknown, unknown][] = [
+      [{ recordsPerPage: 0 }, undefined],
+      [{ pageNo: 0 }, undefined],
+      [{}, { limit: -1 }],
+      [{}, { prefetch: 1 }],
+      [{}, { timeoutMs: -5 }],
+      [{}, null],
+    ];
+    for (const [body, options] of calls) {
+      expect(() => ecgrid.parcels.inboxList(body as never, options as never)).not.toThrow();
+      await rejection(() => ecgrid.parcels.inboxList(body as never, options as never));
     }
     expect(requests).toHaveLength(0);
   });

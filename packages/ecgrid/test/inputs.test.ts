@@ -6,7 +6,7 @@ import { type FieldRule, INT32_MAX, INT64_MAX } from "@edi-clients/runtime";
 import { describe, expect, it } from "vitest";
 import { loadSpec, type SpecSchema as Schema } from "../../../scripts/spec-operations.mjs";
 import { OPERATION_INPUTS } from "../src/core/inputs.js";
-import { CARBON_COPY_RECORDS_PER_PAGE, RECORDS_PER_PAGE } from "../src/core/pagination.js";
+import { OPERATIONS } from "../src/generated/operations.js";
 
 const { deref, operations } = loadSpec("ecgrid");
 
@@ -138,12 +138,24 @@ describe("OPERATION_INPUTS", () => {
     expect(given).toEqual(expected);
   });
 
-  it("agrees with the page-size rules the iterators use", () => {
-    const perPage = OPERATION_INPUTS.parcelsInboxList.body.recordsPerPage;
-    expect(perPage).toMatchObject({ min: RECORDS_PER_PAGE.min, max: RECORDS_PER_PAGE.max });
-    expect(OPERATION_INPUTS.carbonCopiesListCarbonCopies.body.recordsPerPage).toMatchObject({
-      min: CARBON_COPY_RECORDS_PER_PAGE.min,
-      max: CARBON_COPY_RECORDS_PER_PAGE.max,
-    });
+  it("agrees with the paging rules of the generated table (the iterators' page sizes)", () => {
+    const paged = Object.values(OPERATIONS).flatMap((op) => ("pagination" in op ? [op] : []));
+    expect(paged.length).toBeGreaterThan(0);
+    for (const { id, pagination } of paged) {
+      const body = (OPERATION_INPUTS[id] as { body: Record<string, FieldRule> }).body;
+      expect(body[pagination.size], id).toMatchObject({ min: pagination.minSize, max: pagination.maxSize });
+      expect(body[pagination.page], id).toMatchObject({ min: pagination.firstPage });
+    }
+    // The documented limits, and the maximum as the default (issue 13): carbon copies allow 1000.
+    const limits = Object.fromEntries(
+      paged.map(({ id, pagination: p }) => [id, [p.minSize, p.maxSize, p.defaultSize]]),
+    );
+    expect(limits.carbonCopiesListCarbonCopies).toEqual([1, 1000, 1000]);
+    expect(limits.parcelsInboxList).toEqual([1, 500, 500]);
+    expect(
+      Object.entries(limits).filter(
+        ([id, l]) => id !== "carbonCopiesListCarbonCopies" && l.join() !== "1,500,500",
+      ),
+    ).toEqual([]);
   });
 });

@@ -353,10 +353,10 @@ describe.each(ENVELOPES)("callbacks in the %s", (_name, envelope) => {
     expect(sent()).toEqual({ networkId: 7, mailboxId: 0, showInactive: true });
   });
 
-  it("eventsAll() iterates ECGridOS' unpaged registrations", async () => {
+  it("eventList() iterates ECGridOS' unpaged registrations", async () => {
     const ecgrid = await client({ body: envelope([{ callBackEventId: 1 }, { CallBackEventID: 2 }]) });
     const ids: number[] = [];
-    for await (const event of ecgrid.callbacks.eventsAll({ networkId: 7, mailboxId: 142 }))
+    for await (const event of ecgrid.callbacks.eventList({ networkId: 7, mailboxId: 142 }))
       ids.push(event.callbackEventId);
     expect(ids).toEqual([1, 2]);
     expect(sent()).toMatchObject({ networkId: 7, mailboxId: 142, pageNo: 1 });

@@ -31,11 +31,11 @@ const page = (pageNo: number, size: number, total: number) =>
   );
 
 describe("list paging defaults", () => {
-  it("inboxAll asks for 500 records a page by default", async () => {
+  it("inboxList iterates 500 records a page by default", async () => {
     const { parcels, lists } = parcelsOver(({ pageNo, recordsPerPage }) =>
       envelope(page(pageNo, recordsPerPage, 700)),
     );
-    expect(await parcels.inboxAll({}).toArray()).toHaveLength(700);
+    expect(await parcels.inboxList({}).toArray()).toHaveLength(700);
     expect(lists().map((r) => (r.body as { recordsPerPage: number }).recordsPerPage)).toEqual([500, 500]);
   });
 
@@ -51,7 +51,7 @@ describe("list paging defaults", () => {
     const { parcels, lists } = parcelsOver(({ pageNo, recordsPerPage }) =>
       envelope(page(pageNo, recordsPerPage, 1000), { pageNo, recordsPerPage, totalPages: 2 }),
     );
-    expect(await parcels.inboxAll({}).toArray()).toHaveLength(1000);
+    expect(await parcels.inboxList({}).toArray()).toHaveLength(1000);
     expect(lists()).toHaveLength(2);
   });
 
@@ -59,7 +59,7 @@ describe("list paging defaults", () => {
     const { parcels, lists } = parcelsOver(({ pageNo }) =>
       envelope(page(pageNo, 100, 250), { pageNo, recordsPerPage: 100, totalRecords: 250 }),
     );
-    expect(await parcels.inboxAll({}).toArray()).toHaveLength(250);
+    expect(await parcels.inboxList({}).toArray()).toHaveLength(250);
     expect(lists()).toHaveLength(3);
   });
 });

@@ -17,9 +17,9 @@ describe("parcels through the wrapper", () => {
       recordsPerPage: 25,
     });
     expect(page[0]).toMatchObject({ parcelId: 987654321, status: "InBoxReady" });
-    const inbound = await ecgrid.parcels.inboxAll({ mailboxId: 1001 }).toArray();
+    const inbound = await ecgrid.parcels.inboxList({ mailboxId: 1001 }).toArray();
     expect(inbound.map((p) => p.parcelId)).toEqual([987654321]);
-    const outbound = await ecgrid.parcels.outboxAll({ mailboxId: 1001 }, { prefetch: true }).toArray();
+    const outbound = await ecgrid.parcels.outboxList({ mailboxId: 1001 }, { prefetch: true }).toArray();
     expect(outbound.length).toBeGreaterThan(0);
     expect(await ecgrid.parcels.outboxList({ mailboxId: 1001 })).toEqual(outbound);
     expect((await ecgrid.parcels.pendingInboxList({ mailboxId: 1001 }))[0]?.parcelId).toBe(987654321);

@@ -212,21 +212,21 @@ describe.each(ENVELOPES)("in the %s", (_name, envelope) => {
       expect(await ecgrid.parcels.inboxList({})).toEqual([]);
     });
 
-    it("parcels.inboxAll reads the collection and stops at its totalRecords", async () => {
+    it("parcels.inboxList iterated reads the collection and stops at its totalRecords", async () => {
       const ecgrid = await client(
         ok(envelope({ ...collection, totalRecords: 3, parcelIDInfoList: items })),
         ok(envelope({ ...collection, totalRecords: 3, parcelIDInfoList: [{ parcelId: 3 }] })),
       );
       const ids: number[] = [];
-      for await (const p of ecgrid.parcels.inboxAll({}, { pageSize: 2 })) ids.push(p.parcelId);
+      for await (const p of ecgrid.parcels.inboxList({ recordsPerPage: 2 })) ids.push(p.parcelId);
       expect(ids).toEqual([1, 2, 3]);
       expect(received()).toHaveLength(2);
     });
 
-    it("parcels.inboxAll stops at totalRecords given next to data (X10-ENV-3)", async () => {
+    it("parcels.inboxList iterated stops at totalRecords given next to data (X10-ENV-3)", async () => {
       const ecgrid = await client(ok(envelope(items, { totalRecords: 2, pageNo: 1, recordsPerPage: 2 })));
       const ids: number[] = [];
-      for await (const p of ecgrid.parcels.inboxAll({}, { pageSize: 2 })) ids.push(p.parcelId);
+      for await (const p of ecgrid.parcels.inboxList({ recordsPerPage: 2 })) ids.push(p.parcelId);
       expect(ids).toEqual([1, 2]);
       expect(received()).toHaveLength(1);
     });
@@ -428,10 +428,10 @@ describe.each(ENVELOPES)("in the %s", (_name, envelope) => {
       if (!Array.isArray(data)) expect(inbox.totalRecords).toBe(3);
     });
 
-    it("inboxAll iterates a bare-array page", async () => {
+    it("inboxList iterates a bare-array page", async () => {
       const ecgrid = await client(ok(envelope(items)));
       const ids: number[] = [];
-      for await (const i of ecgrid.interchanges.inboxAll({}, { pageSize: 5 })) ids.push(i.interchangeId);
+      for await (const i of ecgrid.interchanges.inboxList({ recordsPerPage: 5 })) ids.push(i.interchangeId);
       expect(ids).toEqual([1, 2, 3]);
     });
 
@@ -542,12 +542,12 @@ describe.each(ENVELOPES)("in the %s", (_name, envelope) => {
       });
     });
 
-    it("ids.list reads the WSDL ECGridIDInfoCollection, ids.listAll too", async () => {
+    it("ids.list reads the WSDL ECGridIDInfoCollection, iterated too", async () => {
       const data = { totalRecords: 2, ecGridIDInfoList: [{ ecGridID: 1 }, { ecgridId: 2 }] };
       const ecgrid = await client(ok(envelope(data)));
       expect((await ecgrid.ids.list({})).map((i) => i.ecGridId)).toEqual([1, 2]);
       const ids: number[] = [];
-      for await (const i of ecgrid.ids.listAll({}, { pageSize: 2 })) ids.push(i.ecGridId);
+      for await (const i of ecgrid.ids.list({ recordsPerPage: 2 })) ids.push(i.ecGridId);
       expect(ids).toEqual([1, 2]);
     });
 
@@ -608,13 +608,13 @@ describe.each(ENVELOPES)("in the %s", (_name, envelope) => {
         "the WSDL array with name and the guide's createdDate",
         [{ MailboxID: 5, name: "Acme", createdDate: "2026-01-01" }],
       ],
-    ])("mailboxes.list and listAll from %s", async (_variant, data) => {
+    ])("mailboxes.list awaited and iterated from %s", async (_variant, data) => {
       const ecgrid = await client(ok(envelope(data)));
       expect((await ecgrid.mailboxes.list({})).mailboxes).toMatchObject([
         { mailboxId: 5, companyName: "Acme", created: "2026-01-01" },
       ]);
       const all: number[] = [];
-      for await (const m of ecgrid.mailboxes.listAll({}, { pageSize: 5 })) all.push(m.mailboxId);
+      for await (const m of ecgrid.mailboxes.list({ recordsPerPage: 5 })) all.push(m.mailboxId);
       expect(all).toEqual([5]);
     });
 

@@ -140,13 +140,13 @@ describe("many workers, one inbox, the Redis coordinator, the sandbox", () => {
       await fillAcmeInbox(sandbox.ecgridUrl, ITEMS);
       const acme = new ECGrid({ apiKey: ACME_KEY, baseUrl: sandbox.ecgridUrl, throttle: false });
       const ready: string[] = [];
-      for await (const parcel of acme.parcels.inboxAll({ status: "InBoxReady" }, { pageSize: 100 }))
+      for await (const parcel of acme.parcels.inboxList({ status: "InBoxReady", recordsPerPage: 100 }))
         ready.push(String(parcel.parcelId));
       expect(ready).toHaveLength(ITEMS);
       const run = await drain({ api: "ecgrid", ids: ready, recorder, env: { API_KEY: ACME_KEY } }, log);
       check("ECGrid parcels", ready, recorder, log, run);
       let left = 0;
-      for await (const _ of acme.parcels.inboxAll({ status: "InBoxReady" })) left++;
+      for await (const _ of acme.parcels.inboxList({ status: "InBoxReady" })) left++;
       expect(left).toBe(0);
       await acme.close();
     } finally {

@@ -140,10 +140,10 @@ describe("lists", () => {
     expect(pages).toEqual([ids.slice(0, 3), ids.slice(3, 6), ids.slice(6), []]);
 
     const all: number[] = [];
-    for await (const p of globex.parcels.inboxAll({}, { pageSize: 3 })) all.push(p.parcelId);
+    for await (const p of globex.parcels.inboxList({ recordsPerPage: 3 })) all.push(p.parcelId);
     expect(all).toEqual(ids);
     const outbox: string[] = [];
-    for await (const p of acme.parcels.outboxAll({}, { pageSize: 3 })) outbox.push(p.fileName ?? "");
+    for await (const p of acme.parcels.outboxList({ recordsPerPage: 3 })) outbox.push(p.fileName ?? "");
     expect(outbox).toEqual([
       "po_1.edi",
       "po_2.edi",

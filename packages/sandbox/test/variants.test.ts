@@ -41,7 +41,7 @@ async function flow(variants: VariantOptions) {
       }),
     );
   const outboxAll: Parcel[] = [];
-  for await (const parcel of acme.parcels.outboxAll({}, { pageSize: 2 })) outboxAll.push(parcel);
+  for await (const parcel of acme.parcels.outboxList({ recordsPerPage: 2 })) outboxAll.push(parcel);
   const pending = await globex.parcels.pendingInboxList();
   const first = pending[0]?.parcelId as number;
   const file = await globex.parcels.download(first);

@@ -8,7 +8,7 @@ import {
   EdiClientError,
   failedBeforeSending,
   type InboxHandlerContext,
-  OPERATION_IDEMPOTENCY,
+  OPERATIONS,
   ResponseParseError,
   TimeoutError,
   ValidationError,
@@ -33,6 +33,7 @@ import {
   printRows,
   rowPrinter,
 } from "../io.js";
+import { idempotencyTable } from "../operations.js";
 import { reportPass } from "../pass-report.js";
 import {
   bytesProgress,
@@ -101,7 +102,7 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
   registerCall(
     ecgrid,
     io,
-    { name: "ECGrid", operations: ECGRID_OPERATIONS, idempotency: OPERATION_IDEMPOTENCY },
+    { name: "ECGrid", operations: ECGRID_OPERATIONS, idempotency: idempotencyTable(OPERATIONS) },
     (command) => {
       const { ecgrid, json } = client(command, io);
       return { raw: ecgrid.raw, format: json, close: () => ecgrid.close() };
@@ -133,7 +134,7 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
           io,
           json: json === "json",
           steps: ECGRID_DOCTOR_STEPS,
-          idempotency: OPERATION_IDEMPOTENCY,
+          idempotency: idempotencyTable(OPERATIONS),
           raw: ecgrid.raw,
           validate: VALIDATION.ecgrid.validateResponse,
           failureOf: ecgridFailure,
@@ -170,8 +171,8 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
         };
         const paging = options.limit === undefined ? {} : { limit: options.limit };
         const iterator = options.outbox
-          ? ecgrid.parcels.outboxAll(filters, paging)
-          : ecgrid.parcels.inboxAll(filters, paging);
+          ? ecgrid.parcels.outboxList(filters, paging)
+          : ecgrid.parcels.inboxList(filters, paging);
         const rows: Record<string, unknown>[] = [];
         const bar = progress(io, options.outbox ? "outbox parcels" : "inbox parcels");
         try {
@@ -230,20 +231,20 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
     "interchanges",
     (c) => c.option("--outbox", "outbound interchanges"),
     (ecgrid, options, paging) =>
-      options.outbox ? ecgrid.interchanges.outboxAll({}, paging) : ecgrid.interchanges.inboxAll({}, paging),
+      options.outbox ? ecgrid.interchanges.outboxList({}, paging) : ecgrid.interchanges.inboxList({}, paging),
   );
   listCommand(
     ecgrid.command("mailboxes").description("mailboxes"),
     "mailboxes",
     (c) => c,
-    (ecgrid, _options, paging) => ecgrid.mailboxes.listAll({}, paging),
+    (ecgrid, _options, paging) => ecgrid.mailboxes.list({}, paging),
   );
   listCommand(
     ecgrid.command("partners").description("interconnects (trading partners) of an ECGrid ID"),
     "partners",
     (c) =>
       c.requiredOption("--ecgrid-id <id>", "the ECGrid ID whose partners to list", integer("--ecgrid-id", 1)),
-    (ecgrid, options, paging) => ecgrid.partners.listAll({ ecGridId: options.ecgridId as number }, paging),
+    (ecgrid, options, paging) => ecgrid.partners.list({ ecGridId: options.ecgridId as number }, paging),
   );
 
   // Callbacks (webhooks): the registrations of one mailbox, and create / delete / test one.
@@ -260,7 +261,7 @@ export function registerEcgrid(program: Command, io: CliOutput): void {
         )
         .requiredOption("--mailbox <id>", "mailbox ID (0: the network's root)", integer("--mailbox", 0)),
     (ecgrid, options, paging) =>
-      ecgrid.callbacks.eventsAll(
+      ecgrid.callbacks.eventList(
         { networkId: options.network as number, mailboxId: options.mailbox as number },
         paging,
       ),

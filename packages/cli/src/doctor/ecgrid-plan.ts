@@ -1,7 +1,7 @@
 // What `edi-clients ecgrid doctor` calls, in order: only reads. ECGrid sends most reads as POST, so
 // the method proves nothing; every entry names its operationId, and the tests check each one
-// against the spec (method + path) and OPERATION_IDEMPOTENCY, and check that a server saw nothing
-// else. Never here: downloads (parcels/download changes the parcel's state, NOTES "For doctor"),
+// against the spec (method + path) and the generated OPERATIONS table (x-idempotent), and check
+// that a server saw nothing else. Never here: downloads (parcels/download changes the parcel's state, NOTES "For doctor"),
 // confirm, send-test-file, test-callback, updates, creates, deletes — nor the Keys group, whose
 // values are secrets and whose request shape is still being settled (NOTES X10-KEYS-1).
 import type { DoctorStep, StepRequest } from "./engine.js";

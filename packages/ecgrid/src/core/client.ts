@@ -14,22 +14,17 @@ import {
   type CoreCallOptions,
   type CoreOptions,
   checkClientOptions,
-  type FetchResult,
-  type InvokeInit,
   type Operation,
-  type OperationInput,
   type SuccessOf,
   TokenAuth,
   type TokenProvider,
   ValidationError,
-  type WithResponse,
 } from "@edi-clients/runtime";
 import type { operations, paths } from "../generated/openapi.js";
-import { OPERATIONS } from "../generated/operations.js";
+import type { OperationId } from "../generated/operations.js";
 import { type ECGridCredentials, passwordTokenProvider } from "./auth.js";
 import { type DataOf, dataOf, describeEcGridError, unwrapEnvelope } from "./envelope.js";
 import { checkCredentialOptions, OPERATION_INPUTS } from "./inputs.js";
-import type { OperationId } from "./operations.js";
 
 export type { CoreCallOptions } from "@edi-clients/runtime";
 
@@ -96,42 +91,11 @@ export class ECGridCore extends ClientCore<paths, operations> {
     operation: O,
     params: P,
     options?: CoreCallOptions,
-  ): ApiCall<ResultOf<O, P>>;
-  /** @deprecated the pre-table form: an operationId next to a hand-written openapi-fetch call. */
-  call<E>(
-    operation: OperationId,
-    run: (init: InvokeInit) => Promise<FetchResult<E>>,
-    options?: CoreCallOptions,
-    input?: OperationInput,
-  ): ApiCall<DataOf<E>>;
-  call(
-    operation: ECGridOperation | OperationId,
-    second: object,
-    options?: CoreCallOptions,
-    input?: OperationInput,
-  ): ApiCall<unknown> {
-    const envelope =
-      typeof operation === "string"
-        ? this.callEnvelope(
-            operation,
-            second as (init: InvokeInit) => Promise<FetchResult<unknown>>,
-            options,
-            input,
-          )
-        : // biome-ignore lint/suspicious/noExplicitAny: the overloads above type the params
-          this.request(operation, second as any, options);
-    return new ApiCall(envelope.then(({ data, response }) => ({ data: dataOf(data), response })));
-  }
-
-  /** @deprecated the pre-table form; use `request(operation, params, options)`. */
-  callEnvelope<E>(
-    operation: OperationId,
-    run: (init: InvokeInit) => Promise<FetchResult<E>>,
-    options: CoreCallOptions = {},
-    input?: OperationInput,
-  ): Promise<WithResponse<E>> {
-    const descriptor = OPERATIONS[operation];
-    return this.send(operation, descriptor.idempotent ? "idempotent" : "non-idempotent", run, options, input);
+  ): ApiCall<ResultOf<O, P>> {
+    const envelope = this.request(operation, params, options);
+    return new ApiCall(
+      envelope.then(({ data, response }) => ({ data: dataOf(data) as ResultOf<O, P>, response })),
+    );
   }
 }
 

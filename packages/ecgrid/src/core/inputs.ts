@@ -32,8 +32,8 @@ import {
   ValidationError,
 } from "@edi-clients/runtime";
 import type { operations } from "../generated/openapi.js";
+import type { OperationId } from "../generated/operations.js";
 import type { ECGridOptions } from "./client.js";
-import type { OperationId } from "./operations.js";
 
 /** An ECGrid ID (`format: int32`): positive. */
 const ID = integer();

@@ -1,32 +1,14 @@
 // ECGrid's paged lists take `pageNo` (1-based) and `recordsPerPage` and answer in three shapes: a
 // bare array, `{ totalRecords, pageNo, recordsPerPage, <items> }`, or (carbon copies) the metadata
-// next to `data` in the envelope. Each list declares how to read its items; one generic paginator
-// (from the runtime) does the rest.
-import {
-  type CallOptions,
-  callOptionsOf,
-  type FetchResult,
-  type InvokeInit,
-  type ListOptions,
-  type PagePromise,
-  type PageSizeRule,
-  type PaginateOptions,
-  Paginator,
-  pagedList,
-} from "@edi-clients/runtime";
+// next to `data` in the envelope. Each list declares how to read its page and its items; the
+// runtime's PagePromise (one generic paginator) does the rest, with the paging rules (field names,
+// page-size limits and default) from the operation's generated descriptor (the spec's x-pagination).
+import { type ListOptions, type PagePromise, pagedList, ValidationError } from "@edi-clients/runtime";
 import type { ECGridCore, ECGridOperation } from "./client.js";
 import { type DataOf, dataOf } from "./envelope.js";
-import type { PageInfo } from "./normalise.js";
-import type { OperationId } from "./operations.js";
-import type { BodyOf, FiltersOf } from "./resource.js";
-
-/**
- * The documented limit, 500, is also the default: at 25 a page, 180 requests a minute hold
- * 100,000 records back for 22 minutes instead of about one (issue 13).
- */
-export const RECORDS_PER_PAGE: PageSizeRule = { name: "recordsPerPage", min: 1, max: 500, default: 500 };
-/** Carbon copies are documented with a larger page limit. */
-export const CARBON_COPY_RECORDS_PER_PAGE: PageSizeRule = { ...RECORDS_PER_PAGE, max: 1000 };
+import { pagedRecords, pageReader } from "./models.js";
+import { isRecord, type PageInfo, type RecordShape } from "./normalise.js";
+import type { BodyOf } from "./resource.js";
 
 export interface PageReader<E, Item> {
   /** The items of one page, from the envelope's `data`. */
@@ -40,54 +22,12 @@ export interface PageReader<E, Item> {
   paging?(envelope: E): Pick<PageInfo, "totalRecords" | "totalPages" | "recordsPerPage">;
 }
 
-export type PagedListOptions = PaginateOptions & Omit<CallOptions, "signal">;
-
-/**
- * Iterates every page of a list operation. The page size, the filters and the call options are
- * checked before the first request (the first `next()` rejects); `pageNo` and `recordsPerPage` are
- * set here, so the caller passes only filters.
- */
-export function paginateList<Op extends OperationId, E, Item>(
-  core: ECGridCore,
-  operation: Op,
-  filters: FiltersOf<Op>,
-  run: (body: BodyOf<Op>, init: InvokeInit) => Promise<FetchResult<E>>,
-  reader: PageReader<E, Item>,
-  options: PagedListOptions = {},
-  rule: PageSizeRule = RECORDS_PER_PAGE,
-): Paginator<Item> {
-  // Never throws here, not even for `null` options: the paginator rejects them on the first next().
-  const callOptions = callOptionsOf(options);
-  return new Paginator<Item>(
-    async ({ pageIndex, pageSize: recordsPerPage }) => {
-      const body = { ...filters, pageNo: pageIndex + 1, recordsPerPage } as BodyOf<Op>;
-      // The filters are checked with the first page: the iterator rejects on its first next().
-      const { data: envelope } = await core.callEnvelope(operation, (init) => run(body, init), callOptions, {
-        body,
-      });
-      // dataOf, not `.data`: an empty or non-object body (no envelope at all) is an empty page, not a TypeError.
-      const items = reader.items(dataOf(envelope)) ?? [];
-      const paging = reader.paging?.(envelope);
-      return {
-        items: [...items],
-        pageIndex,
-        totalRecords: paging ? paging.totalRecords : reader.totalRecords?.(envelope),
-        totalPages: paging?.totalPages,
-        pageSize: paging?.recordsPerPage,
-      };
-    },
-    rule,
-    // Its own options (page size, limit, start page, prefetch, signal) are checked on the first next().
-    options,
-    operation,
-  );
-}
-
 /**
  * One paged list method (issue 16): `await` resolves the page the body asks for, read by `page`;
  * `for await` iterates every item from that page on, read by `reader`. The body's `pageNo` and
  * `recordsPerPage` say where iteration starts and how big its pages are (default: the first page,
- * the operation's default size from the spec's x-pagination).
+ * the operation's default size from the spec's x-pagination). `check` runs on each body before it
+ * is sent (a rule the spec cannot state), so its failure rejects the await or the first `next()`.
  */
 export function listPages<O extends ECGridOperation, E, P, Item>(
   core: ECGridCore,
@@ -96,18 +36,25 @@ export function listPages<O extends ECGridOperation, E, P, Item>(
   options: ListOptions | undefined,
   page: (envelope: E) => P,
   reader: PageReader<E, Item>,
+  check?: (body: unknown) => void,
 ): PagePromise<P, Item> {
   return pagedList<E, P, Item>({
     operation,
     given: body as Record<string, unknown> | undefined,
     options,
-    send: (paging, callOptions) =>
-      core.request(
+    send: async (paging, callOptions) => {
+      // A body that is no object goes as given: the operation's input rules reject it.
+      const given: unknown = body;
+      const sent = paging && (given === undefined || isRecord(given)) ? { ...given, ...paging } : given;
+      checkNoIteratorOptions(options, operation);
+      check?.(sent);
+      return (await core.request(
         operation,
         // biome-ignore lint/suspicious/noExplicitAny: the body is the operation's own, paging fields added
-        { body: paging ? { ...(body as object), ...paging } : body } as any,
+        { body: sent } as any,
         callOptions,
-      ) as unknown as Promise<{ data: E; response: Response }>,
+      )) as unknown as { data: E; response: Response };
+    },
     page: ({ data }) => page(data),
     items: ({ data: envelope }) => {
       // dataOf, not `.data`: an empty or non-object body (no envelope at all) is an empty page, not a TypeError.
@@ -121,4 +68,50 @@ export function listPages<O extends ECGridOperation, E, P, Item>(
       };
     },
   });
+}
+
+/**
+ * The former iterators' `pageSize` and `startPage` are the body's `recordsPerPage` and `pageNo` now:
+ * one left in the options would be ignored silently, so it is refused before any request.
+ */
+function checkNoIteratorOptions(options: unknown, operation: ECGridOperation): void {
+  const paging = operation.pagination;
+  if (!isRecord(options) || !paging) return;
+  for (const [name, field] of [
+    ["pageSize", paging.size],
+    ["startPage", paging.page],
+  ] as const) {
+    if (options[name] !== undefined) {
+      throw new ValidationError(`${operation.id}: ${name} is no list option; give the body's ${field}`, {
+        operation: operation.id,
+      });
+    }
+  }
+}
+
+/**
+ * A paged list of `shape` records found under `itemKeys` (any documented list shape, see
+ * `listOf`): `await` resolves `toPage(records, paging)` (default: the records), `for await` every
+ * record, each read as the shape says.
+ */
+export function recordPages<O extends ECGridOperation, T, P = T[]>(
+  core: ECGridCore,
+  operation: O,
+  body: BodyOf<O["id"]> | undefined,
+  options: ListOptions | undefined,
+  shape: RecordShape,
+  itemKeys: string[],
+  toPage: (records: T[], paging: PageInfo) => P = (records) => records as P,
+): PagePromise<P, T> {
+  return listPages(
+    core,
+    operation,
+    body,
+    options,
+    (envelope: unknown) => {
+      const { items, page } = pagedRecords<T>(operation.id, envelope, itemKeys, shape);
+      return toPage(items, page);
+    },
+    pageReader<T>(operation.id, shape, itemKeys),
+  );
 }

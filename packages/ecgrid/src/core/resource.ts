@@ -1,6 +1,6 @@
 import type { operations } from "../generated/openapi.js";
+import type { OperationId } from "../generated/operations.js";
 import type { ECGridCore } from "./client.js";
-import type { OperationId } from "./operations.js";
 
 /** The JSON request body of an operation, straight from the generated types. */
 export type BodyOf<Op extends OperationId> = operations[Op] extends {
@@ -8,9 +8,6 @@ export type BodyOf<Op extends OperationId> = operations[Op] extends {
 }
   ? B
   : never;
-
-/** A paged list request without the paging fields (the iterator sets them). */
-export type FiltersOf<Op extends OperationId> = Omit<BodyOf<Op>, "pageNo" | "recordsPerPage">;
 
 /** One API resource group; methods are thin, typed calls through the shared core. */
 export abstract class Resource {

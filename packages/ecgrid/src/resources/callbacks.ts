@@ -7,15 +7,15 @@
 // sends the live service's scope (`networkId` + `mailboxId`, `view`/`maxDays`) on the lists.
 import {
   type ApiCall,
-  ApiCall as Call,
   type CallOptions,
   checkValue,
   type FieldRule,
+  type ListOptions,
+  type PagePromise,
   ValidationError,
 } from "@edi-clients/runtime";
 import { OPERATION_INPUTS } from "../core/inputs.js";
 import {
-  fromEnvelope,
   isRecord,
   type JsonRecord,
   listOf,
@@ -30,8 +30,8 @@ import {
   toBoolean,
   toInteger,
 } from "../core/normalise.js";
-import { type PagedListOptions, paginateList } from "../core/pagination.js";
-import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import { listPages } from "../core/pagination.js";
+import { type BodyOf, Resource } from "../core/resource.js";
 import type { components } from "../generated/openapi.js";
 import {
   callbacksCreateCallback,
@@ -141,10 +141,7 @@ type QueueView =
   | { view: Extract<View, "failed">; maxDays: NonNullable<QueueBody["maxDays"]> };
 
 export type CallbackEventListInput = Scoped<BodyOf<"callbacksEventList">>;
-export type CallbackEventFilters = Scoped<FiltersOf<"callbacksEventList">>;
 export type CallbackQueueListInput = Scoped<Omit<QueueBody, "view" | "maxDays">> & QueueView;
-export type CallbackQueueFilters = Scoped<Omit<FiltersOf<"callbacksQueueList">, "view" | "maxDays">> &
-  QueueView;
 
 // ---- reading the variants ----
 
@@ -353,31 +350,28 @@ export class Callbacks extends Resource {
     );
   }
 
-  /** One page of the callbacks (events) of a mailbox: `networkId` and `mailboxId` (0 = root) required. */
-  eventList(body: CallbackEventListInput, options?: CallOptions): ApiCall<CallbackEventPage> {
-    return Call.defer(() => {
-      checkScope("callbacksEventList", body);
-      const sent: BodyOf<"callbacksEventList"> = body;
-      return fromEnvelope(this.core.request(callbacksEventList, { body: sent }, options), eventPage);
-    });
-  }
-
-  /** Every callback event of a mailbox, page after page: `for await (const e of …)`. */
-  eventsAll(filters: CallbackEventFilters, options?: PagedListOptions) {
-    return paginateList(
+  /**
+   * The callback events of a mailbox: `networkId` and `mailboxId` (0 = root) required. `await`
+   * gives the page the body asks for (default the first, 500 a page); `for await (const e of …)`
+   * every event from that page on.
+   */
+  eventList(
+    body: CallbackEventListInput,
+    options?: ListOptions,
+  ): PagePromise<CallbackEventPage, CallbackEvent> {
+    const sent: BodyOf<"callbacksEventList"> = body;
+    return listPages(
       this.core,
-      "callbacksEventList",
-      filters,
-      (body, init) => {
-        // Before anything is sent, on the first next(): the live service's scope rules.
-        checkScope("callbacksEventList", body);
-        return this.core.raw.POST("/v2/callbacks/event-list", { body, ...init });
-      },
+      callbacksEventList,
+      sent,
+      options,
+      eventPage,
       {
         items: (data) => eventPage({ data }).events,
         totalRecords: (envelope) => eventPage(envelope).totalRecords,
       },
-      options,
+      // Before anything is sent: the live service's scope rules.
+      (checked) => checkScope("callbacksEventList", checked),
     );
   }
 
@@ -389,33 +383,26 @@ export class Callbacks extends Resource {
   }
 
   /**
-   * One page of a mailbox's delivery queue: `networkId` and `mailboxId` required; `view: "pending"`
-   * (the default) or `view: "failed"` with `maxDays` (1–365).
+   * A mailbox's delivery queue: `networkId` and `mailboxId` required; `view: "pending"` (the
+   * default) or `view: "failed"` with `maxDays` (1–365). `await` gives the page the body asks for
+   * (default the first, 500 a page); `for await (const q of …)` every entry from that page on.
    */
-  queueList(body: CallbackQueueListInput, options?: CallOptions): ApiCall<CallbackQueuePage> {
-    return Call.defer(() => {
-      checkScope("callbacksQueueList", body);
-      const sent: BodyOf<"callbacksQueueList"> = body;
-      return fromEnvelope(this.core.request(callbacksQueueList, { body: sent }, options), queuePage);
-    });
-  }
-
-  /** Every queue entry of a mailbox, page after page. */
-  queueAll(filters: CallbackQueueFilters, options?: PagedListOptions) {
-    return paginateList(
+  queueList(
+    body: CallbackQueueListInput,
+    options?: ListOptions,
+  ): PagePromise<CallbackQueuePage, CallbackQueueEntry> {
+    const sent: BodyOf<"callbacksQueueList"> = body;
+    return listPages(
       this.core,
-      "callbacksQueueList",
-      filters,
-      (body, init) => {
-        // Before anything is sent, on the first next(): the live service's scope rules.
-        checkScope("callbacksQueueList", body);
-        return this.core.raw.POST("/v2/callbacks/queue-list", { body, ...init });
-      },
+      callbacksQueueList,
+      sent,
+      options,
+      queuePage,
       {
         items: (data) => queuePage({ data }).queueEntries,
         totalRecords: (envelope) => queuePage(envelope).totalRecords,
       },
-      options,
+      (checked) => checkScope("callbacksQueueList", checked),
     );
   }
 

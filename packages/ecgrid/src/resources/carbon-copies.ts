@@ -1,8 +1,8 @@
-import type { ApiCall, CallOptions } from "@edi-clients/runtime";
-import { CARBON_COPY, type CarbonCopy, listReader, pageReader, recordReader } from "../core/models.js";
-import { fromEnvelope, mapCall, recordOrFetch } from "../core/normalise.js";
-import { CARBON_COPY_RECORDS_PER_PAGE, type PagedListOptions, paginateList } from "../core/pagination.js";
-import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import { CARBON_COPY, type CarbonCopy, recordReader } from "../core/models.js";
+import { mapCall, recordOrFetch } from "../core/normalise.js";
+import { recordPages } from "../core/pagination.js";
+import { type BodyOf, Resource } from "../core/resource.js";
 import {
   carbonCopiesCreateCarbonCopy,
   carbonCopiesDeleteCarbonCopy,
@@ -51,25 +51,17 @@ export class CarbonCopies extends Resource {
     return this.core.call(carbonCopiesDeleteCarbonCopy, { params: { path: { id } } }, options);
   }
 
-  /** One page of a mailbox's carbon copy rules (up to 1000 per page). */
-  list(body: BodyOf<"carbonCopiesListCarbonCopies"> = {}, options?: CallOptions): ApiCall<CarbonCopy[]> {
-    return fromEnvelope(
-      this.core.request(carbonCopiesListCarbonCopies, { body }, options),
-      listReader<CarbonCopy>("carbonCopiesListCarbonCopies", CARBON_COPY, ["carbonCopyIDInfoList"]),
-    );
-  }
-
-  /** Every carbon copy rule matching the filters, page after page: `for await (const cc of …)`. */
-  listAll(filters: FiltersOf<"carbonCopiesListCarbonCopies"> = {}, options?: PagedListOptions) {
-    return paginateList(
-      this.core,
-      "carbonCopiesListCarbonCopies",
-      filters,
-      (body, init) => this.core.raw.POST("/v2/carboncopies/list", { body, ...init }),
-      // This list reports its paging metadata next to `data` in the envelope, not inside it.
-      pageReader<CarbonCopy>("carbonCopiesListCarbonCopies", CARBON_COPY, ["carbonCopyIDInfoList"]),
-      options,
-      CARBON_COPY_RECORDS_PER_PAGE,
-    );
+  /**
+   * A mailbox's carbon copy rules: `await` gives the page the body asks for (default the first,
+   * 1000 a page: this list's documented maximum); `for await (const cc of …)` every rule from that
+   * page on. The paging metadata comes next to `data` in the envelope, not inside it.
+   */
+  list(
+    body: BodyOf<"carbonCopiesListCarbonCopies"> = {},
+    options?: ListOptions,
+  ): PagePromise<CarbonCopy[], CarbonCopy> {
+    return recordPages(this.core, carbonCopiesListCarbonCopies, body, options, CARBON_COPY, [
+      "carbonCopyIDInfoList",
+    ]);
   }
 }

@@ -1,11 +1,10 @@
-import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
 import {
   ECGRID_ID,
   type EcGridId,
   listReader,
   MAILBOX_DEFAULT,
   type MailboxDefault,
-  pageReader,
   recordReader,
 } from "../core/models.js";
 import {
@@ -17,8 +16,8 @@ import {
   recordOrFetch,
   toInteger,
 } from "../core/normalise.js";
-import { type PagedListOptions, paginateList } from "../core/pagination.js";
-import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import { recordPages } from "../core/pagination.js";
+import { type BodyOf, Resource } from "../core/resource.js";
 import {
   idsAddVan,
   idsCreateId,
@@ -86,24 +85,12 @@ export class Ids extends Resource {
     );
   }
 
-  /** One page of ECGrid IDs, filtered by mailbox, network and/or status. */
-  list(body: BodyOf<"idsListIds"> = {}, options?: CallOptions): ApiCall<EcGridId[]> {
-    return fromEnvelope(
-      this.core.request(idsListIds, { body }, options),
-      listReader<EcGridId>("idsListIds", ECGRID_ID, ["ecGridIDInfoList"]),
-    );
-  }
-
-  /** Every ECGrid ID matching the filters, page after page: `for await (const id of …)`. */
-  listAll(filters: FiltersOf<"idsListIds"> = {}, options?: PagedListOptions) {
-    return paginateList(
-      this.core,
-      "idsListIds",
-      filters,
-      (body, init) => this.core.raw.POST("/v2/ids/list", { body, ...init }),
-      pageReader<EcGridId>("idsListIds", ECGRID_ID, ["ecGridIDInfoList"]),
-      options,
-    );
+  /**
+   * ECGrid IDs, filtered by mailbox, network and/or status: `await` gives the page the body asks
+   * for (default the first, 500 a page); `for await (const id of …)` every ID from that page on.
+   */
+  list(body: BodyOf<"idsListIds"> = {}, options?: ListOptions): PagePromise<EcGridId[], EcGridId> {
+    return recordPages(this.core, idsListIds, body, options, ECGRID_ID, ["ecGridIDInfoList"]);
   }
 
   /** Associates a VAN qualifier and ID with an ECGrid ID for cross-network routing. */

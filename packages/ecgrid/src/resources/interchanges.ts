@@ -1,7 +1,6 @@
-import type { ApiCall, CallOptions } from "@edi-clients/runtime";
-import { INTERCHANGE, type Interchange, pagedRecords, pageReader, recordReader } from "../core/models.js";
+import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import { INTERCHANGE, type Interchange, recordReader } from "../core/models.js";
 import {
-  fromEnvelope,
   isRecord,
   mapCall,
   type PageInfo,
@@ -10,8 +9,8 @@ import {
   toBoolean,
   toInteger,
 } from "../core/normalise.js";
-import { type PagedListOptions, paginateList } from "../core/pagination.js";
-import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import { recordPages } from "../core/pagination.js";
+import { type BodyOf, Resource } from "../core/resource.js";
 import type { components } from "../generated/openapi.js";
 import {
   interchangesCancelInterchange,
@@ -69,12 +68,7 @@ function headerOf(data: unknown): InterchangeHeader {
   return recordReader<Interchange>("interchangesGetHeader", INTERCHANGE)(data);
 }
 
-function interchangePage(operation: string) {
-  return (envelope: unknown): InterchangePage => {
-    const { items, page } = pagedRecords<Interchange>(operation, envelope, INTERCHANGE_ITEMS, INTERCHANGE);
-    return { ...page, interchanges: items };
-  };
-}
+const toPage = (interchanges: Interchange[], page: PageInfo): InterchangePage => ({ ...page, interchanges });
 
 /** Interchanges: the ISA envelopes found in parcels. */
 export class Interchanges extends Resource {
@@ -82,7 +76,7 @@ export class Interchanges extends Resource {
   get(id: number, options?: CallOptions): ApiCall<Interchange> {
     return mapCall(
       this.core.call(interchangesGetInterchange, { params: { path: { id } } }, options),
-      recordReader<Interchange>("interchangesGetInterchange", INTERCHANGE),
+      recordReader<Interchange>(interchangesGetInterchange.id, INTERCHANGE),
     );
   }
 
@@ -106,43 +100,38 @@ export class Interchanges extends Resource {
     return this.core.call(interchangesGetManifest, { params: { path: { id } } }, options);
   }
 
-  /** One page of inbound interchanges. */
-  inboxList(body: BodyOf<"interchangesInboxList"> = {}, options?: CallOptions): ApiCall<InterchangePage> {
-    return fromEnvelope(
-      this.core.request(interchangesInboxList, { body }, options),
-      interchangePage("interchangesInboxList"),
-    );
-  }
-
-  /** Every inbound interchange matching the filters, page after page: `for await (const i of …)`. */
-  inboxAll(filters: FiltersOf<"interchangesInboxList"> = {}, options?: PagedListOptions) {
-    return paginateList(
+  /**
+   * Inbound interchanges: `await` gives the page the body asks for (default the first, 500 a
+   * page); `for await (const i of …)` every interchange from that page on.
+   */
+  inboxList(
+    body: BodyOf<"interchangesInboxList"> = {},
+    options?: ListOptions,
+  ): PagePromise<InterchangePage, Interchange> {
+    return recordPages(
       this.core,
-      "interchangesInboxList",
-      filters,
-      (body, init) => this.core.raw.POST("/v2/interchanges/inbox-list", { body, ...init }),
-      pageReader<Interchange>("interchangesInboxList", INTERCHANGE, INTERCHANGE_ITEMS),
+      interchangesInboxList,
+      body,
       options,
+      INTERCHANGE,
+      INTERCHANGE_ITEMS,
+      toPage,
     );
   }
 
-  /** One page of outbound interchanges. */
-  outboxList(body: BodyOf<"interchangesOutboxList"> = {}, options?: CallOptions): ApiCall<InterchangePage> {
-    return fromEnvelope(
-      this.core.request(interchangesOutboxList, { body }, options),
-      interchangePage("interchangesOutboxList"),
-    );
-  }
-
-  /** Every outbound interchange matching the filters, page after page. */
-  outboxAll(filters: FiltersOf<"interchangesOutboxList"> = {}, options?: PagedListOptions) {
-    return paginateList(
+  /** Outbound interchanges, as `inboxList`. */
+  outboxList(
+    body: BodyOf<"interchangesOutboxList"> = {},
+    options?: ListOptions,
+  ): PagePromise<InterchangePage, Interchange> {
+    return recordPages(
       this.core,
-      "interchangesOutboxList",
-      filters,
-      (body, init) => this.core.raw.POST("/v2/interchanges/outbox-list", { body, ...init }),
-      pageReader<Interchange>("interchangesOutboxList", INTERCHANGE, INTERCHANGE_ITEMS),
+      interchangesOutboxList,
+      body,
       options,
+      INTERCHANGE,
+      INTERCHANGE_ITEMS,
+      toPage,
     );
   }
 

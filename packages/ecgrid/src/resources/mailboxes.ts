@@ -1,8 +1,8 @@
-import type { ApiCall, CallOptions } from "@edi-clients/runtime";
-import { MAILBOX, type Mailbox, pagedRecords, pageReader, recordReader } from "../core/models.js";
-import { doneOf, fromEnvelope, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
-import { type PagedListOptions, paginateList } from "../core/pagination.js";
-import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import { MAILBOX, type Mailbox, recordReader } from "../core/models.js";
+import { doneOf, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
+import { recordPages } from "../core/pagination.js";
+import { type BodyOf, Resource } from "../core/resource.js";
 import {
   mailboxesCreateMailbox,
   mailboxesDeleteMailbox,
@@ -58,28 +58,25 @@ export class Mailboxes extends Resource {
     return mapCall(this.core.call(mailboxesDeleteMailbox, { params: { path: { id } } }, options), doneOf);
   }
 
-  /** One page of the mailboxes accessible to the caller. */
-  list(body: BodyOf<"mailboxesListMailboxes"> = {}, options?: CallOptions): ApiCall<MailboxPage> {
-    return fromEnvelope(this.core.request(mailboxesListMailboxes, { body }, options), (envelope) => {
-      const { items, page } = pagedRecords<Mailbox>(
-        "mailboxesListMailboxes",
-        envelope,
-        ["mailboxes"],
-        MAILBOX,
-      );
-      return { ...page, mailboxes: items };
-    });
-  }
-
-  /** Every mailbox matching the filters, page after page: `for await (const m of …)`. */
-  listAll(filters: FiltersOf<"mailboxesListMailboxes"> = {}, options?: PagedListOptions) {
-    return paginateList(
+  /**
+   * The mailboxes accessible to the caller: `await` gives the page the body asks for (default the
+   * first, 500 a page); `for await (const m of …)` every mailbox from that page on.
+   */
+  list(
+    body: BodyOf<"mailboxesListMailboxes"> = {},
+    options?: ListOptions,
+  ): PagePromise<MailboxPage, Mailbox> {
+    return recordPages(
       this.core,
-      "mailboxesListMailboxes",
-      filters,
-      (body, init) => this.core.raw.POST("/v2/mailboxes/list", { body, ...init }),
-      pageReader<Mailbox>("mailboxesListMailboxes", MAILBOX, ["mailboxes"]),
+      mailboxesListMailboxes,
+      body,
       options,
+      MAILBOX,
+      ["mailboxes"],
+      (mailboxes, page) => ({
+        ...page,
+        mailboxes,
+      }),
     );
   }
 

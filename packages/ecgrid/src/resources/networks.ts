@@ -1,8 +1,8 @@
-import type { ApiCall, CallOptions } from "@edi-clients/runtime";
-import { NETWORK, type Network, pagedRecords, pageReader, recordReader } from "../core/models.js";
-import { doneOf, fromEnvelope, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
-import { type PagedListOptions, paginateList } from "../core/pagination.js";
-import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import { NETWORK, type Network, recordReader } from "../core/models.js";
+import { doneOf, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
+import { recordPages } from "../core/pagination.js";
+import { type BodyOf, Resource } from "../core/resource.js";
 import {
   networksGetContact,
   networksGetNetwork,
@@ -23,27 +23,26 @@ export class Networks extends Resource {
   get(id: number, options?: CallOptions): ApiCall<Network> {
     return mapCall(
       this.core.call(networksGetNetwork, { params: { path: { id } } }, options),
-      recordReader<Network>("networksGetNetwork", NETWORK),
+      recordReader<Network>(networksGetNetwork.id, NETWORK),
     );
   }
 
-  /** One page of the networks visible to the caller. */
-  list(body: BodyOf<"networksListNetworks"> = {}, options?: CallOptions): ApiCall<NetworkPage> {
-    return fromEnvelope(this.core.request(networksListNetworks, { body }, options), (envelope) => {
-      const { items, page } = pagedRecords<Network>("networksListNetworks", envelope, ["networks"], NETWORK);
-      return { ...page, networks: items };
-    });
-  }
-
-  /** Every network matching the filters, page after page: `for await (const n of …)`. */
-  listAll(filters: FiltersOf<"networksListNetworks"> = {}, options?: PagedListOptions) {
-    return paginateList(
+  /**
+   * The networks visible to the caller: `await` gives the page the body asks for (default the
+   * first, 500 a page); `for await (const n of …)` gives every network from that page on.
+   */
+  list(body: BodyOf<"networksListNetworks"> = {}, options?: ListOptions): PagePromise<NetworkPage, Network> {
+    return recordPages(
       this.core,
-      "networksListNetworks",
-      filters,
-      (body, init) => this.core.raw.POST("/v2/networks/list", { body, ...init }),
-      pageReader<Network>("networksListNetworks", NETWORK, ["networks"]),
+      networksListNetworks,
+      body,
       options,
+      NETWORK,
+      ["networks"],
+      (networks, page) => ({
+        ...page,
+        networks,
+      }),
     );
   }
 
@@ -51,9 +50,9 @@ export class Networks extends Resource {
   update(body: BodyOf<"networksUpdateNetwork">, options?: CallOptions): ApiCall<Network> {
     return mapCall(this.core.call(networksUpdateNetwork, { body }, options), (data) =>
       recordOrFetch(
-        "networksUpdateNetwork",
+        networksUpdateNetwork.id,
         data,
-        recordReader<Network>("networksUpdateNetwork", NETWORK),
+        recordReader<Network>(networksUpdateNetwork.id, NETWORK),
         (id) => this.get(id, options),
         body?.networkId,
       ),

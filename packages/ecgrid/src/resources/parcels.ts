@@ -12,7 +12,9 @@ import {
   type InboxPass,
   type InboxPassResult,
   integer,
+  type ListOptions,
   optional,
+  type PagePromise,
   passReport,
   type ReconcileCallOptions,
   type Reconciled,
@@ -27,7 +29,7 @@ import {
 import { base64ToBytes, bytesToBase64 } from "../core/base64.js";
 import { OPERATION_INPUTS } from "../core/inputs.js";
 import { blobReading } from "../core/json-blob-reader.js";
-import { listReader, PARCEL, type Parcel, pageReader, recordReader } from "../core/models.js";
+import { listReader, PARCEL, type Parcel, recordReader } from "../core/models.js";
 import {
   doneOf,
   fromEnvelope,
@@ -41,8 +43,8 @@ import {
   requireId,
   requireRecord,
 } from "../core/normalise.js";
-import { type PagedListOptions, paginateList, RECORDS_PER_PAGE } from "../core/pagination.js";
-import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import { recordPages } from "../core/pagination.js";
+import { type BodyOf, Resource } from "../core/resource.js";
 import {
   parcelsAcknowledgmentNote,
   parcelsCancelParcel,
@@ -154,44 +156,17 @@ export class Parcels extends Resource {
     );
   }
 
-  /** One page of inbound parcels. */
-  inboxList(body: BodyOf<"parcelsInboxList"> = {}, options?: CallOptions): ApiCall<Parcel[]> {
-    return fromEnvelope(
-      this.core.request(parcelsInboxList, { body }, options),
-      listReader<Parcel>("parcelsInboxList", PARCEL, PARCEL_ITEMS),
-    );
+  /**
+   * Inbound parcels: `await` gives the page the body asks for (default the first, 500 a page);
+   * `for await (const p of …)` every parcel from that page on.
+   */
+  inboxList(body: BodyOf<"parcelsInboxList"> = {}, options?: ListOptions): PagePromise<Parcel[], Parcel> {
+    return recordPages(this.core, parcelsInboxList, body, options, PARCEL, PARCEL_ITEMS);
   }
 
-  /** Every inbound parcel matching the filters, page after page: `for await (const p of …)`. */
-  inboxAll(filters: FiltersOf<"parcelsInboxList"> = {}, options?: PagedListOptions) {
-    return paginateList(
-      this.core,
-      "parcelsInboxList",
-      filters,
-      (body, init) => this.core.raw.POST("/v2/parcels/inbox-list", { body, ...init }),
-      pageReader<Parcel>("parcelsInboxList", PARCEL, PARCEL_ITEMS),
-      options,
-    );
-  }
-
-  /** One page of outbound parcels. */
-  outboxList(body: BodyOf<"parcelsOutboxList"> = {}, options?: CallOptions): ApiCall<Parcel[]> {
-    return fromEnvelope(
-      this.core.request(parcelsOutboxList, { body }, options),
-      listReader<Parcel>("parcelsOutboxList", PARCEL, PARCEL_ITEMS),
-    );
-  }
-
-  /** Every outbound parcel matching the filters, page after page. */
-  outboxAll(filters: FiltersOf<"parcelsOutboxList"> = {}, options?: PagedListOptions) {
-    return paginateList(
-      this.core,
-      "parcelsOutboxList",
-      filters,
-      (body, init) => this.core.raw.POST("/v2/parcels/outbox-list", { body, ...init }),
-      pageReader<Parcel>("parcelsOutboxList", PARCEL, PARCEL_ITEMS),
-      options,
-    );
+  /** Outbound parcels, as `inboxList`. */
+  outboxList(body: BodyOf<"parcelsOutboxList"> = {}, options?: ListOptions): PagePromise<Parcel[], Parcel> {
+    return recordPages(this.core, parcelsOutboxList, body, options, PARCEL, PARCEL_ITEMS);
   }
 
   /** Parcels waiting to be downloaded (status InBoxReady). */
@@ -275,10 +250,9 @@ export class Parcels extends Resource {
     const same = (given: number | undefined, listed: number | undefined) =>
       given === undefined || listed === undefined || given === listed;
     const ids: string[] = [];
-    for await (const parcel of this.outboxAll(filters, {
-      pageSize: RECORDS_PER_PAGE.max,
-      ...(signal ? { signal } : {}),
-    })) {
+    // The largest pages the list allows: the fewest requests while an upload's outcome is unknown.
+    const recordsPerPage = parcelsOutboxList.pagination.maxSize;
+    for await (const parcel of this.outboxList({ ...filters, recordsPerPage }, signal ? { signal } : {})) {
       if (
         parcel.fileName === body.fileName &&
         parcel.bytes === body.bytes &&
@@ -410,16 +384,16 @@ export class Parcels extends Resource {
     stop: AbortSignal | undefined,
     reportUnstarted: boolean,
   ): Promise<InboxPass<Parcel, number>> {
-    const filters = {
+    const body = {
       status: "InBoxReady" as const,
       ...(options.mailboxId === undefined ? {} : { mailboxId: options.mailboxId }),
+      ...(options.pageSize === undefined ? {} : { recordsPerPage: options.pageSize }),
     };
     return runInboxPass<Parcel, number>(
       {
         list: (listSignal) =>
-          this.inboxAll(filters, {
+          this.inboxList(body, {
             ...(options.limit === undefined ? {} : { limit: options.limit }),
-            ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
             ...(listSignal ? { signal: listSignal } : {}),
           }),
         id: (parcel) => parcel.parcelId,
@@ -510,7 +484,7 @@ const PROCESS_INBOX_OPTIONS: FieldRules = {
   mailboxId: optional(integer()),
   concurrency: optional(integer()),
   limit: optional(integer(0)),
-  pageSize: optional(integer(RECORDS_PER_PAGE.min, RECORDS_PER_PAGE.max)),
+  pageSize: optional(integer(parcelsInboxList.pagination.minSize, parcelsInboxList.pagination.maxSize)),
   leaseMs: optional(integer(1)),
 };
 

@@ -1,7 +1,6 @@
-import type { ApiCall, CallOptions } from "@edi-clients/runtime";
-import { listReader, PARTNER, type Partner, pageReader, recordReader } from "../core/models.js";
+import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import { PARTNER, type Partner, recordReader } from "../core/models.js";
 import {
-  fromEnvelope,
   isRecord,
   mapCall,
   ResponseShapeError,
@@ -10,8 +9,8 @@ import {
   recordOrFetch,
   toInteger,
 } from "../core/normalise.js";
-import { type PagedListOptions, paginateList } from "../core/pagination.js";
-import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import { recordPages } from "../core/pagination.js";
+import { type BodyOf, Resource } from "../core/resource.js";
 import {
   partnersAddNote,
   partnersCountPartners,
@@ -54,24 +53,12 @@ export class Partners extends Resource {
     return mapCall(this.core.call(partnersCountPartners, { body }, options), countOf);
   }
 
-  /** One page of the interconnects of an ECGrid ID. */
-  list(body: BodyOf<"partnersListPartners">, options?: CallOptions): ApiCall<Partner[]> {
-    return fromEnvelope(
-      this.core.request(partnersListPartners, { body }, options),
-      listReader<Partner>("partnersListPartners", PARTNER, ["interconnectIDInfoList"]),
-    );
-  }
-
-  /** Every interconnect of an ECGrid ID, page after page: `for await (const p of …)`. */
-  listAll(filters: FiltersOf<"partnersListPartners">, options?: PagedListOptions) {
-    return paginateList(
-      this.core,
-      "partnersListPartners",
-      filters,
-      (body, init) => this.core.raw.POST("/v2/partners/list", { body, ...init }),
-      pageReader<Partner>("partnersListPartners", PARTNER, ["interconnectIDInfoList"]),
-      options,
-    );
+  /**
+   * The interconnects of an ECGrid ID: `await` gives the page the body asks for (default the
+   * first, 500 a page); `for await (const p of …)` every interconnect from that page on.
+   */
+  list(body: BodyOf<"partnersListPartners">, options?: ListOptions): PagePromise<Partner[], Partner> {
+    return recordPages(this.core, partnersListPartners, body, options, PARTNER, ["interconnectIDInfoList"]);
   }
 
   /** Adds an audit note to an interconnect. */

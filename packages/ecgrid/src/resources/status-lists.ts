@@ -1,6 +1,7 @@
 import type { ApiCall, CallOptions } from "@edi-clients/runtime";
 import { isRecord, mapCall, ResponseShapeError, read, readText } from "../core/normalise.js";
 import { Resource } from "../core/resource.js";
+import { statusListsGetStatusLists } from "../generated/operations.js";
 
 /** One status code with its meaning, from either documented list shape (X10-STAT-1). */
 export interface StatusEntry {
@@ -27,7 +28,7 @@ export interface StatusCodes {
   interchangeStatuses?: StatusEntry[];
 }
 
-const OPERATION = "statusListsGetStatusLists";
+const OPERATION = statusListsGetStatusLists.id;
 
 function entriesOf(items: unknown[], path: string): StatusEntry[] {
   return items.map((item, index) => {
@@ -67,9 +68,6 @@ function statusListsOf(data: unknown): StatusCodes {
 export class StatusLists extends Resource {
   /** Every valid status code of the current API version, per object type when the server groups them. */
   get(options?: CallOptions): ApiCall<StatusCodes> {
-    return mapCall(
-      this.core.call(OPERATION, (init) => this.core.raw.GET("/v2/status-lists", { ...init }), options),
-      statusListsOf,
-    );
+    return mapCall(this.core.call(statusListsGetStatusLists, {}, options), statusListsOf);
   }
 }

@@ -1,8 +1,8 @@
-import type { ApiCall, CallOptions } from "@edi-clients/runtime";
-import { listReader, pageReader, recordReader, USER, type User } from "../core/models.js";
+import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import { listReader, recordReader, USER, type User } from "../core/models.js";
 import { fromEnvelope, isRecord, mapCall, recordOrFetch } from "../core/normalise.js";
-import { type PagedListOptions, paginateList } from "../core/pagination.js";
-import { type BodyOf, type FiltersOf, Resource } from "../core/resource.js";
+import { recordPages } from "../core/pagination.js";
+import { type BodyOf, Resource } from "../core/resource.js";
 import {
   usersCreateUser,
   usersGenerateApiKey,
@@ -81,24 +81,12 @@ export class Users extends Resource {
     return this.core.call(usersTerminateUser, { params: { path: { id } } }, options);
   }
 
-  /** One page of users, filtered by network, mailbox, auth level and status. */
-  list(body: BodyOf<"usersListUsers"> = {}, options?: CallOptions): ApiCall<User[]> {
-    return fromEnvelope(
-      this.core.request(usersListUsers, { body }, options),
-      listReader<User>("usersListUsers", USER, ["userIDInfoList"]),
-    );
-  }
-
-  /** Every user matching the filters, page after page: `for await (const u of …)`. */
-  listAll(filters: FiltersOf<"usersListUsers"> = {}, options?: PagedListOptions) {
-    return paginateList(
-      this.core,
-      "usersListUsers",
-      filters,
-      (body, init) => this.core.raw.POST("/v2/users/list", { body, ...init }),
-      pageReader<User>("usersListUsers", USER, ["userIDInfoList"]),
-      options,
-    );
+  /**
+   * Users, filtered by network, mailbox, auth level and status: `await` gives the page the body
+   * asks for (default the first, 500 a page); `for await (const u of …)` every user from that page on.
+   */
+  list(body: BodyOf<"usersListUsers"> = {}, options?: ListOptions): PagePromise<User[], User> {
+    return recordPages(this.core, usersListUsers, body, options, USER, ["userIDInfoList"]);
   }
 
   /** A random password meeting ECGrid's complexity rules (nothing is stored). */

@@ -53,9 +53,9 @@ describe("callbacks against Prism", () => {
     expect(event).toMatchObject({ callbackEventId: 88001, attempts: 1 });
   });
 
-  it("iterates every event with eventsAll", async () => {
+  it("iterates every event by iterating the list", async () => {
     const ids: number[] = [];
-    for await (const event of ecgrid.callbacks.eventsAll({ ...scope, event: "Parcel" })) {
+    for await (const event of ecgrid.callbacks.eventList({ ...scope, event: "Parcel" })) {
       ids.push(event.callbackEventId);
     }
     expect(ids).toEqual([88001]);
@@ -76,9 +76,9 @@ describe("callbacks against Prism", () => {
     expect(entry).toMatchObject({ callbackId: 7001, lastHttpStatus: 200 });
   });
 
-  it("iterates the whole queue with queueAll", async () => {
+  it("iterates the whole queue by iterating the list", async () => {
     const ids: (number | undefined)[] = [];
-    for await (const entry of ecgrid.callbacks.queueAll({ ...scope, status: "Active" }))
+    for await (const entry of ecgrid.callbacks.queueList({ ...scope, status: "Active" }))
       ids.push(entry.callbackId);
     expect(ids).toEqual([7001]);
   });

@@ -37,9 +37,9 @@ describe("ids against Prism", () => {
     expect(page.map((i) => i.ecGridId)).toEqual([123456, 123457]);
   });
 
-  it("iterates every ID with listAll", async () => {
+  it("iterates every ID by iterating the list", async () => {
     const ids: number[] = [];
-    for await (const id of ecgrid.ids.listAll({ mailboxId: 1001, status: "Active" })) ids.push(id.ecGridId);
+    for await (const id of ecgrid.ids.list({ mailboxId: 1001, status: "Active" })) ids.push(id.ecGridId);
     expect(ids).toEqual([123456, 123457]);
   });
 

@@ -46,13 +46,13 @@ describe("interchanges against Prism", () => {
     expect(outbox.interchanges?.[0]?.interchangeId).toBe(9870099);
   });
 
-  it("iterates the inbox and the outbox with inboxAll/outboxAll", async () => {
+  it("iterates the inbox and the outbox by iterating inboxList/outboxList", async () => {
     const inbox: number[] = [];
-    for await (const interchange of ecgrid.interchanges.inboxAll(filters))
+    for await (const interchange of ecgrid.interchanges.inboxList(filters))
       inbox.push(interchange.interchangeId);
     expect(inbox).toEqual([9870001]);
     const outbox: number[] = [];
-    for await (const interchange of ecgrid.interchanges.outboxAll(filters))
+    for await (const interchange of ecgrid.interchanges.outboxList(filters))
       outbox.push(interchange.interchangeId);
     expect(outbox).toEqual([9870099]);
   });

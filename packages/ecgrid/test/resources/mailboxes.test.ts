@@ -41,9 +41,9 @@ describe("mailboxes against Prism", () => {
     expect(page.mailboxes?.[0]?.mailboxId).toBe(5001);
   });
 
-  it("iterates every mailbox with listAll", async () => {
+  it("iterates every mailbox by iterating the list", async () => {
     const ids: number[] = [];
-    for await (const mailbox of ecgrid.mailboxes.listAll({ networkId: 1001 })) ids.push(mailbox.mailboxId);
+    for await (const mailbox of ecgrid.mailboxes.list({ networkId: 1001 })) ids.push(mailbox.mailboxId);
     expect(ids).toEqual([5001]);
   });
 

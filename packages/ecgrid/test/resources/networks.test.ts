@@ -21,9 +21,9 @@ describe("networks against Prism", () => {
     expect(page.networks?.[0]?.companyName).toBe("Acme Corporation");
   });
 
-  it("iterates every network with listAll", async () => {
+  it("iterates every network by iterating the list", async () => {
     const ids: number[] = [];
-    for await (const network of ecgrid.networks.listAll({ status: "Active" })) ids.push(network.networkId);
+    for await (const network of ecgrid.networks.list({ status: "Active" })) ids.push(network.networkId);
     expect(ids).toEqual([1001]);
   });
 

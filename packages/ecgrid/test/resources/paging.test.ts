@@ -1,7 +1,8 @@
-// Multi-page iteration of every paged list (parcels aside), against a scripted fake fetch that
-// serves `dataset` page by page in the envelope shape of each list.
+// Every paged list is one method (issue 16): awaited, the one page its body asks for; iterated,
+// every item from that page on. Against a scripted fake fetch that serves `dataset` page by page in
+// the envelope shape of each list.
 import { describe, expect, it } from "vitest";
-import { ECGrid, type PaginateOptions, ValidationError } from "../../src/index.js";
+import { ECGrid, type ListOptions, type PagePromise, ValidationError } from "../../src/index.js";
 
 type Shape = { nested: string } | "flat" | "array";
 interface PagedCase {
@@ -9,105 +10,113 @@ interface PagedCase {
   /** The record's ID, which the wrapper requires on every item. */
   idKey?: string;
   shape: Shape;
+  /** The documented maximum page size, which is also the default (issue 13). */
   maxPageSize: number;
   filters: Record<string, unknown>;
-  all(client: ECGrid, filters: never, options: PaginateOptions): AsyncIterable<unknown>;
-  one(client: ECGrid, body: never): unknown;
+  list(client: ECGrid, body: never, options?: ListOptions): PagePromise<unknown, unknown>;
 }
 
 const cases: PagedCase[] = [
   {
-    name: "networks.listAll",
+    name: "networks.list",
     idKey: "networkId",
     shape: { nested: "networks" },
     maxPageSize: 500,
     filters: { status: "Active" },
-    all: (c, f, o) => c.networks.listAll(f, o),
-    one: (c, b) => c.networks.list(b),
+    list: (c, b, o) => c.networks.list(b, o),
   },
   {
-    name: "mailboxes.listAll",
+    name: "mailboxes.list",
     idKey: "mailboxId",
     shape: { nested: "mailboxes" },
     maxPageSize: 500,
     filters: { networkId: 1001 },
-    all: (c, f, o) => c.mailboxes.listAll(f, o),
-    one: (c, b) => c.mailboxes.list(b),
+    list: (c, b, o) => c.mailboxes.list(b, o),
   },
   {
-    name: "ids.listAll",
+    name: "ids.list",
     idKey: "ecGridId",
     shape: "array",
     maxPageSize: 500,
     filters: { mailboxId: 1001 },
-    all: (c, f, o) => c.ids.listAll(f, o),
-    one: (c, b) => c.ids.list(b),
+    list: (c, b, o) => c.ids.list(b, o),
   },
   {
-    name: "partners.listAll",
+    name: "partners.list",
     idKey: "interconnectId",
     shape: "array",
     maxPageSize: 500,
     filters: { ecGridId: 123456 },
-    all: (c, f, o) => c.partners.listAll(f, o),
-    one: (c, b) => c.partners.list(b),
+    list: (c, b, o) => c.partners.list(b, o),
   },
   {
-    name: "interchanges.inboxAll",
+    name: "interchanges.inboxList",
     idKey: "interchangeId",
     shape: { nested: "interchanges" },
     maxPageSize: 500,
     filters: { mailboxId: 12345 },
-    all: (c, f, o) => c.interchanges.inboxAll(f, o),
-    one: (c, b) => c.interchanges.inboxList(b),
+    list: (c, b, o) => c.interchanges.inboxList(b, o),
   },
   {
-    name: "interchanges.outboxAll",
+    name: "interchanges.outboxList",
     idKey: "interchangeId",
     shape: { nested: "interchanges" },
     maxPageSize: 500,
     filters: { mailboxId: 12345 },
-    all: (c, f, o) => c.interchanges.outboxAll(f, o),
-    one: (c, b) => c.interchanges.outboxList(b),
+    list: (c, b, o) => c.interchanges.outboxList(b, o),
   },
   {
-    name: "callbacks.eventsAll",
+    name: "callbacks.eventList",
     idKey: "callbackEventId",
     shape: { nested: "events" },
     maxPageSize: 500,
     // The live service's scope is required (X10-CB-3).
     filters: { networkId: 7, mailboxId: 12345, event: "Parcel" },
-    all: (c, f, o) => c.callbacks.eventsAll(f, o),
-    one: (c, b) => c.callbacks.eventList(b),
+    list: (c, b, o) => c.callbacks.eventList(b, o),
   },
   {
-    name: "callbacks.queueAll",
+    name: "callbacks.queueList",
     idKey: "callbackId",
     shape: { nested: "queueEntries" },
     maxPageSize: 500,
     filters: { networkId: 7, mailboxId: 12345, status: "Active" },
-    all: (c, f, o) => c.callbacks.queueAll(f, o),
-    one: (c, b) => c.callbacks.queueList(b),
+    list: (c, b, o) => c.callbacks.queueList(b, o),
   },
   {
-    name: "carbonCopies.listAll",
+    name: "carbonCopies.list",
     idKey: "ccId",
     shape: "flat",
     maxPageSize: 1000,
     filters: { mailboxId: 101 },
-    all: (c, f, o) => c.carbonCopies.listAll(f, o),
-    one: (c, b) => c.carbonCopies.list(b),
+    list: (c, b, o) => c.carbonCopies.list(b, o),
   },
   {
-    name: "users.listAll",
+    name: "users.list",
     idKey: "userId",
     shape: "array",
     maxPageSize: 500,
     filters: { mailboxId: 101 },
-    all: (c, f, o) => c.users.listAll(f, o),
-    one: (c, b) => c.users.list(b),
+    list: (c, b, o) => c.users.list(b, o),
+  },
+  {
+    name: "parcels.inboxList",
+    idKey: "parcelId",
+    shape: { nested: "parcelIDInfoList" },
+    maxPageSize: 500,
+    filters: { mailboxId: 1001 },
+    list: (c, b, o) => c.parcels.inboxList(b, o),
+  },
+  {
+    name: "parcels.outboxList",
+    idKey: "parcelId",
+    shape: "array",
+    maxPageSize: 500,
+    filters: { mailboxId: 1001 },
+    list: (c, b, o) => c.parcels.outboxList(b, o),
   },
 ];
+
+const SERVER_DEFAULT_SIZE = 25;
 
 /** A client whose fetch serves `dataset` in pages, reporting `totalRecords` where the shape has it. */
 function fakeApi(shape: Shape, dataset: unknown[], totalRecords = dataset.length) {
@@ -115,7 +124,8 @@ function fakeApi(shape: Shape, dataset: unknown[], totalRecords = dataset.length
   const fetch = async (request: Request) => {
     const body = await request.json();
     bodies.push(body);
-    const { pageNo, recordsPerPage } = body;
+    // Sent as given (an awaited call without paging fields): the server's own defaults.
+    const { pageNo = 1, recordsPerPage = SERVER_DEFAULT_SIZE } = body;
     const items = dataset.slice((pageNo - 1) * recordsPerPage, pageNo * recordsPerPage);
     const paging = { totalRecords, pageNo, recordsPerPage };
     const envelope = {
@@ -141,35 +151,148 @@ async function collect(iterable: AsyncIterable<unknown>) {
   return items;
 }
 
-describe.each(cases)("$name", (c) => {
-  const filters = c.filters as never;
+/** The records of an awaited page: the page itself or its one array (`networks`, `events`, …). */
+function recordsOf(page: unknown): unknown[] {
+  if (Array.isArray(page)) return page;
+  const arrays = Object.values(page as object).filter(Array.isArray);
+  expect(arrays).toHaveLength(1);
+  return arrays[0] as unknown[];
+}
 
-  it("requests pages 1, 2, 3 with the filters and stops on a short page", async () => {
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe.each(cases)("$name", (c) => {
+  const filters = c.filters;
+  const body = (extra: Record<string, unknown> = {}) => ({ ...filters, ...extra }) as never;
+
+  it("requests pages 1, 2, 3 with the filters and the body's page size, and stops on a short page", async () => {
     const { client, bodies } = fakeApi(c.shape, records(5, c.idKey));
-    expect(await collect(c.all(client, filters, { pageSize: 2 }))).toEqual(records(5, c.idKey));
-    expect(bodies).toEqual([1, 2, 3].map((pageNo) => ({ ...c.filters, pageNo, recordsPerPage: 2 })));
+    expect(await collect(c.list(client, body({ recordsPerPage: 2 })))).toEqual(records(5, c.idKey));
+    expect(bodies).toEqual([1, 2, 3].map((pageNo) => ({ ...filters, pageNo, recordsPerPage: 2 })));
+  });
+
+  it(`iterates ${c.maxPageSize} records a page when the body names no size (the documented maximum)`, async () => {
+    const { client, bodies } = fakeApi(c.shape, records(3, c.idKey));
+    expect(await collect(c.list(client, body()))).toEqual(records(3, c.idKey));
+    expect(bodies).toEqual([{ ...filters, pageNo: 1, recordsPerPage: c.maxPageSize }]);
+  });
+
+  it("starts iterating at the body's pageNo", async () => {
+    const { client, bodies } = fakeApi(c.shape, records(5, c.idKey));
+    expect(await collect(c.list(client, body({ pageNo: 2, recordsPerPage: 2 })))).toEqual(
+      records(5, c.idKey).slice(2),
+    );
+    expect(bodies.map((b) => b.pageNo)).toEqual([2, 3]);
   });
 
   it("stops at limit", async () => {
     const { client, bodies } = fakeApi(c.shape, records(10, c.idKey));
-    expect(await collect(c.all(client, filters, { pageSize: 2, limit: 3 }))).toEqual(records(3, c.idKey));
+    expect(await collect(c.list(client, body({ recordsPerPage: 2 }), { limit: 3 }))).toEqual(
+      records(3, c.idKey),
+    );
     expect(bodies).toHaveLength(2);
   });
 
-  it(`rejects a page size outside 1–${c.maxPageSize} or pageNo 0 before any request`, async () => {
+  it("awaited: exactly one request, the body exactly as given; the page as the one-page call reads it", async () => {
+    const { client, bodies } = fakeApi(c.shape, records(5, c.idKey));
+    const page = await c.list(client, body({ pageNo: 2, recordsPerPage: 2 }));
+    expect(recordsOf(page)).toEqual(records(5, c.idKey).slice(2, 4));
+    expect(bodies).toEqual([{ ...filters, pageNo: 2, recordsPerPage: 2 }]);
+    // No paging fields added to a body without them: the server's defaults apply.
+    await c.list(client, body());
+    expect(bodies[1]).toEqual(filters);
+    expect(bodies).toHaveLength(2);
+  });
+
+  it("withResponse() gives the page with its Response, in one request", async () => {
+    const { client, bodies } = fakeApi(c.shape, records(2, c.idKey));
+    const { data, response } = await c.list(client, body()).withResponse();
+    expect(response.status).toBe(200);
+    expect(recordsOf(data)).toEqual(records(2, c.idKey));
+    expect(bodies).toHaveLength(1);
+  });
+
+  it("sends nothing until awaited or iterated; iterating asks for no page twice", async () => {
+    const { client, bodies } = fakeApi(c.shape, records(5, c.idKey));
+    const list = c.list(client, body({ recordsPerPage: 2 }));
+    await tick();
+    expect(bodies).toHaveLength(0);
+    expect(await collect(list)).toEqual(records(5, c.idKey));
+    // The first page came once, through the iterator: no separate request of the body as given.
+    expect(bodies.map((b) => b.pageNo)).toEqual([1, 2, 3]);
+  });
+
+  it("pages() yields page by page with the totals; toArray() collects every item", async () => {
+    const { client } = fakeApi(c.shape, records(3, c.idKey));
+    const pages: unknown[][] = [];
+    for await (const page of c.list(client, body({ recordsPerPage: 2 })).pages()) pages.push(page.items);
+    expect(pages).toEqual([records(3, c.idKey).slice(0, 2), records(3, c.idKey).slice(2)]);
+    expect(await c.list(client, body({ recordsPerPage: 2 })).toArray()).toEqual(records(3, c.idKey));
+  });
+
+  it("prefetch: the next page is asked for while the caller still works on the current one", async () => {
+    const { client, bodies } = fakeApi(c.shape, records(5, c.idKey));
+    const iterator = c.list(client, body({ recordsPerPage: 2 }), { prefetch: true })[Symbol.asyncIterator]();
+    await iterator.next();
+    await tick();
+    expect(bodies.map((b) => b.pageNo)).toContain(2);
+    await iterator.return?.();
+    const { client: lazy, bodies: asked } = fakeApi(c.shape, records(5, c.idKey));
+    const plain = c.list(lazy, body({ recordsPerPage: 2 }))[Symbol.asyncIterator]();
+    await plain.next();
+    await tick();
+    expect(asked.map((b) => b.pageNo)).toEqual([1]);
+    await plain.return?.();
+  });
+
+  it(`rejects a page size outside 1–${c.maxPageSize}, pageNo 0 or a bad limit before any request`, async () => {
     const { client, bodies } = fakeApi(c.shape, records(1, c.idKey));
-    for (const size of [0, c.maxPageSize + 1]) {
-      // Never thrown where the iterator is created: the first next() rejects.
-      expect(() => c.all(client, filters, { pageSize: size })).not.toThrow();
-      await expect(c.all(client, filters, { pageSize: size })[Symbol.asyncIterator]().next()).rejects.toThrow(
-        `recordsPerPage must be an integer from 1 to ${c.maxPageSize}, got ${size}`,
-      );
-      await expect(c.one(client, { ...c.filters, recordsPerPage: size } as never)).rejects.toThrow(
-        `recordsPerPage must be an integer from 1 to ${c.maxPageSize}, got ${size}`,
+    for (const size of [0, c.maxPageSize + 1, 2.5, "2"]) {
+      const message = `recordsPerPage must be an integer from 1 to ${c.maxPageSize}, got ${JSON.stringify(size)}`;
+      // Never thrown where the call is made: awaiting rejects, and so does the first next().
+      expect(() => c.list(client, body({ recordsPerPage: size }))).not.toThrow();
+      const first = c
+        .list(client, body({ recordsPerPage: size }))
+        [Symbol.asyncIterator]()
+        .next();
+      await expect(first).rejects.toThrow(ValidationError);
+      await expect(
+        c
+          .list(client, body({ recordsPerPage: size }))
+          [Symbol.asyncIterator]()
+          .next(),
+      ).rejects.toThrow(/recordsPerPage must be an integer from 1 to \d+, got/);
+      await expect(c.list(client, body({ recordsPerPage: size }))).rejects.toThrow(
+        typeof size === "number" && Number.isInteger(size) ? message : /recordsPerPage/,
       );
     }
-    await expect(c.one(client, { ...c.filters, pageNo: 0 } as never)).rejects.toThrow(ValidationError);
-    expect(() => c.all(client, filters, { pageSize: c.maxPageSize })).not.toThrow();
+    for (const pageNo of [0, -1, 1.5]) {
+      await expect(c.list(client, body({ pageNo }))).rejects.toThrow(/pageNo/);
+      await expect(c.list(client, body({ pageNo }))[Symbol.asyncIterator]().next()).rejects.toThrow(
+        expect.objectContaining({ name: "ValidationError", message: expect.stringMatching(/pageNo/) }),
+      );
+    }
+    for (const limit of [-1, 1.5, "3"]) {
+      await expect(
+        c
+          .list(client, body(), { limit } as never)
+          [Symbol.asyncIterator]()
+          .next(),
+      ).rejects.toThrow(
+        expect.objectContaining({ name: "ValidationError", message: expect.stringMatching(/limit/) }),
+      );
+      await expect(c.list(client, body(), { limit } as never)).rejects.toThrow(/limit/);
+    }
+    await expect(c.list(client, body(), { prefetch: "yes" } as never).toArray()).rejects.toThrow(/prefetch/);
+    // The former iterator options are the body's own fields now: refused, never silently ignored.
+    for (const [option, field] of [
+      ["pageSize", "recordsPerPage"],
+      ["startPage", "pageNo"],
+    ] as const) {
+      const message = `${option} is no list option; give the body's ${field}`;
+      await expect(c.list(client, body(), { [option]: 2 } as never)).rejects.toThrow(message);
+      await expect(c.list(client, body(), { [option]: 2 } as never).toArray()).rejects.toThrow(message);
+    }
     expect(bodies).toHaveLength(0);
   });
 });
@@ -177,7 +300,17 @@ describe.each(cases)("$name", (c) => {
 describe.each(cases.filter((c) => c.shape !== "array"))("$name (reports totalRecords)", (c) => {
   it("stops at totalRecords even when more would come", async () => {
     const { client, bodies } = fakeApi(c.shape, records(6, c.idKey), 4);
-    expect(await collect(c.all(client, c.filters as never, { pageSize: 2 }))).toEqual(records(4, c.idKey));
+    expect(await collect(c.list(client, { ...c.filters, recordsPerPage: 2 } as never))).toEqual(
+      records(4, c.idKey),
+    );
+    expect(bodies.map((b) => b.pageNo)).toEqual([1, 2]);
+  });
+
+  it("asks for no empty page after a full last page", async () => {
+    const { client, bodies } = fakeApi(c.shape, records(4, c.idKey));
+    expect(await collect(c.list(client, { ...c.filters, recordsPerPage: 2 } as never))).toEqual(
+      records(4, c.idKey),
+    );
     expect(bodies.map((b) => b.pageNo)).toEqual([1, 2]);
   });
 });
@@ -185,7 +318,9 @@ describe.each(cases.filter((c) => c.shape !== "array"))("$name (reports totalRec
 describe.each(cases.filter((c) => c.shape === "array"))("$name (no totalRecords)", (c) => {
   it("stops on an empty page", async () => {
     const { client, bodies } = fakeApi(c.shape, records(4, c.idKey));
-    expect(await collect(c.all(client, c.filters as never, { pageSize: 2 }))).toEqual(records(4, c.idKey));
+    expect(await collect(c.list(client, { ...c.filters, recordsPerPage: 2 } as never))).toEqual(
+      records(4, c.idKey),
+    );
     expect(bodies.map((b) => b.pageNo)).toEqual([1, 2, 3]);
   });
 });

@@ -25,10 +25,9 @@ describe("partners against Prism", () => {
     expect(page.map((p) => p.interconnectId)).toEqual([9001, 9002]);
   });
 
-  it("iterates every interconnect with listAll", async () => {
+  it("iterates every interconnect by iterating the list", async () => {
     const ids: number[] = [];
-    for await (const partner of ecgrid.partners.listAll({ ecGridId: 123456 }))
-      ids.push(partner.interconnectId);
+    for await (const partner of ecgrid.partners.list({ ecGridId: 123456 })) ids.push(partner.interconnectId);
     expect(ids).toEqual([9001, 9002]);
   });
 

@@ -34,12 +34,12 @@ describe("users against Prism", () => {
     expect(await ecgrid.users.terminate(userId)).toBe(true);
   });
 
-  it("lists one page (a plain array) and iterates every user with listAll", async () => {
+  it("lists one page (a plain array) and iterates every user by iterating the list", async () => {
     const filters = { networkId: 1, mailboxId: 101, authLevel: "MailboxUser", status: "Active" } as const;
     const page = await ecgrid.users.list({ ...filters, pageNo: 1, recordsPerPage: 25 });
     expect(page[0]?.userId).toBe(userId);
     const ids: number[] = [];
-    for await (const user of ecgrid.users.listAll(filters)) ids.push(user.userId);
+    for await (const user of ecgrid.users.list(filters)) ids.push(user.userId);
     expect(ids).toEqual(page.map((u) => u.userId));
     expect(ids).toHaveLength(2);
   });
