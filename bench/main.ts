@@ -8,6 +8,7 @@ import { overhead, stubbedOverhead } from "./overhead.ts";
 import { pagination } from "./pagination.ts";
 import { size } from "./size.ts";
 import { throughput } from "./throughput.ts";
+import { types } from "./types.ts";
 
 type Section = () =>
   | Promise<{ rows: Row[]; data: Record<string, unknown> }>
@@ -31,6 +32,7 @@ const sections: [string, Section][] = [
   ["large", () => large()],
   ["size", () => size()],
   ["coldstart", () => coldstart()],
+  ["types", () => types(quick ? 1 : 3)],
 ];
 
 results.machine = machine();

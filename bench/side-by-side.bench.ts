@@ -1,6 +1,6 @@
 // `pnpm bench` (issue 13): the wrapper side by side with bare openapi-fetch in one run — per-call
-// overhead, throughput at the server's limit, pagination, large payloads, bundle size and cold
-// start (bench/main.ts). Prints one table of ratios and writes bench/results.json; bench/README.md
+// overhead, throughput at the server's limit, pagination, large payloads, bundle size, cold start
+// and type-check cost (bench/main.ts). Prints one table of ratios and writes bench/results.json; bench/README.md
 // has the latest numbers. A benchmark, not a test: nothing fails on a timing.
 //   BENCH_QUICK=1   a short run        BENCH_ONLY=overhead,size   some sections (no results.json)
 // The sections run bundled (esbuild) in a plain Node process: through vitest's module runner every
