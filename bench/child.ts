@@ -41,6 +41,9 @@ async function main() {
     "decode-old": () => oldDecode(text),
     "decode-buffer": () => Buffer.from(text, "base64"),
     "ecgrid-download": () => ecgrid.parcels.download(1),
+    // The download as read before issue 13 item 4: the whole JSON answer, then its content decoded.
+    "ecgrid-download-whole": async () =>
+      base64ToBytes(((await ecgrid.parcels.downloadRaw(1)) as { content: string }).content),
     "ecgrid-upload": () => ecgrid.parcels.upload({ fileName: "big.edi", content: payload }),
     "as2-send": () =>
       as2.messages.send({

@@ -1,6 +1,8 @@
 // Large payloads (issue 13, target 4): Base64 decode of 50 MB (the new checked native decode vs the
 // old two regex passes vs bare Buffer), ECGrid upload/download of 5 and 50 MB parcels (Base64 in
-// JSON), AS2 send and attachment download of 10 MB. Each task in a fresh process (bench/child.ts),
+// JSON; `ecgrid-download-whole` is the download read the way it was before issue 13 item 4 — the
+// whole JSON answer, then base64ToBytes of its content — next to the streamed `parcels.download`),
+// AS2 send and attachment download of 10 MB. Each task in a fresh process (bench/child.ts),
 // against the loopback server in another: time and peak RSS growth per payload byte.
 import { fork } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -90,6 +92,7 @@ export async function large() {
   }
   for (const [task, sizes] of [
     ["ecgrid-download", [5, 50]],
+    ["ecgrid-download-whole", [5, 50]],
     ["ecgrid-upload", [5, 50]],
     ["as2-send", [10]],
     ["as2-attachment", [10]],

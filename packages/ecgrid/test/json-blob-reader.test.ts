@@ -154,6 +154,7 @@ describe("JsonBlobScanner", () => {
       "QUJDREV=G",
       "QUJDREVGR",
       String.raw`QUJD\bREVG`,
+      String.raw`QUJD\u0008REVG`,
       String.raw`QUJD\"REVG`,
       String.raw`QUJD\\REVG`,
       "QUJDéREVG",
@@ -176,6 +177,30 @@ describe("JsonBlobScanner", () => {
     const value = JSON.parse(decode(read.text));
     expect(() => read.blobs.take(value.content)).toThrow(SyntaxError);
     expect(() => base64ToBytes(JSON.parse(decode(overlong)).content)).toThrow(SyntaxError);
+  });
+
+  it("checks long runs decoded natively as closely as short ones", () => {
+    // Runs of a few kB go to Buffer, whose decoder is lenient (it reads `-` and `_`, skips what is
+    // not Base64, stops at `=`): a character put in place of one of the run must still fail, and
+    // whitespace put into it be skipped, exactly as base64ToBytes decides, wherever it sits.
+    const base64 = base64Of(3000, 3);
+    const replaced = ["-", "_", "*", "=", "é", "\\/", "\\u0041", "\\u0008", "\\b"];
+    const inserted = [" ", "\\u00a0", "\\n", "\\r\\n", "\u2028"];
+    for (const at of [0, 1, 2, 3, 256, 257, 1999, base64.length - 1]) {
+      const contents = [
+        ...replaced.map((odd) => `${base64.slice(0, at)}${odd}${base64.slice(at + 1)}`),
+        ...inserted.map((odd) => `${base64.slice(0, at)}${odd}${base64.slice(at)}`),
+      ];
+      for (const content of contents) {
+        const body = utf8(`{"content":"${content}"}`);
+        for (const cuts of [[], [300], [at + 12], [at + 13, at + 700]]) {
+          expect(
+            expectSameAsWhole(body, scan(body, { threshold: 64, cuts })),
+            content.slice(at - 2, at + 4),
+          ).toBe(1);
+        }
+      }
+    }
   });
 
   it("leaves a text JSON.parse rejects for a long string that is not JSON, at any cut", () => {
@@ -247,6 +272,8 @@ describe("JsonBlobScanner", () => {
       "\n",
       "\r\n",
       "\t",
+      "\b",
+      "\u000b",
       "\u00a0",
       "\u2028",
       "\ufeff",
@@ -262,7 +289,8 @@ describe("JsonBlobScanner", () => {
     ];
     const contentArb = fc
       .tuple(
-        fc.uint8Array({ maxLength: 40 }),
+        // Short strings, and runs long enough for the native (Buffer) path.
+        fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.uint8Array({ minLength: 200, maxLength: 1500 })),
         fc.array(fc.tuple(fc.nat(), fc.constantFrom(...hostile)), { maxLength: 3 }),
       )
       .map(([bytes, insertions]) => {
@@ -280,7 +308,9 @@ describe("JsonBlobScanner", () => {
         fc.constantFrom("content", "Content", "contentBase64String", "other"),
         fc.array(fc.boolean(), { maxLength: 80 }),
         fc.integer({ min: 1, max: 24 }),
-        fc.array(fc.integer({ min: 1, max: 16 }), { maxLength: 20 }),
+        fc.array(fc.oneof(fc.integer({ min: 1, max: 16 }), fc.integer({ min: 300, max: 2500 })), {
+          maxLength: 20,
+        }),
         fc.boolean(),
         (other, content, key, escapes, threshold, sizes, hint) => {
           const body = utf8(
