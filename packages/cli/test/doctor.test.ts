@@ -3,7 +3,7 @@
 // field, unknown shape) or fail (500 with a traceId, 401, nothing listening), and against one that
 // echoes the credentials and distinctive payload values in every answer (none may be printed).
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { closedPort } from "@edi-clients/test-helpers/server";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { AS2_DOCTOR_STEPS } from "../src/doctor/as2-plan.js";
 import { ECGRID_DOCTOR_STEPS } from "../src/doctor/ecgrid-plan.js";
@@ -448,15 +448,3 @@ describe("doctor never prints a credential or a payload value", () => {
     );
   });
 });
-
-/** A loopback port nothing listens on. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}

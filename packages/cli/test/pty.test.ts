@@ -3,8 +3,8 @@
 // so SIGINT to the foreground process) prints the summary and exits 130. In a pipe: no progress.
 import { execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { type Listening, listen } from "@edi-clients/test-helpers/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCliBundle, tempDir } from "./support.js";
 
@@ -97,20 +97,14 @@ const as2Server = createServer((req, res) => {
   res.writeHead(404, { "Content-Type": "application/json" }).end("{}");
 });
 
+let listening: Listening[] = [];
 beforeAll(async () => {
   bundle = await buildCliBundle("cli-pty.mjs");
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  await new Promise<void>((resolve) => as2Server.listen(0, "127.0.0.1", resolve));
-  as2Url = `http://127.0.0.1:${(as2Server.address() as AddressInfo).port}`;
+  listening = await Promise.all([listen(server), listen(as2Server)]);
+  [baseUrl, as2Url] = listening.map((l) => l.url) as [string, string];
 });
 
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-  as2Server.closeAllConnections();
-  as2Server.close();
-});
+afterAll(() => Promise.all(listening.map((l) => l.close())));
 
 /** Runs the CLI under a pseudo-terminal; `interrupt()` types ^C into it. */
 function inTerminal(args: string[], env: Record<string, string>) {

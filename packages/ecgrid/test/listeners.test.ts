@@ -1,26 +1,27 @@
 // Issue 13: calls sharing one AbortSignal while they wait for rate-limit slots must not add a
 // listener each to it (Node prints MaxListenersExceededWarning past 10), through the whole client
 // and the real fetch.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer } from "node:http";
+import { type Listening, listen } from "@edi-clients/test-helpers/server";
 import { afterEach, expect, it } from "vitest";
 import { ECGrid } from "../src/index.js";
 
-let server: Server | undefined;
-afterEach(() => {
-  server?.close();
+let server: Listening | undefined;
+afterEach(async () => {
+  await server?.close();
   server = undefined;
 });
 
 it("30 calls on one signal waiting for rate-limit slots emit no MaxListenersExceededWarning", async () => {
-  server = createServer((_request, response) => {
-    response.writeHead(200, { "content-type": "application/json" });
-    response.end(
-      JSON.stringify({ success: true, httpStatus: 200, message: "", traceId: "t", data: { networkId: 1 } }),
-    );
-  });
-  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(
+    createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(
+        JSON.stringify({ success: true, httpStatus: 200, message: "", traceId: "t", data: { networkId: 1 } }),
+      );
+    }),
+  );
+  const baseUrl = server.url;
   const warnings: Error[] = [];
   const onWarning = (warning: Error) => warnings.push(warning);
   process.on("warning", onWarning);

@@ -2,15 +2,16 @@
 // with Retry-After: the pause one client meets reaches every client on the same account through
 // Redis, and the budget's key is the account's hash.
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { As2Gateway } from "@edi-clients/as2-gateway";
 import { budgetKey } from "@edi-clients/runtime";
+import { type Listening, listen } from "@edi-clients/test-helpers/server";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { redisRateBudget } from "../src/index.ts";
 
 const seen: { at: number; status: number }[] = [];
 let url: string;
+let listening: Listening | undefined;
 let turnAway = 1;
 const server = createServer((req, res) => {
   req.resume();
@@ -28,12 +29,11 @@ const server = createServer((req, res) => {
 const connections: Redis[] = [];
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  listening = await listen(server);
+  url = listening.url;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await listening?.close();
   await Promise.all(connections.map((c) => c.quit()));
 });
 
