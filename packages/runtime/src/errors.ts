@@ -1,6 +1,6 @@
 // Typed errors. Every error carries what a support ticket needs (status, traceId, operation) and
 // nothing that authenticates: messages are built from server text and our own words only.
-import { failedBeforeSending } from "./retry.js";
+import { failedBeforeSending } from "./never-sent.js";
 import { redactHeaders, scrub, scrubValue } from "./secret.js";
 import { testHook } from "./test-hooks.js";
 

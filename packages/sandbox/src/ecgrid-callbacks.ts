@@ -11,6 +11,12 @@
 // 127.0.0.1, ::1 or localhost is delivered over plain HTTP (a local webhook handler needs no cert).
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type {
+  CallbackDelivery,
+  CallbackEventName,
+  CallbackRegistration,
+  CallbackStore,
+} from "./callback-store.js";
 import type { SeedUser } from "./seed.js";
 import type { ParcelRecord, SandboxState } from "./state.js";
 
@@ -26,55 +32,8 @@ export const CALLBACK_OPERATIONS = [
   ["GET", "/v2/callbacks/get-queue-by-id", "callbacksGetQueueById"],
 ] as const;
 
-/** The guide's five callback events. */
-export type CallbackEventName = "InBox" | "OutBox" | "InBoxError" | "OutBoxError" | "ConfirmDelivery";
-
 /** Retries of one delivery are capped here whatever the registration asks (the sandbox stays bounded). */
 export const MAX_RETRIES = 5;
-
-export interface CallbackRegistration {
-  callbackId: number;
-  url: string;
-  event: string;
-  mailboxId: number;
-  networkId: number;
-  httpAuthType: string;
-  username?: string;
-  password?: string;
-  direction?: string;
-  maxRetries: number;
-  status: string;
-  created: string;
-  modified: string;
-}
-
-export interface CallbackDelivery {
-  /** The callback event's and the queue entry's ID (`eventId`, `callBackQueueId` of the payload). */
-  id: number;
-  callbackId: number;
-  callBackEvent: CallbackEventName;
-  mailboxId: number;
-  networkId: number;
-  objectId?: number;
-  /** The JSON body POSTed. */
-  payload: string;
-  /** `Pending` while attempts remain, then `Completed` (2xx) or `Error`. */
-  status: "Pending" | "Completed" | "Error";
-  attempts: number;
-  created: string;
-  lastAttempt?: string;
-  delivered?: string;
-  lastHttpStatus?: number;
-  responseBody?: string;
-  test: boolean;
-}
-
-export interface CallbackStore {
-  nextCallbackId: number;
-  nextDeliveryId: number;
-  registrations: CallbackRegistration[];
-  deliveries: CallbackDelivery[];
-}
 
 /** What a parcel event is about. */
 export interface CallbackSubject {

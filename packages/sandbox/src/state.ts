@@ -2,7 +2,7 @@
 // rewritten atomically after every change, so a restart with the same directory keeps it.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CallbackStore } from "./ecgrid-callbacks.js";
+import type { CallbackStore } from "./callback-store.js";
 import type { Seed } from "./seed.js";
 
 export type Direction = "inbox" | "outbox";

@@ -17,9 +17,10 @@ import {
 } from "@edi-clients/runtime";
 import type { operations } from "../generated/openapi.js";
 import type { OperationId } from "../generated/operations.js";
-import type { MessageType, QueryOf } from "./resource.js";
 
-type Query = QueryOf<"listReceivedMessages">;
+// Straight from the generated types, not from resource.ts (which imports this module).
+type Query = NonNullable<operations["listReceivedMessages"]["parameters"]["query"]>;
+type MessageType = operations["deleteMessage"]["parameters"]["path"]["messageType"];
 
 /** An AS2 message, station or partner ID: a URL path segment, never blank. */
 export const MESSAGE_ID: StringRule = { type: "string", nonBlank: true };

@@ -9,14 +9,33 @@
 // partial message, with the same flag, and the server marks it once it is complete there.
 import { type CallOptions, ResponseParseError, ValidationError } from "@edi-clients/runtime";
 import type { As2GatewayCore } from "../core/client.js";
-import type { DownloadedFile } from "../core/download.js";
+import type { AttachmentSelector, DownloadedFile } from "../core/download.js";
 import { BatchMessageError } from "../core/errors.js";
-import { checkMessageIds, splitMarkAsRead } from "../core/resource.js";
+import { type AS2Message, checkMessageIds, splitMarkAsRead } from "../core/resource.js";
 import { type ArchivedMessage, groupByMessage, unzipEntries, type ZipEntry } from "../core/zip.js";
 import { downloadReceivedAttachmentsBatch } from "../generated/operations.js";
-import type { ReceivedMessages } from "./received.js";
 
 const OPERATION = downloadReceivedAttachmentsBatch.id;
+
+/** A read of one received message; `markAsRead` marks it read with the request. */
+type ReadOptions = CallOptions & { markAsRead?: boolean };
+
+/**
+ * What the batch download needs of `received` (ReceivedMessages fits as it is; structural, so this
+ * module does not import received.ts, which imports it).
+ */
+export interface ReceivedSource {
+  downloadBatchArchive(
+    as2MessageIds: readonly string[],
+    options?: BatchDownloadOptions,
+  ): Promise<BatchArchive>;
+  get(as2MessageId: string, options?: ReadOptions): PromiseLike<AS2Message>;
+  attachment(
+    as2MessageId: string,
+    index?: AttachmentSelector,
+    options?: ReadOptions,
+  ): Promise<DownloadedFile>;
+}
 
 /** Message IDs per batch request (the API's documented maximum). */
 export const MAX_IDS_PER_BATCH = 100;
@@ -100,7 +119,7 @@ export async function downloadBatchArchive(
 
 /** Every attachment of the messages, continuing after each truncated archive. */
 export async function downloadBatch(
-  received: ReceivedMessages,
+  received: ReceivedSource,
   as2MessageIds: readonly string[],
   options: BatchDownloadOptions = {},
 ): Promise<BatchDownloadResult> {
@@ -180,7 +199,7 @@ function settle(id: string, archived: ArchivedMessage | undefined): BatchMessage
 }
 
 async function completeOneByOne(
-  received: ReceivedMessages,
+  received: ReceivedSource,
   id: string,
   partial: DownloadedFile[],
   lastIndex: number,

@@ -6,7 +6,9 @@
 //
 // Only the validator is asked (the CLI carries no copy of the schemas): a property is "known" at a
 // place when putting a value of the wrong JSON type there makes the validator complain about it.
-import type { Issue, Validator } from "./engine.js";
+// The types engine.ts names Issue and Validator, taken from the runtime (not from engine.ts, which
+// imports this module: no cycle).
+import type { ResponseIssue as Issue, ResponseValidator as Validator } from "@edi-clients/runtime";
 
 /** Values no typed property accepts both of (an object property rejects `[]`, an array one `{}`). */
 const PROBES: readonly unknown[] = [{}, []];

@@ -33,7 +33,7 @@ import {
 } from "@edi-clients/runtime";
 import type { operations } from "../generated/openapi.js";
 import type { OperationId } from "../generated/operations.js";
-import type { ECGridOptions } from "./client.js";
+import type { ECGridCredentials } from "./auth.js";
 
 /** An ECGrid ID (`format: int32`): positive. */
 const ID = integer();
@@ -309,8 +309,15 @@ export const OPERATION_INPUTS: { readonly [Op in OperationId]: OperationRules<op
 
 const NON_BLANK = { type: "string", nonBlank: true } as const;
 
+/** The credential fields of ECGridOptions (named here: client.ts imports this module, not the reverse). */
+interface CredentialOptions {
+  apiKey?: string | undefined;
+  credentials?: ECGridCredentials | undefined;
+  tokenProvider?: unknown;
+}
+
 /** The credential options, checked when the client is created (an empty key is a ValidationError). */
-export function checkCredentialOptions(options: ECGridOptions): void {
+export function checkCredentialOptions(options: CredentialOptions): void {
   checkFields(options, { apiKey: opt(NON_BLANK) }, "ECGrid", "options");
   if (options.credentials !== undefined) {
     checkFields(options.credentials, { login: NON_BLANK, password: string(1) }, "ECGrid", "credentials");
