@@ -2,21 +2,12 @@
 // garbage arguments against a server that answers garbage (the check's own test is in the ECGrid
 // suite), returns without throwing and settles with a value or an EdiClientError. The methods are
 // found by reflection (test-helpers/contract).
-import { describeContract, garbageFetch } from "@edi-clients/test-helpers/contract";
-import { silentLogger } from "@edi-clients/test-helpers/leaks";
+import { describeContract } from "@edi-clients/test-helpers/contract";
 import { As2Gateway, EdiClientError } from "../src/index.js";
 
 describeContract(
   "As2Gateway",
-  new As2Gateway({
-    token: "contract-token",
-    baseUrl: "http://127.0.0.1:9",
-    logger: silentLogger,
-    throttle: false,
-    maxRetries: 0,
-    reconcile: false,
-    fetch: garbageFetch(),
-  }),
+  (options) => new As2Gateway({ token: "contract-token", ...options }),
   5,
   EdiClientError,
 );

@@ -135,16 +135,35 @@ export function garbageFetch(): () => Promise<Response> {
   return async () => (answers[n++ % answers.length] as () => Response)();
 }
 
+/** The options the contract suite's client is made with: garbage answers, no throttle, retries or reconcile. */
+export interface ContractClientOptions {
+  baseUrl: string;
+  logger: { error(): void; warn(): void; info(): void; debug(): void };
+  throttle: false;
+  maxRetries: 0;
+  reconcile: false;
+  fetch: () => Promise<Response>;
+}
+
 /**
- * The contract suite of a client (on `garbageFetch`, closed after the file): finds at least
- * `minResources` resources, and each one's methods keep the contract with `errorClass`.
+ * The contract suite of a client made by `create` (on `garbageFetch`, closed after the file):
+ * finds more than `minResources` resources, and each one's methods keep the contract with `errorClass`.
  */
 export function describeContract(
   label: string,
-  client: { close(): Promise<void> },
+  create: (options: ContractClientOptions) => { close(): Promise<void> },
   minResources: number,
   errorClass: abstract new (...args: never[]) => Error,
 ): void {
+  const quiet = () => undefined;
+  const client = create({
+    baseUrl: "http://127.0.0.1:9",
+    logger: { error: quiet, warn: quiet, info: quiet, debug: quiet },
+    throttle: false,
+    maxRetries: 0,
+    reconcile: false,
+    fetch: garbageFetch(),
+  });
   afterAll(() => client.close());
   suite(`${label}: every resource method keeps the return/error contract`, () => {
     const resources = resourcesOf(client);
