@@ -70,8 +70,8 @@ export function status(code: number, headers: Record<string, string> = {}): Resp
 }
 
 /** The error undici's fetch throws for a failed connection: `TypeError("fetch failed")` with a coded cause. */
-export function networkError(code: string): TypeError {
-  return new TypeError("fetch failed", { cause: Object.assign(new Error(`connect ${code}`), { code }) });
+export function networkError(code: string, message = `connect ${code}`): TypeError {
+  return new TypeError("fetch failed", { cause: Object.assign(new Error(message), { code }) });
 }
 
 /** The caller's own fetch with a cookie jar: it adds `cookie` to whatever it sends. */

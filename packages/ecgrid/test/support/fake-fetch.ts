@@ -1,5 +1,6 @@
 // A scripted fetch that records what the client sent: tests decide every answer and read back
 // the exact requests, bodies included.
+import { networkError } from "@edi-clients/test-helpers/fetch";
 
 export interface RecordedRequest {
   method: string;
@@ -60,15 +61,7 @@ export function fakeFetch(responder: Responder) {
 }
 
 /** An error shaped like undici's when the TCP connection is refused. */
-export function connectionRefused(): TypeError {
-  return new TypeError("fetch failed", {
-    cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
-  });
-}
+export const connectionRefused = (): TypeError => networkError("ECONNREFUSED");
 
 /** An error shaped like undici's when the server dropped the connection after receiving the request. */
-export function connectionReset(): TypeError {
-  return new TypeError("fetch failed", {
-    cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
-  });
-}
+export const connectionReset = (): TypeError => networkError("UND_ERR_SOCKET", "other side closed");
