@@ -1,5 +1,6 @@
 // The 50 requests / 10 s budget, 429 handling, and the rule that a send is never repeated once it
 // may have reached the server.
+import { networkError } from "@edi-clients/test-helpers/fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AS2_GATEWAY_RATE_LIMIT,
@@ -16,10 +17,6 @@ const accepted = () =>
     link: "https://api.as2gateway.com/v1/message/sent/<1@as2gateway.com>",
   });
 const sendInput = { stationId: "ACME", partnerId: "GLOBEX", file: { name: "po.edi", content: "ISA*00~" } };
-
-function connectionError(code?: string): TypeError {
-  return new TypeError("fetch failed", { cause: Object.assign(new Error(`connect ${code}`), { code }) });
-}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -119,7 +116,7 @@ describe("sending is never repeated once the server may have it", () => {
 
   it("does not repeat a send whose connection broke after sending", async () => {
     const { client, calls } = fakeClient(() => {
-      throw connectionError("ECONNRESET");
+      throw networkError("ECONNRESET");
     });
     await expect(client.messages.send(sendInput)).rejects.toBeInstanceOf(ConnectionError);
     expect(calls).toHaveLength(1);
@@ -133,7 +130,7 @@ describe("sending is never repeated once the server may have it", () => {
 
   it("repeats a send whose connection was refused (it never left)", async () => {
     const { client, calls } = fakeClient((_, i) => {
-      if (i === 0) throw connectionError("ECONNREFUSED");
+      if (i === 0) throw networkError("ECONNREFUSED");
       return accepted();
     });
     expect((await client.messages.send(sendInput)).as2MessageId).toBe("<1@as2gateway.com>");
