@@ -18,6 +18,7 @@ import { type ReceivedRequest, startServer, type TestServer } from "@edi-clients
 import { settledUnderGc } from "@edi-clients/test-helpers/settle";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ECGrid } from "../src/index.js";
+import { validateResponse } from "../src/validation.js";
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -113,6 +114,18 @@ describe("parcels.download read as it arrives", () => {
     ],
   ])("reads the %s variant", async (_name, shape) => {
     const ecgrid = await serve((_req, res) => writeInChunks(res, shape(FILE.toString("base64")), 65_536));
+    expect(Buffer.compare((await ecgrid.parcels.download(42)).bytes, FILE)).toBe(0);
+  });
+
+  it("passes response validation: the answer checked has a string where the content was", async () => {
+    server = await startServer((_req, res) => writeInChunks(res, answer(FILE.toString("base64")), 65_536));
+    const ecgrid = new ECGrid({
+      baseUrl: server.url,
+      apiKey: "key-123456",
+      logger: silentLogger,
+      validateResponses: "throw",
+      responseValidator: validateResponse,
+    });
     expect(Buffer.compare((await ecgrid.parcels.download(42)).bytes, FILE)).toBe(0);
   });
 
