@@ -1,8 +1,9 @@
-// Received and sent messages work alike: a paged list, a message by ID, its attachments and its MDN
-// (in memory or as a stream), deletes. One implementation, keyed per direction by the generated
-// operation descriptors that `received.ts` and `sent.ts` hand in (each file imports only its own
-// direction's, so a bundle with one keeps none of the other's). Received messages can also be marked
-// read with a read (`markAsRead`); that is the direction's `marksRead`.
+// The four message lists work alike: a paged list, a message by ID, deletes (`MessageCategory`).
+// Received and sent messages also have attachments and an MDN, in memory or as a stream
+// (`MessageFolder`). One implementation, keyed per category by the generated operation descriptors
+// that `received.ts`, `sent.ts`, `failed.ts` and `queued.ts` hand in (each file imports only its own,
+// so a bundle with one keeps none of the others'). Received messages can also be marked read with a
+// read (`markAsRead`); that is the category's `marksRead`.
 import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
 import type { As2GatewayCore, As2Operation } from "../core/client.js";
 import {
@@ -25,22 +26,30 @@ import {
 } from "../core/resource.js";
 import { Cleanup } from "./cleanup.js";
 
-/** The operations of one direction, from src/generated/operations.ts. */
-export interface FolderOperations {
+/** The operations of one message category, from src/generated/operations.ts. */
+export interface CategoryOperations {
   /** The category its deletes name. */
-  readonly category: Extract<MessageType, "received" | "sent">;
+  readonly category: Exclude<MessageType, "stopped">;
   /** Whether reads take `markAsRead` (received messages). */
   readonly marksRead: boolean;
   readonly list: As2Operation;
   readonly get: As2Operation;
+}
+
+/** The operations of one direction (received or sent): the category's, plus the downloads. */
+export interface FolderOperations extends CategoryOperations {
+  readonly category: "received" | "sent";
   readonly firstAttachment: As2Operation;
   readonly attachmentByIndex: As2Operation;
   readonly allAttachments: As2Operation;
   readonly mdn: As2Operation;
 }
 
-/** One direction's messages; `R` is what its reads take (received: also `markAsRead`). */
-export abstract class MessageFolder<F extends FolderOperations, R extends CallOptions> extends Resource {
+/** What a read puts on the query: `markAsRead`, where the category takes it and the caller set it. */
+type ReadQuery = { query?: { markAsRead: boolean } };
+
+/** One category's messages; `R` is what its reads take (received: also `markAsRead`). */
+export abstract class MessageCategory<F extends CategoryOperations, R extends CallOptions> extends Resource {
   readonly #ops: F;
 
   constructor(core: As2GatewayCore, operations: F) {
@@ -60,43 +69,13 @@ export abstract class MessageFolder<F extends FolderOperations, R extends CallOp
 
   /** One message by its AS2 message ID. */
   get(as2MessageId: string, options?: R): ApiCall<AS2Message> {
-    const { query, callOptions } = this.#read(options);
+    const { query, callOptions } = readOf(this.#ops, options);
     return this.core.call(
       this.#ops.get,
-      // biome-ignore lint/suspicious/noExplicitAny: the direction's own get: its path and markAsRead
+      // biome-ignore lint/suspicious/noExplicitAny: the category's own get: its path and markAsRead
       { params: { path: { as2MessageId }, ...query } } as any,
       callOptions,
     ) as ApiCall<AS2Message>;
-  }
-
-  /** An attachment in memory (default the first; `"all"` = the archive of all of them). */
-  async attachment(as2MessageId: string, index?: AttachmentSelector, options?: R): Promise<DownloadedFile> {
-    const { query, callOptions } = this.#read(options);
-    const [operation, params] = this.#attachment(as2MessageId, index, query);
-    return fetchBytes(this.core, operation, params, callOptions);
-  }
-
-  /** An attachment as a stream, for large files (Node: `saveStream` in the node entry). */
-  async attachmentStream(
-    as2MessageId: string,
-    index?: AttachmentSelector,
-    options?: R,
-  ): Promise<DownloadStream> {
-    const { query, callOptions } = this.#read(options);
-    const [operation, params] = this.#attachment(as2MessageId, index, query);
-    return fetchStream(this.core, operation, params, callOptions);
-  }
-
-  /** The message's MDN (received: the one sent for it; sent: the partner's), in memory. */
-  async mdn(as2MessageId: string, options?: R): Promise<DownloadedFile> {
-    const { query, callOptions } = this.#read(options);
-    return fetchBytes(this.core, this.#ops.mdn, { path: { as2MessageId }, ...query }, callOptions);
-  }
-
-  /** The message's MDN, as a stream. */
-  async mdnStream(as2MessageId: string, options?: R): Promise<DownloadStream> {
-    const { query, callOptions } = this.#read(options);
-    return fetchStream(this.core, this.#ops.mdn, { path: { as2MessageId }, ...query }, callOptions);
   }
 
   /** Deletes a message. Not repeated once it may have reached the server. */
@@ -108,25 +87,68 @@ export abstract class MessageFolder<F extends FolderOperations, R extends CallOp
   deleteMany(as2MessageIds: readonly string[], options?: CallOptions) {
     return new Cleanup(this.core).deleteMany(this.#ops.category, as2MessageIds, options);
   }
+}
 
-  /** `markAsRead` goes on the query, only where the direction takes it and the caller set it. */
-  #read(options: R | undefined): {
-    query: { query?: { markAsRead: boolean } };
-    callOptions: CallOptions | undefined;
-  } {
-    if (!this.#ops.marksRead) return { query: {}, callOptions: options };
-    const { markAsRead, callOptions } = splitMarkAsRead(options as { markAsRead?: boolean } | undefined);
-    return { query: markAsRead === undefined ? {} : { query: { markAsRead } }, callOptions };
+/** One direction's messages (received or sent): a category with attachments and an MDN. */
+export abstract class MessageFolder<
+  F extends FolderOperations,
+  R extends CallOptions,
+> extends MessageCategory<F, R> {
+  readonly #ops: F;
+
+  constructor(core: As2GatewayCore, operations: F) {
+    super(core, operations);
+    this.#ops = operations;
+  }
+
+  /** An attachment in memory (default the first; `"all"` = the archive of all of them). */
+  async attachment(as2MessageId: string, index?: AttachmentSelector, options?: R): Promise<DownloadedFile> {
+    const { query, callOptions } = readOf(this.#ops, options);
+    const [operation, params] = this.#attachment(as2MessageId, index, query);
+    return fetchBytes(this.core, operation, params, callOptions);
+  }
+
+  /** An attachment as a stream, for large files (Node: `saveStream` in the node entry). */
+  async attachmentStream(
+    as2MessageId: string,
+    index?: AttachmentSelector,
+    options?: R,
+  ): Promise<DownloadStream> {
+    const { query, callOptions } = readOf(this.#ops, options);
+    const [operation, params] = this.#attachment(as2MessageId, index, query);
+    return fetchStream(this.core, operation, params, callOptions);
+  }
+
+  /** The message's MDN (received: the one sent for it; sent: the partner's), in memory. */
+  async mdn(as2MessageId: string, options?: R): Promise<DownloadedFile> {
+    const { query, callOptions } = readOf(this.#ops, options);
+    return fetchBytes(this.core, this.#ops.mdn, { path: { as2MessageId }, ...query }, callOptions);
+  }
+
+  /** The message's MDN, as a stream. */
+  async mdnStream(as2MessageId: string, options?: R): Promise<DownloadStream> {
+    const { query, callOptions } = readOf(this.#ops, options);
+    return fetchStream(this.core, this.#ops.mdn, { path: { as2MessageId }, ...query }, callOptions);
   }
 
   #attachment(
     as2MessageId: string,
     index: AttachmentSelector | undefined,
-    query: { query?: { markAsRead: boolean } },
+    query: ReadQuery,
   ): [As2Operation, DownloadParams] {
     if (index === undefined) return [this.#ops.firstAttachment, { path: { as2MessageId }, ...query }];
     if (index === "all") return [this.#ops.allAttachments, { path: { as2MessageId }, ...query }];
     checkIndex(index, this.#ops.attachmentByIndex.id);
     return [this.#ops.attachmentByIndex, { path: { as2MessageId, index }, ...query }];
   }
+}
+
+/** Splits a read's options into its query (`markAsRead`, where the category takes it) and the call options. */
+function readOf(
+  operations: CategoryOperations,
+  options: CallOptions | undefined,
+): { query: ReadQuery; callOptions: CallOptions | undefined } {
+  if (!operations.marksRead) return { query: {}, callOptions: options };
+  const { markAsRead, callOptions } = splitMarkAsRead(options as { markAsRead?: boolean } | undefined);
+  return { query: markAsRead === undefined ? {} : { query: { markAsRead } }, callOptions };
 }

@@ -1,6 +1,5 @@
-import type { CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
-import { listPages } from "../core/pagination.js";
-import { type AS2Message, type Pagination, type QueryOf, Resource } from "../core/resource.js";
+import type { CallOptions } from "@edi-clients/runtime";
+import type { As2GatewayCore } from "../core/client.js";
 import {
   getQueuedMessage,
   listQueuedMessages,
@@ -8,27 +7,25 @@ import {
   stopQueuedMessageRetry,
 } from "../generated/operations.js";
 import { Cleanup } from "./cleanup.js";
+import { MessageCategory } from "./message-folder.js";
+
+const QUEUED = {
+  category: "queued",
+  marksRead: false,
+  list: listQueuedMessages,
+  get: getQueuedMessage,
+} as const;
 
 /**
  * Outgoing messages waiting to be sent or retried. A message being sent at the moment of the call
- * ("processing") is missing from these answers although it is still effectively queued.
+ * ("processing") is missing from these answers although it is still effectively queued; a queued
+ * message's attributes such as `attachments` may be missing. `list` (await one page, or `for await`
+ * every message; `query` matches partner or station AS2 ID, message ID or subject), `get`,
+ * `stop`/`retry`, `delete`/`deleteMany` (queue entries), `deleteStopped`/`deleteManyStopped`.
  */
-export class QueuedMessages extends Resource {
-  /**
-   * `await` gives one page, `for await (const m of list(filters))` every queued message from that
-   * page on (100 per request unless `pageLength` says otherwise). `query` matches partner or station
-   * AS2 ID, message ID or subject.
-   */
-  list(
-    query: QueryOf<"listQueuedMessages"> = {},
-    options?: ListOptions,
-  ): PagePromise<Pagination, AS2Message> {
-    return listPages(this.core, listQueuedMessages, query, options);
-  }
-
-  /** One queued message (attributes such as `attachments` may be missing). */
-  get(as2MessageId: string, options?: CallOptions) {
-    return this.core.call(getQueuedMessage, { params: { path: { as2MessageId } } }, options);
+export class QueuedMessages extends MessageCategory<typeof QUEUED, CallOptions> {
+  constructor(core: As2GatewayCore) {
+    super(core, QUEUED);
   }
 
   /** Stops the automatic retrying of a queued message (it moves to the stopped list). */
@@ -39,16 +36,6 @@ export class QueuedMessages extends Resource {
   /** Resumes the automatic retrying of a stopped message. */
   retry(as2MessageId: string, options?: CallOptions) {
     return this.core.call(resumeQueuedMessageRetry, { params: { path: { as2MessageId } } }, options);
-  }
-
-  /** Deletes a queue entry (being sent or retried). */
-  delete(as2MessageId: string, options?: CallOptions) {
-    return new Cleanup(this.core).delete("queued", as2MessageId, options);
-  }
-
-  /** Deletes queue entries, 100 per request. */
-  deleteMany(as2MessageIds: readonly string[], options?: CallOptions) {
-    return new Cleanup(this.core).deleteMany("queued", as2MessageIds, options);
   }
 
   /** Deletes a stopped entry (retries exhausted or stopped by hand). */
