@@ -7,9 +7,11 @@ import { build } from "esbuild";
 /**
  * @param {string} contents the entry's source (TypeScript)
  * @param {string} resolveDir where its imports resolve from
+ * @param {Record<string, string>} [alias] esbuild aliases, e.g. a package to its sources
  */
-export async function bundle(contents, resolveDir) {
+export async function bundle(contents, resolveDir, alias) {
   const result = await build({
+    ...(alias ? { alias } : {}),
     stdin: { contents, resolveDir, loader: "ts" },
     bundle: true,
     minify: true,

@@ -460,13 +460,14 @@ describe("processInboxFor: InBox events drain the event's mailbox, single flight
     mailboxId: 54321,
   }));
 
-  function inbox() {
+  /** The ECGrid fake: its inbox listing answers once `gate` settles (every delivery is in). */
+  function inbox(gate: Promise<void>) {
     let confirmedIds = new Set<number>();
     const fake = fakeFetch(async (r: RecordedRequest) => {
       const body = r.body as { parcelId?: number; pageNo?: number };
       switch (r.path) {
         case "/v2/parcels/inbox-list":
-          await new Promise((resolve) => setTimeout(resolve, 30));
+          await gate;
           return envelope(body.pageNo === 1 ? ready.filter((p) => !confirmedIds.has(p.parcelId)) : []);
         case "/v2/parcels/download":
           return envelope({
@@ -495,11 +496,24 @@ describe("processInboxFor: InBox events drain the event's mailbox, single flight
   }
 
   it("5 concurrent InBox deliveries through a real server → one drain of that mailbox", async () => {
-    const box = inbox();
+    // The drain's listing waits until all five deliveries have reached onInbox: "concurrent" by
+    // construction, not by a timer racing five sockets (which a faster client lost under load).
+    let delivered = 0;
+    let allIn: () => void = () => undefined;
+    const box = inbox(
+      new Promise<void>((resolve) => {
+        allIn = resolve;
+      }),
+    );
     const stored: number[] = [];
+    const process = processInboxFor(box.ecgrid, ({ parcel }) => void stored.push(parcel.parcelId));
     const handler = createNodeWebhookHandler({
       auth: { type: "basic", username: USER, password: PASSWORD },
-      onInbox: processInboxFor(box.ecgrid, ({ parcel }) => void stored.push(parcel.parcelId)),
+      onInbox: (event) => {
+        const running = process(event);
+        if (++delivered === ready.length) allIn();
+        return running;
+      },
     });
     const url = await listen(createServer(handler));
     const answers = await Promise.all(ready.map((p) => post(url, { ...guideEvent, parcelId: p.parcelId })));

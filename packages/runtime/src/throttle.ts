@@ -118,6 +118,17 @@ export function createThrottle(options: ThrottleOptions): Throttle {
   const closed = new AbortController();
   // Header updates are applied in order, and before any slot granted after them.
   let pending: Promise<unknown> = Promise.resolve();
+  // Updates not yet applied: with none, a slot does not wait a turn for `pending` (issue 13).
+  let updating = 0;
+  const chain = (update: () => unknown) => {
+    updating++;
+    pending = pending
+      .then(update)
+      .catch(() => undefined)
+      .finally(() => {
+        updating--;
+      });
+  };
   // Slots granted whose answer has not come back: the server has not counted them yet when it
   // says what is left. A slot never settled (a redirect hop, a crash) stops counting after a window.
   const inFlight = new Map<object, number>();
@@ -153,13 +164,11 @@ export function createThrottle(options: ThrottleOptions): Throttle {
     if (remaining === undefined) {
       // A 429 without counts still says "nobody, for this long".
       if (retryAfterMs !== undefined && retryAfterMs > 0) {
-        pending = pending
-          .then(() =>
-            limiter.atLeast
-              ? limiter.atLeast(key, limiter.points, retryAfterMs)
-              : limiter.block(key, storeSeconds(limiter, retryAfterMs)),
-          )
-          .catch(() => undefined);
+        chain(() =>
+          limiter.atLeast
+            ? limiter.atLeast(key, limiter.points, retryAfterMs)
+            : limiter.block(key, storeSeconds(limiter, retryAfterMs)),
+        );
       }
       return;
     }
@@ -189,27 +198,25 @@ export function createThrottle(options: ThrottleOptions): Throttle {
       const points = left <= 0 ? limiter.points : limiter.points - left;
       const ms = left <= 0 ? Math.max(resetMs, retryAfterMs ?? 0) : resetMs;
       if (ms > 0) {
-        pending = pending.then(() => atLeast.call(limiter, key, points, ms)).catch(() => undefined);
+        chain(() => atLeast.call(limiter, key, points, ms));
       }
       return;
     }
-    pending = pending
-      .then(async () => {
-        if (left <= 0 && resetMs !== undefined) {
-          // The server's window, not ours, decides when calls may flow again.
-          await limiter.block(key, storeSeconds(limiter, Math.max(resetMs, retryAfterMs ?? 0)));
-          return;
-        }
-        if (resetMs !== undefined && limiter.set && resetMs > 0) {
-          // Exactly the server's count, until the server's reset.
-          await limiter.set(key, Math.max(0, limiter.points - left), storeSeconds(limiter, resetMs));
-          return;
-        }
-        const used = (await limiter.get(key))?.consumedPoints ?? 0;
-        const ours = Math.max(0, limiter.points - used);
-        if (left < ours) await limiter.penalty(key, ours - Math.max(0, left));
-      })
-      .catch(() => undefined);
+    chain(async () => {
+      if (left <= 0 && resetMs !== undefined) {
+        // The server's window, not ours, decides when calls may flow again.
+        await limiter.block(key, storeSeconds(limiter, Math.max(resetMs, retryAfterMs ?? 0)));
+        return;
+      }
+      if (resetMs !== undefined && limiter.set && resetMs > 0) {
+        // Exactly the server's count, until the server's reset.
+        await limiter.set(key, Math.max(0, limiter.points - left), storeSeconds(limiter, resetMs));
+        return;
+      }
+      const used = (await limiter.get(key))?.consumedPoints ?? 0;
+      const ours = Math.max(0, limiter.points - used);
+      if (left < ours) await limiter.penalty(key, ours - Math.max(0, left));
+    });
   };
 
   return {
@@ -218,7 +225,7 @@ export function createThrottle(options: ThrottleOptions): Throttle {
       for (;;) {
         signal?.throwIfAborted();
         closed.signal.throwIfAborted();
-        await pending;
+        if (updating > 0) await pending;
         const now = Date.now();
         if (needsProbe(now)) {
           if (!probe) {

@@ -123,7 +123,9 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       for (const [name, value] of Object.entries(ctx.headers)) request.headers.set(name, value);
     // What each attempt sends as its body: the source the Request was built from when it is a
     // TransportRequest, else its bytes, read once (a Request's body can be sent only once).
-    const body = await bodyOf(request);
+    const given = bodyOf(request);
+    // Known at once for no body or a string/Blob one: no turn spent waiting (issue 13).
+    const body = given instanceof Promise ? await given : given;
     const debug = logger.enabled?.("debug") ?? true;
 
     let retries = 0;
@@ -424,13 +426,13 @@ export class TransportRequest extends Request {
   }
 }
 
-async function bodyOf(request: Request): Promise<ReplayableBody> {
+function bodyOf(request: Request): ReplayableBody | Promise<ReplayableBody> {
   if (!request.body) return null;
   const source =
     request instanceof TransportRequest ? (request as { [SOURCE]?: unknown })[SOURCE] : undefined;
   if (typeof source === "string" || source instanceof Blob) return source;
   // A stream or FormData (its boundary is in the Content-Type already): the bytes, read once.
-  return new Uint8Array(await request.arrayBuffer());
+  return request.arrayBuffer().then((bytes) => new Uint8Array(bytes));
 }
 
 function noop(): void {}

@@ -63,16 +63,23 @@ export function read(record: unknown, ...names: string[]): unknown {
     const exact = record[name];
     if (exact !== undefined && exact !== null) return exact;
   }
+  // Any casing: the first name (in the order given) that some key matches with a value, the first
+  // such key in the record's order. One pass over the keys, each lowercased once (issue 13: this
+  // ran for every absent optional field, names × keys lowercasings each time).
   const lower = names.map((name) => name.toLowerCase());
-  for (const name of lower) {
-    for (const key of Object.keys(record)) {
-      if (key.toLowerCase() === name) {
-        const value = record[key];
-        if (value !== undefined && value !== null) return value;
-      }
+  let rank = lower.length;
+  let found: unknown;
+  for (const key of Object.keys(record)) {
+    const at = lower.indexOf(key.toLowerCase());
+    if (at === -1 || at >= rank) continue;
+    const value = record[key];
+    if (value !== undefined && value !== null) {
+      rank = at;
+      found = value;
+      if (at === 0) break;
     }
   }
-  return undefined;
+  return found;
 }
 
 /**
