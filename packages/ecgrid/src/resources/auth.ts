@@ -24,12 +24,12 @@ function versionOf(data: unknown): ApiVersion {
   if (isRecord(data)) {
     const version = readText(data, "version", "rest");
     if (version === undefined) {
-      throw new ResponseShapeError("authVersion", "/data/version", "a version string", data.version);
+      throw new ResponseShapeError(authVersion.id, "/data/version", "a version string", data.version);
     }
     const build = readText(data, "build");
     return { ...data, version, ...(build === undefined ? {} : { build }) };
   }
-  throw new ResponseShapeError("authVersion", "/data", "a version string or object", data);
+  throw new ResponseShapeError(authVersion.id, "/data", "a version string or object", data);
 }
 
 /** Sessions and tokens. Signing in and renewing happen by themselves when `credentials` are given. */
@@ -51,7 +51,7 @@ export class Auth extends Resource {
 
   /** The current session (user, network, mailbox, auth level). */
   session(options?: CallOptions): ApiCall<Session> {
-    return mapCall(this.core.call(authSession, {}, options), recordReader<Session>("authSession", SESSION));
+    return mapCall(this.core.call(authSession, {}, options), recordReader<Session>(authSession.id, SESSION));
   }
 
   /**

@@ -277,14 +277,14 @@ const EVENT_ITEMS = ["events", "callBackEventIDInfoList"];
 const QUEUE_ITEMS = ["queueEntries", "queue", "callBackQueueIDInfoList"];
 
 function eventPage(envelope: unknown): CallbackEventPage {
-  const { items, page, path } = listOf("callbacksEventList", envelope, EVENT_ITEMS);
-  return { ...page, events: items.map((e, i) => readEvent("callbacksEventList", e, `${path}/${i}`)) };
+  const { items, page, path } = listOf(callbacksEventList.id, envelope, EVENT_ITEMS);
+  return { ...page, events: items.map((e, i) => readEvent(callbacksEventList.id, e, `${path}/${i}`)) };
 }
 function queuePage(envelope: unknown): CallbackQueuePage {
-  const { items, page, path } = listOf("callbacksQueueList", envelope, QUEUE_ITEMS);
+  const { items, page, path } = listOf(callbacksQueueList.id, envelope, QUEUE_ITEMS);
   return {
     ...page,
-    queueEntries: items.map((e, i) => readQueueEntry("callbacksQueueList", e, `${path}/${i}`)),
+    queueEntries: items.map((e, i) => readQueueEntry(callbacksQueueList.id, e, `${path}/${i}`)),
   };
 }
 
@@ -298,7 +298,7 @@ function checkScope(operation: "callbacksEventList" | "callbacksQueueList", body
   for (const name of ["networkId", "mailboxId"] as const) {
     checkValue(name, body[name], scopeRule(operation, name), operation);
   }
-  if (operation !== "callbacksQueueList") return;
+  if (operation !== callbacksQueueList.id) return;
   const failed = body.view === "failed";
   if (failed && body.maxDays === undefined) {
     throw new ValidationError('callbacksQueueList: maxDays is required with view "failed"', { operation });
@@ -314,7 +314,7 @@ export class Callbacks extends Resource {
   create(body: BodyOf<"callbacksCreateCallback">, options?: CallOptions): ApiCall<Callback> {
     return mapCall(
       this.core.call(callbacksCreateCallback, { body }, { ...options, secrets: [body?.password] }),
-      (data: unknown) => readCallback("callbacksCreateCallback", data),
+      (data: unknown) => readCallback(callbacksCreateCallback.id, data),
     );
   }
 
@@ -326,9 +326,9 @@ export class Callbacks extends Resource {
     return mapCall(
       this.core.call(callbacksUpdateCallback, { body }, { ...options, secrets: [body?.password] }),
       (data: unknown): Callback | true => {
-        if (isRecord(data)) return readCallback("callbacksUpdateCallback", data);
+        if (isRecord(data)) return readCallback(callbacksUpdateCallback.id, data);
         if (toBoolean(data) === false) {
-          throw new ResponseShapeError("callbacksUpdateCallback", "/data", "the callback or true", data);
+          throw new ResponseShapeError(callbacksUpdateCallback.id, "/data", "the callback or true", data);
         }
         return true;
       },
@@ -346,7 +346,7 @@ export class Callbacks extends Resource {
   /** Sends a test notification to a callback's endpoint (it really calls your webhook). */
   test(body: BodyOf<"callbacksTestCallback">, options?: CallOptions): ApiCall<CallbackTestResult> {
     return mapCall(this.core.call(callbacksTestCallback, { body }, options), (data: unknown) =>
-      readTestResult("callbacksTestCallback", data, body.callbackId),
+      readTestResult(callbacksTestCallback.id, data, body.callbackId),
     );
   }
 
@@ -371,14 +371,14 @@ export class Callbacks extends Resource {
         totalRecords: (envelope) => eventPage(envelope).totalRecords,
       },
       // Before anything is sent: the live service's scope rules.
-      (checked) => checkScope("callbacksEventList", checked),
+      (checked) => checkScope(callbacksEventList.id, checked),
     );
   }
 
   /** A callback event by ID; `queueCount` caps the queue entries the live service returns with it. */
   getEvent(body: BodyOf<"callbacksGetEventById">, options?: CallOptions): ApiCall<CallbackEvent> {
     return mapCall(this.core.call(callbacksGetEventById, { body }, options), (data: unknown) =>
-      readEvent("callbacksGetEventById", data),
+      readEvent(callbacksGetEventById.id, data),
     );
   }
 
@@ -402,7 +402,7 @@ export class Callbacks extends Resource {
         items: (data) => queuePage({ data }).queueEntries,
         totalRecords: (envelope) => queuePage(envelope).totalRecords,
       },
-      (checked) => checkScope("callbacksQueueList", checked),
+      (checked) => checkScope(callbacksQueueList.id, checked),
     );
   }
 
@@ -410,7 +410,7 @@ export class Callbacks extends Resource {
   getQueueEntry(callbackQueueId: number, options?: CallOptions): ApiCall<CallbackQueueEntry> {
     const query = { callbackId: callbackQueueId };
     return mapCall(this.core.call(callbacksGetQueueById, { params: { query } }, options), (data: unknown) =>
-      readQueueEntry("callbacksGetQueueById", data),
+      readQueueEntry(callbacksGetQueueById.id, data),
     );
   }
 }

@@ -17,7 +17,7 @@ export class CarbonCopies extends Resource {
   get(id: number, options?: CallOptions): ApiCall<CarbonCopy> {
     return mapCall(
       this.core.call(carbonCopiesGetCarbonCopy, { params: { path: { id } } }, options),
-      recordReader<CarbonCopy>("carbonCopiesGetCarbonCopy", CARBON_COPY),
+      recordReader<CarbonCopy>(carbonCopiesGetCarbonCopy.id, CARBON_COPY),
     );
   }
 
@@ -25,9 +25,9 @@ export class CarbonCopies extends Resource {
   create(body: BodyOf<"carbonCopiesCreateCarbonCopy">, options?: CallOptions): ApiCall<CarbonCopy> {
     return mapCall(this.core.call(carbonCopiesCreateCarbonCopy, { body }, options), (data) =>
       recordOrFetch(
-        "carbonCopiesCreateCarbonCopy",
+        carbonCopiesCreateCarbonCopy.id,
         data,
-        recordReader<CarbonCopy>("carbonCopiesCreateCarbonCopy", CARBON_COPY),
+        recordReader<CarbonCopy>(carbonCopiesCreateCarbonCopy.id, CARBON_COPY),
         (id) => this.get(id, options),
       ),
     );
@@ -37,9 +37,9 @@ export class CarbonCopies extends Resource {
   update(body: BodyOf<"carbonCopiesUpdateCarbonCopy">, options?: CallOptions): ApiCall<CarbonCopy> {
     return mapCall(this.core.call(carbonCopiesUpdateCarbonCopy, { body }, options), (data) =>
       recordOrFetch(
-        "carbonCopiesUpdateCarbonCopy",
+        carbonCopiesUpdateCarbonCopy.id,
         data,
-        recordReader<CarbonCopy>("carbonCopiesUpdateCarbonCopy", CARBON_COPY),
+        recordReader<CarbonCopy>(carbonCopiesUpdateCarbonCopy.id, CARBON_COPY),
         (id) => this.get(id, options),
         body?.ccId,
       ),

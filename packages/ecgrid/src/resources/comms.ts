@@ -19,7 +19,7 @@ export class Comms extends Resource {
   get(id: number, options?: CallOptions): ApiCall<Comm> {
     return mapCall(
       this.core.call(commsGetComm, { params: { path: { id } } }, options),
-      recordReader<Comm>("commsGetComm", COMM),
+      recordReader<Comm>(commsGetComm.id, COMM),
     );
   }
 
@@ -27,7 +27,7 @@ export class Comms extends Resource {
   create(body: BodyOf<"commsCreateComm">, options?: CallOptions): ApiCall<Comm> {
     return mapCall(
       this.core.call(commsCreateComm, { body }, { ...options, secrets: [body?.httpPassword] }),
-      recordReader<Comm>("commsCreateComm", COMM),
+      recordReader<Comm>(commsCreateComm.id, COMM),
     );
   }
 
@@ -35,7 +35,7 @@ export class Comms extends Resource {
   find(body: BodyOf<"commsFindComm">, options?: CallOptions): ApiCall<Comm[]> {
     return fromEnvelope(
       this.core.request(commsFindComm, { body }, options),
-      listReader<Comm>("commsFindComm", COMM, ["comms"]),
+      listReader<Comm>(commsFindComm.id, COMM, ["comms"]),
     );
   }
 
@@ -43,7 +43,7 @@ export class Comms extends Resource {
   list(body: BodyOf<"commsListComms"> = {}, options?: CallOptions): ApiCall<Comm[]> {
     return fromEnvelope(
       this.core.request(commsListComms, { body }, options),
-      listReader<Comm>("commsListComms", COMM, ["comms"]),
+      listReader<Comm>(commsListComms.id, COMM, ["comms"]),
     );
   }
 
@@ -63,9 +63,9 @@ export class Comms extends Resource {
       this.core.call(commsUpdateComm, { body }, { ...options, secrets: [body?.httpPassword] }),
       (data) =>
         recordOrFetch(
-          "commsUpdateComm",
+          commsUpdateComm.id,
           data,
-          recordReader<Comm>("commsUpdateComm", COMM),
+          recordReader<Comm>(commsUpdateComm.id, COMM),
           (id) => this.get(id, options),
           body?.commId,
         ),

@@ -45,7 +45,7 @@ export class Ids extends Resource {
   /** Creates an ECGrid ID and assigns it to a mailbox. */
   create(body: BodyOf<"idsCreateId">, options?: CallOptions): ApiCall<EcGridId> {
     return mapCall(this.core.call(idsCreateId, { body }, options), (data) =>
-      recordOrFetch("idsCreateId", data, recordReader<EcGridId>("idsCreateId", ECGRID_ID), (id) =>
+      recordOrFetch(idsCreateId.id, data, recordReader<EcGridId>(idsCreateId.id, ECGRID_ID), (id) =>
         this.get(id, options),
       ),
     );
@@ -55,7 +55,7 @@ export class Ids extends Resource {
   get(id: number, options?: CallOptions): ApiCall<EcGridId> {
     return mapCall(
       this.core.call(idsGetId, { params: { path: { id } } }, options),
-      recordReader<EcGridId>("idsGetId", ECGRID_ID),
+      recordReader<EcGridId>(idsGetId.id, ECGRID_ID),
     );
   }
 
@@ -63,9 +63,9 @@ export class Ids extends Resource {
   update(id: number, body: BodyOf<"idsUpdateId"> = {}, options?: CallOptions): ApiCall<EcGridId> {
     return mapCall(this.core.call(idsUpdateId, { params: { path: { id } }, body }, options), (data) =>
       recordOrFetch(
-        "idsUpdateId",
+        idsUpdateId.id,
         data,
-        recordReader<EcGridId>("idsUpdateId", ECGRID_ID),
+        recordReader<EcGridId>(idsUpdateId.id, ECGRID_ID),
         (id) => this.get(id, options),
         id,
       ),
@@ -81,7 +81,7 @@ export class Ids extends Resource {
   find(body: BodyOf<"idsFindId">, options?: CallOptions): ApiCall<EcGridId[]> {
     return fromEnvelope(
       this.core.request(idsFindId, { body }, options),
-      listReader<EcGridId>("idsFindId", ECGRID_ID, ["ecGridIDInfoList"]),
+      listReader<EcGridId>(idsFindId.id, ECGRID_ID, ["ecGridIDInfoList"]),
     );
   }
 
@@ -106,7 +106,7 @@ export class Ids extends Resource {
   getMailboxDefault(body: BodyOf<"idsGetMailboxDefault">, options?: CallOptions): ApiCall<MailboxDefault> {
     return mapCall(
       this.core.call(idsGetMailboxDefault, { body }, options),
-      recordReader<MailboxDefault>("idsGetMailboxDefault", MAILBOX_DEFAULT),
+      recordReader<MailboxDefault>(idsGetMailboxDefault.id, MAILBOX_DEFAULT),
     );
   }
 
@@ -114,9 +114,9 @@ export class Ids extends Resource {
   move(body: BodyOf<"idsMoveTp">, options?: CallOptions): ApiCall<EcGridId> {
     return mapCall(this.core.call(idsMoveTp, { body }, options), (data) =>
       recordOrFetch(
-        "idsMoveTp",
+        idsMoveTp.id,
         data,
-        recordReader<EcGridId>("idsMoveTp", ECGRID_ID),
+        recordReader<EcGridId>(idsMoveTp.id, ECGRID_ID),
         (id) => this.get(id, options),
         body?.ecGridId,
       ),

@@ -65,7 +65,7 @@ function headerOf(data: unknown): InterchangeHeader {
   if (isRecord(data) && ISA_FIELDS.some((name) => read(data, name) !== undefined)) {
     return data as components["schemas"]["InterchangeHeaderInfo"];
   }
-  return recordReader<Interchange>("interchangesGetHeader", INTERCHANGE)(data);
+  return recordReader<Interchange>(interchangesGetHeader.id, INTERCHANGE)(data);
 }
 
 const toPage = (interchanges: Interchange[], page: PageInfo): InterchangePage => ({ ...page, interchanges });

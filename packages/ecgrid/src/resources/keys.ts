@@ -108,14 +108,14 @@ export class Keys extends Resource {
    */
   create(input: KeySetInput, options?: CallOptions): ApiCall<KeyValue | true> {
     return Call.defer(() => {
-      checkBody("keysCreateKey", input, [...REF, "value"]);
+      checkBody(keysCreateKey.id, input, [...REF, "value"]);
       const body: BodyOf<"keysCreateKey"> = { ...input };
       return mapCall(
         this.core.call(keysCreateKey, { body }, { ...options, secrets: [input.value] }),
         (data: unknown): KeyValue | true => {
-          if (isRecord(data)) return keyValue("keysCreateKey", data);
+          if (isRecord(data)) return keyValue(keysCreateKey.id, data);
           if (data === false)
-            throw new ResponseShapeError("keysCreateKey", "/data", "true or the record", data);
+            throw new ResponseShapeError(keysCreateKey.id, "/data", "true or the record", data);
           return true;
         },
       );
@@ -125,10 +125,10 @@ export class Keys extends Resource {
   /** One key of an object (ECGridOS `KeyGet`). */
   get(ref: KeyRef, options?: CallOptions): ApiCall<KeyValue> {
     return Call.defer(() => {
-      checkBody("keysGetKey", ref, REF);
+      checkBody(keysGetKey.id, ref, REF);
       const body: BodyOf<"keysGetKey"> = { ...ref };
       return mapCall(this.core.call(keysGetKey, { body }, options), (data: unknown) =>
-        keyValue("keysGetKey", data),
+        keyValue(keysGetKey.id, data),
       );
     });
   }
@@ -136,11 +136,11 @@ export class Keys extends Resource {
   /** Every key of an object (ECGridOS `KeyList`), as a bare array or in a `keys` list. */
   list(input: KeyListInput, options?: CallOptions): ApiCall<KeyValue[]> {
     return Call.defer(() => {
-      checkBody("keysListKeys", input, ["systemObject", "objectId"]);
+      checkBody(keysListKeys.id, input, ["systemObject", "objectId"]);
       const body: BodyOf<"keysListKeys"> = { ...input };
       return fromEnvelope(this.core.request(keysListKeys, { body }, options), (envelope: unknown) => {
-        const { items, path } = listOf("keysListKeys", envelope, ["keys", "keyValues"]);
-        return items.map((item, index) => keyValue("keysListKeys", item, `${path}/${index}`));
+        const { items, path } = listOf(keysListKeys.id, envelope, ["keys", "keyValues"]);
+        return items.map((item, index) => keyValue(keysListKeys.id, item, `${path}/${index}`));
       });
     });
   }
@@ -148,7 +148,7 @@ export class Keys extends Resource {
   /** Removes a key from an object (ECGridOS `KeyRemove`); `true` when done. */
   delete(ref: KeyRef, options?: CallOptions): ApiCall<boolean> {
     return Call.defer(() => {
-      checkBody("keysDeleteKey", ref, REF);
+      checkBody(keysDeleteKey.id, ref, REF);
       const body: BodyOf<"keysDeleteKey"> = { ...ref };
       return mapCall(this.core.call(keysDeleteKey, { body }, options), doneOf);
     });

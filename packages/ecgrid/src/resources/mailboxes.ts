@@ -24,7 +24,7 @@ export class Mailboxes extends Resource {
   get(id: number, options?: CallOptions): ApiCall<Mailbox> {
     return mapCall(
       this.core.call(mailboxesGetMailbox, { params: { path: { id } } }, options),
-      recordReader<Mailbox>("mailboxesGetMailbox", MAILBOX),
+      recordReader<Mailbox>(mailboxesGetMailbox.id, MAILBOX),
     );
   }
 
@@ -32,9 +32,9 @@ export class Mailboxes extends Resource {
   create(body: BodyOf<"mailboxesCreateMailbox">, options?: CallOptions): ApiCall<Mailbox> {
     return mapCall(this.core.call(mailboxesCreateMailbox, { body }, options), (data) =>
       recordOrFetch(
-        "mailboxesCreateMailbox",
+        mailboxesCreateMailbox.id,
         data,
-        recordReader<Mailbox>("mailboxesCreateMailbox", MAILBOX),
+        recordReader<Mailbox>(mailboxesCreateMailbox.id, MAILBOX),
         (id) => this.get(id, options),
       ),
     );
@@ -44,9 +44,9 @@ export class Mailboxes extends Resource {
   update(body: BodyOf<"mailboxesUpdateMailbox">, options?: CallOptions): ApiCall<Mailbox> {
     return mapCall(this.core.call(mailboxesUpdateMailbox, { body }, options), (data) =>
       recordOrFetch(
-        "mailboxesUpdateMailbox",
+        mailboxesUpdateMailbox.id,
         data,
-        recordReader<Mailbox>("mailboxesUpdateMailbox", MAILBOX),
+        recordReader<Mailbox>(mailboxesUpdateMailbox.id, MAILBOX),
         (id) => this.get(id, options),
         body?.mailboxId,
       ),

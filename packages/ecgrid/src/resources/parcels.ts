@@ -152,7 +152,7 @@ export class Parcels extends Resource {
   get(id: number, options?: CallOptions): ApiCall<Parcel> {
     return mapCall(
       this.core.call(parcelsGetParcel, { params: { path: { id } } }, options),
-      recordReader<Parcel>("parcelsGetParcel", PARCEL),
+      recordReader<Parcel>(parcelsGetParcel.id, PARCEL),
     );
   }
 
@@ -173,7 +173,7 @@ export class Parcels extends Resource {
   pendingInboxList(body: BodyOf<"parcelsPendingInboxList"> = {}, options?: CallOptions): ApiCall<Parcel[]> {
     return fromEnvelope(
       this.core.request(parcelsPendingInboxList, { body }, options),
-      listReader<Parcel>("parcelsPendingInboxList", PARCEL, PARCEL_ITEMS),
+      listReader<Parcel>(parcelsPendingInboxList.id, PARCEL, PARCEL_ITEMS),
     );
   }
 
@@ -203,7 +203,7 @@ export class Parcels extends Resource {
 
   /** `upload`, resolving to the parcel ID and, when the outcome had to be reconciled, how. */
   async uploadWithOutcome(input: UploadInput, options?: UploadOptions): Promise<UploadOutcome> {
-    const operation = "parcelsUploadParcel";
+    const operation = parcelsUploadParcel.id;
     const body = await toUploadBody(input);
     const { reconcile, onUnknownOutcome, ...call } = options ?? {};
     // Everything is checked before the snapshot, so a bad input costs no request.
@@ -273,7 +273,7 @@ export class Parcels extends Resource {
    */
   uploadCall(body: BodyOf<"parcelsUploadParcel">, options?: CallOptions): ApiCall<number> {
     return mapCall(this.core.call(parcelsUploadParcel, { body }, options), (data) =>
-      requireId("parcelsUploadParcel", data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
+      requireId(parcelsUploadParcel.id, data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
     );
   }
 
@@ -287,7 +287,7 @@ export class Parcels extends Resource {
     // The answer is read as it arrives, a long Base64 `content` decoded on the way (issue 13).
     const reading = blobReading(DOWNLOAD_CONTENT_KEYS);
     const info = requireRecord(
-      "parcelsDownloadParcel",
+      parcelsDownloadParcel.id,
       await this.downloadRaw(parcelId, reading.options(options)),
       "a file object",
     );
@@ -319,7 +319,7 @@ export class Parcels extends Resource {
     return mapCall(this.core.call(parcelsConfirmDownload, { body: { parcelId } }, options), (data) => {
       // An object must be about this parcel; a `false` flag in it counts as not confirmed.
       if (isRecord(data)) {
-        sameParcel(data, parcelId, "parcelsConfirmDownload");
+        sameParcel(data, parcelId, parcelsConfirmDownload.id);
         return doneOf(read(data, "success", "confirmed"));
       }
       return doneOf(data);
@@ -405,7 +405,7 @@ export class Parcels extends Resource {
         complete: async (parcel, completeSignal) => {
           if (!(await this.confirm(parcel.parcelId, { signal: completeSignal }))) {
             // The server said "not confirmed": the parcel will come again, so it is not reported done.
-            throw new ResponseShapeError("parcelsConfirmDownload", "/data", "true (confirmed)", false);
+            throw new ResponseShapeError(parcelsConfirmDownload.id, "/data", "true (confirmed)", false);
           }
         },
       },
@@ -446,7 +446,7 @@ export class Parcels extends Resource {
   ): ApiCall<Parcel[]> {
     return fromEnvelope(
       this.core.request(parcelsFindMailbagControlId, { body }, options),
-      listReader<Parcel>("parcelsFindMailbagControlId", PARCEL, PARCEL_ITEMS),
+      listReader<Parcel>(parcelsFindMailbagControlId.id, PARCEL, PARCEL_ITEMS),
     );
   }
 
@@ -459,7 +459,7 @@ export class Parcels extends Resource {
   /** Resolves to the test parcel's ID (bare, as a string, or in an object). */
   sendTestFile(body: BodyOf<"parcelsSendTestFile">, options?: CallOptions): ApiCall<number> {
     return mapCall(this.core.call(parcelsSendTestFile, { body }, options), (data) =>
-      requireId("parcelsSendTestFile", data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
+      requireId(parcelsSendTestFile.id, data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
     );
   }
 
@@ -470,9 +470,9 @@ export class Parcels extends Resource {
   update(body: BodyOf<"parcelsUpdateParcel">, options?: CallOptions): ApiCall<Parcel> {
     return mapCall(this.core.call(parcelsUpdateParcel, { body }, options), (data) =>
       recordOrFetch(
-        "parcelsUpdateParcel",
+        parcelsUpdateParcel.id,
         data,
-        (record) => recordReader<Parcel>("parcelsUpdateParcel", PARCEL)(record),
+        (record) => recordReader<Parcel>(parcelsUpdateParcel.id, PARCEL)(record),
         (id) => this.get(id, options),
         body?.parcelId,
       ),
@@ -521,11 +521,11 @@ const DOWNLOAD_CONTENT_KEYS = ["content", "contentBase64String"];
 function downloadedContent(info: Record<string, unknown>): string {
   const encoding = read(info, "contentEncoding");
   if (encoding !== undefined && !(typeof encoding === "string" && /^base-?64$/i.test(encoding.trim()))) {
-    throw new ResponseShapeError("parcelsDownloadParcel", "/data/contentEncoding", "Base64", encoding);
+    throw new ResponseShapeError(parcelsDownloadParcel.id, "/data/contentEncoding", "Base64", encoding);
   }
   const content = read(info, "content", "contentBase64String");
   if (typeof content !== "string") {
-    throw new ResponseShapeError("parcelsDownloadParcel", "/data/content", "a Base64 string", content);
+    throw new ResponseShapeError(parcelsDownloadParcel.id, "/data/content", "a Base64 string", content);
   }
   return content;
 }
@@ -534,7 +534,7 @@ function downloadedContent(info: Record<string, unknown>): string {
 function sameParcel(
   info: Record<string, unknown>,
   parcelId: number,
-  operation = "parcelsDownloadParcel",
+  operation: string = parcelsDownloadParcel.id,
 ): number {
   const id = readInteger(info, "parcelId", "parcelID");
   if (id !== undefined && id !== parcelId) {

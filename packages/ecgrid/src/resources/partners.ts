@@ -27,9 +27,9 @@ export class Partners extends Resource {
   create(body: BodyOf<"partnersCreatePartner">, options?: CallOptions): ApiCall<Partner> {
     return mapCall(this.core.call(partnersCreatePartner, { body }, options), (data) =>
       recordOrFetch(
-        "partnersCreatePartner",
+        partnersCreatePartner.id,
         data,
-        recordReader<Partner>("partnersCreatePartner", PARTNER),
+        recordReader<Partner>(partnersCreatePartner.id, PARTNER),
         (id) => this.get(id, options),
       ),
     );
@@ -39,7 +39,7 @@ export class Partners extends Resource {
   get(id: number, options?: CallOptions): ApiCall<Partner> {
     return mapCall(
       this.core.call(partnersGetPartner, { params: { path: { id } } }, options),
-      recordReader<Partner>("partnersGetPartner", PARTNER),
+      recordReader<Partner>(partnersGetPartner.id, PARTNER),
     );
   }
 
@@ -85,11 +85,11 @@ export interface PartnerNote {
 function notesOf(data: unknown): PartnerNote[] {
   if (data == null) return [];
   if (!Array.isArray(data)) {
-    throw new ResponseShapeError("partnersListNotes", "/data", "an array of notes", data);
+    throw new ResponseShapeError(partnersListNotes.id, "/data", "an array of notes", data);
   }
   return data.map((note, index) => {
     if (!isRecord(note)) {
-      throw new ResponseShapeError("partnersListNotes", `/data/${index}`, "a note object", note);
+      throw new ResponseShapeError(partnersListNotes.id, `/data/${index}`, "a note object", note);
     }
     const out: PartnerNote = { ...note };
     const text = readText(note, "text", "note");
@@ -118,5 +118,5 @@ function countOf(data: unknown): number {
       .filter((n) => n !== undefined);
     if (numbers.length === 1 && numbers[0] !== undefined) return numbers[0];
   }
-  throw new ResponseShapeError("partnersCountPartners", "/data", "an integer count", data);
+  throw new ResponseShapeError(partnersCountPartners.id, "/data", "an integer count", data);
 }

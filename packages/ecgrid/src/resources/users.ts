@@ -26,14 +26,14 @@ import {
 export class Users extends Resource {
   /** The user the API key or token belongs to. */
   me(options?: CallOptions): ApiCall<User> {
-    return mapCall(this.core.call(usersGetMe, {}, options), recordReader<User>("usersGetMe", USER));
+    return mapCall(this.core.call(usersGetMe, {}, options), recordReader<User>(usersGetMe.id, USER));
   }
 
   /** User details by ID. */
   get(id: number, options?: CallOptions): ApiCall<User> {
     return mapCall(
       this.core.call(usersGetUser, { params: { path: { id } } }, options),
-      recordReader<User>("usersGetUser", USER),
+      recordReader<User>(usersGetUser.id, USER),
     );
   }
 
@@ -42,7 +42,7 @@ export class Users extends Resource {
     return fromEnvelope(this.core.request(usersGetByName, { body }, options), (envelope) => {
       // The page answers an array, the WSDL's UserInfobyLogin one record: always an array here.
       const data = (envelope as { data?: unknown }).data;
-      return listReader<User>("usersGetByName", USER, ["userIDInfoList"])(
+      return listReader<User>(usersGetByName.id, USER, ["userIDInfoList"])(
         isRecord(data) && !("userIDInfoList" in data) ? { data: [data] } : envelope,
       );
     });
@@ -57,7 +57,7 @@ export class Users extends Resource {
         { ...options, secrets: [body?.password, body?.recoveryAnswer] },
       ),
       (data) =>
-        recordOrFetch("usersCreateUser", data, recordReader<User>("usersCreateUser", USER), (id) =>
+        recordOrFetch(usersCreateUser.id, data, recordReader<User>(usersCreateUser.id, USER), (id) =>
           this.get(id, options),
         ),
     );
@@ -67,9 +67,9 @@ export class Users extends Resource {
   update(body: BodyOf<"usersUpdateUser">, options?: CallOptions): ApiCall<User> {
     return mapCall(this.core.call(usersUpdateUser, { body }, options), (data) =>
       recordOrFetch(
-        "usersUpdateUser",
+        usersUpdateUser.id,
         data,
-        recordReader<User>("usersUpdateUser", USER),
+        recordReader<User>(usersUpdateUser.id, USER),
         (id) => this.get(id, options),
         body?.userId,
       ),
@@ -122,9 +122,9 @@ export class Users extends Resource {
   setRole(body: BodyOf<"usersSetRole">, options?: CallOptions): ApiCall<User> {
     return mapCall(this.core.call(usersSetRole, { body }, options), (data) =>
       recordOrFetch(
-        "usersSetRole",
+        usersSetRole.id,
         data,
-        recordReader<User>("usersSetRole", USER),
+        recordReader<User>(usersSetRole.id, USER),
         (id) => this.get(id, options),
         body?.userId,
       ),
@@ -140,9 +140,9 @@ export class Users extends Resource {
   setNetworkMailbox(body: BodyOf<"usersSetNetworkMailbox">, options?: CallOptions): ApiCall<User> {
     return mapCall(this.core.call(usersSetNetworkMailbox, { body }, options), (data) =>
       recordOrFetch(
-        "usersSetNetworkMailbox",
+        usersSetNetworkMailbox.id,
         data,
-        recordReader<User>("usersSetNetworkMailbox", USER),
+        recordReader<User>(usersSetNetworkMailbox.id, USER),
         (id) => this.get(id, options),
         body?.userId,
       ),
