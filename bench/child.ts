@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import { As2Gateway } from "../packages/as2-gateway/src/index.ts";
 import { base64ToBytes } from "../packages/ecgrid/src/core/base64.ts";
 import { ECGrid } from "../packages/ecgrid/src/index.ts";
+import { toUploadBody } from "../packages/ecgrid/src/resources/parcels.ts";
 
 const [task, url, sizeText] = process.argv.slice(2);
 const size = Number(sizeText);
@@ -45,6 +46,9 @@ async function main() {
     "ecgrid-download-whole": async () =>
       base64ToBytes(((await ecgrid.parcels.downloadRaw(1)) as { content: string }).content),
     "ecgrid-upload": () => ecgrid.parcels.upload({ fileName: "big.edi", content: payload }),
+    // The upload body serialised whole, as before issue 13 item 4 (one JSON text of the whole body).
+    "ecgrid-upload-whole": async () =>
+      ecgrid.parcels.uploadCall(await toUploadBody({ fileName: "big.edi", content: payload })),
     "as2-send": () =>
       as2.messages.send({
         stationId: "ACME",

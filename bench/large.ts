@@ -94,6 +94,7 @@ export async function large() {
     ["ecgrid-download", [5, 50]],
     ["ecgrid-download-whole", [5, 50]],
     ["ecgrid-upload", [5, 50]],
+    ["ecgrid-upload-whole", [5, 50]],
     ["as2-send", [10]],
     ["as2-attachment", [10]],
   ] as const) {

@@ -29,6 +29,7 @@ import {
 import { base64ToBytes, bytesToBase64 } from "../core/base64.js";
 import { OPERATION_INPUTS } from "../core/inputs.js";
 import { blobReading } from "../core/json-blob-reader.js";
+import { base64JsonBody } from "../core/json-body.js";
 import { listReader, PARCEL, type Parcel, recordReader } from "../core/models.js";
 import {
   doneOf,
@@ -210,7 +211,7 @@ export class Parcels extends Resource {
     checkInput(operation, OPERATION_INPUTS[operation], { body });
     checkCallOptions(options, operation);
     const settings = resolveReconcile("parcels.upload", this.core.reconcile, { reconcile, onUnknownOutcome });
-    const send = async (): Promise<UploadOutcome> => ({ parcelId: await this.uploadCall(body, call) });
+    const send = async (): Promise<UploadOutcome> => ({ parcelId: await this.#uploadBase64(body, call) });
     if (settings.reconcile === false) return send();
     // ECGrid's `created` is the server's clock: the listing reaches back by the skew allowance;
     // what was there already is excluded by the snapshot's IDs, not by time.
@@ -274,6 +275,15 @@ export class Parcels extends Resource {
   uploadCall(body: BodyOf<"parcelsUploadParcel">, options?: CallOptions): ApiCall<number> {
     return mapCall(this.core.call(parcelsUploadParcel, { body }, options), (data) =>
       requireId(parcelsUploadParcel.id, data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
+    );
+  }
+
+  /** `uploadCall` for a body whose content is bytesToBase64's: sent as a Blob of parts (json-body.ts). */
+  #uploadBase64(body: BodyOf<"parcelsUploadParcel">, options: CallOptions): ApiCall<number> {
+    return mapCall(
+      this.core.call(parcelsUploadParcel, { body, bodySerializer: base64JsonBody as never }, options),
+      (data) =>
+        requireId(parcelsUploadParcel.id, data, ["parcelId", "parcelID"], "/data", "an integer parcel ID"),
     );
   }
 
