@@ -248,7 +248,7 @@ export function mapCall<T, U>(call: ApiCall<T>, normalise: (data: T) => U | Prom
 }
 
 /**
- * A call of `ECGridCore.callEnvelope` with the whole envelope normalised (lists read paging next to
+ * A call of `ECGridCore.request` (the whole envelope) normalised (lists read paging next to
  * `data`), as an ApiCall (awaitable, `withResponse()`).
  */
 export function fromEnvelope<E, U>(
