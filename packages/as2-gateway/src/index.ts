@@ -11,7 +11,10 @@ import { ReceivedMessages } from "./resources/received.js";
 import { SentMessages } from "./resources/sent.js";
 import { Stations } from "./resources/stations.js";
 
-export * from "@edi-clients/runtime";
+// What a user needs of the runtime (errors, options and their types, ApiCall, PagePromise, the
+// inbox coordination and watch types): one curated list, packages/runtime/src/public.ts, pinned by
+// test/public-exports.test.ts. The rest of the runtime stays internal.
+export * from "@edi-clients/runtime/public";
 export type { As2GatewayCredentials } from "./core/auth.js";
 export { AS2_GATEWAY_RATE_LIMIT, As2GatewayCore, type As2GatewayOptions } from "./core/client.js";
 export { filenameFromContentDisposition } from "./core/content-disposition.js";

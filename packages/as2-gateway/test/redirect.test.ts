@@ -3,8 +3,9 @@
 // and B (plays the HTTPS one). A test server cannot answer the same host on http and https, so those
 // tests give createRedirectFetch a test-only policy trusting exactly A → B (`policy` is internal:
 // not reachable from As2GatewayOptions) and hand it to the client as its fetch.
+import { createRedirectFetch } from "@edi-clients/runtime";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { As2Gateway, createRedirectFetch, RedirectError } from "../src/index.js";
+import { As2Gateway, RedirectError } from "../src/index.js";
 import {
   fakeClient,
   json,

@@ -1,4 +1,4 @@
-import { type FetchLike, scrub } from "@edi-clients/ecgrid";
+import { type FetchLike, scrub } from "@edi-clients/runtime";
 import { stringify } from "yaml";
 
 /** Everything the program touches outside itself, so tests can run it in-process. */

@@ -17,7 +17,10 @@ import { Reports } from "./resources/reports.js";
 import { StatusLists } from "./resources/status-lists.js";
 import { Users } from "./resources/users.js";
 
-export * from "@edi-clients/runtime";
+// What a user needs of the runtime (errors, options and their types, ApiCall, PagePromise, the
+// inbox coordination and watch types): one curated list, packages/runtime/src/public.ts, pinned by
+// test/public-exports.test.ts. The rest of the runtime stays internal.
+export * from "@edi-clients/runtime/public";
 export type { ECGridCredentials } from "./core/auth.js";
 export { base64ToBytes, bytesToBase64 } from "./core/base64.js";
 export { ECGRID_BASE_URL, ECGRID_RATE_LIMIT, ECGridCore, type ECGridOptions } from "./core/client.js";

@@ -2,7 +2,7 @@
 // client's openapi-fetch client (same transport: auth, throttle, retries by the idempotency table,
 // timeouts). The operations are generated from the specs (src/generated/operations.ts).
 import { readFile, writeFile } from "node:fs/promises";
-import { attachContext, type Idempotency } from "@edi-clients/ecgrid";
+import { attachContext, type Idempotency } from "@edi-clients/runtime";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import type { RawClient } from "../doctor/command.js";

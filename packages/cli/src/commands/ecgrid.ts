@@ -6,13 +6,13 @@ import {
   ECGRID_BASE_URL,
   ECGrid,
   EdiClientError,
-  failedBeforeSending,
   type InboxHandlerContext,
   OPERATIONS,
   ResponseParseError,
   TimeoutError,
   ValidationError,
 } from "@edi-clients/ecgrid";
+import { failedBeforeSending } from "@edi-clients/runtime";
 import { writeFileAtomic } from "@edi-clients/runtime/node";
 import { type Command, InvalidArgumentError } from "commander";
 import { commandContext, type GlobalOptions } from "../context.js";

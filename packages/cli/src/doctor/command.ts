@@ -1,6 +1,6 @@
 // The part of `doctor` both APIs share: check the plan, send each step through the client's raw
 // openapi-fetch client (same transport: auth, retries, throttle, timeouts), print the report.
-import { attachContext, type Idempotency } from "@edi-clients/ecgrid";
+import { attachContext, type Idempotency } from "@edi-clients/runtime";
 import { CliError, type CliOutput, ExitCode } from "../io.js";
 import { version } from "../version.js";
 import {

@@ -7,13 +7,8 @@
 // another spelling, spelling.ts), HTTP statuses, trace IDs, error
 // class names and errno codes. Never a request or response value (IDs read from one answer to ask
 // for a detail are kept in the run's context and never reported), never a credential.
-import {
-  ApiError,
-  apiErrorFor,
-  ConnectionError,
-  type ResponseIssue,
-  type ResponseValidator,
-} from "@edi-clients/ecgrid";
+import { ApiError, ConnectionError, type ResponseIssue, type ResponseValidator } from "@edi-clients/ecgrid";
+import { apiErrorFor } from "@edi-clients/runtime";
 import { spellingDrift } from "./spelling.js";
 
 /** One difference between a response and the spec: JSON path, expected, received type (no value). */
