@@ -98,16 +98,21 @@ export interface PagedListSpec<E, P, T> {
 /**
  * The PagePromise of one paged list call. Iteration starts at the page the request names (default
  * the first) with its page size (default the operation's default); both are checked, with the
- * other options, before the first request (the first `next()` rejects).
+ * other options, before the first request (the first `next()` rejects). Iterating a list already
+ * awaited reuses the awaited answer for the page the request names exactly (page and size given).
  */
 export function pagedList<E, P, T>(spec: PagedListSpec<E, P, T>): PagePromise<P, T> {
   const { operation, given, options } = spec;
   const paging = operation.pagination as OperationPagination;
   const { limit, prefetch, ...callOptions }: ListOptions = isObject(options) ? options : {};
+  // The awaited answer, once it arrived: iterating after an await sends no request for a page the
+  // request named exactly (its page number and size), which is that same answer.
+  let awaited: WithResponse<E> | undefined;
   return new PagePromise<P, T>(
     async () => {
       checkListOptions(options, operation.id);
       const answer = await spec.send(undefined, callOptions);
+      awaited = answer;
       return { data: spec.page(answer), response: answer.response };
     },
     () => {
@@ -120,7 +125,9 @@ export function pagedList<E, P, T>(spec: PagedListSpec<E, P, T>): PagePromise<P,
       return new Paginator<T>(
         async ({ pageIndex, pageSize }) => {
           const fields = { [paging.page]: pageIndex + paging.firstPage, [paging.size]: pageSize };
-          return { ...spec.items(await spec.send(fields, callOptions)), pageIndex };
+          const asGiven = given?.[paging.page] === fields[paging.page] && given?.[paging.size] === pageSize;
+          const answer = awaited && asGiven ? awaited : await spec.send(fields, callOptions);
+          return { ...spec.items(answer), pageIndex };
         },
         { name: paging.size, min: paging.minSize, max: paging.maxSize, default: paging.defaultSize },
         {

@@ -68,6 +68,22 @@ describe("PagePromise (one method per paged list)", () => {
     expect(sent).toEqual([undefined]);
   });
 
+  it("iterating after an await asks for no page twice: the page the request names exactly is the awaited answer", async () => {
+    const { list, sent } = things(7, { pageNo: 1, recordsPerPage: 3 });
+    expect(await list).toEqual({ page: [0, 1, 2], total: 7 });
+    expect(await collect(list)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(sent).toEqual([undefined, { pageNo: 2, recordsPerPage: 3 }, { pageNo: 3, recordsPerPage: 3 }]);
+    // Without a page size the awaited page is the server's default one, not the iterator's first page.
+    const unsized = things(7, { pageNo: 1 });
+    await unsized.list;
+    expect(await collect(unsized.list)).toHaveLength(7);
+    expect(unsized.sent).toEqual([undefined, { pageNo: 1, recordsPerPage: 20 }]);
+    // Nothing awaited: the iterator asks for its first page itself, once.
+    const fresh = things(7, { pageNo: 1, recordsPerPage: 3 });
+    expect(await collect(fresh.list)).toHaveLength(7);
+    expect(fresh.sent.map((f) => f?.pageNo)).toEqual([1, 2, 3]);
+  });
+
   it("iterating starts at the page the request names, with its page size, and stops on the totals", async () => {
     const { list, sent } = things(10, { pageNo: 2, recordsPerPage: 4 });
     expect(await collect(list)).toEqual([4, 5, 6, 7, 8, 9]);

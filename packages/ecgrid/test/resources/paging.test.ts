@@ -222,6 +222,14 @@ describe.each(cases)("$name", (c) => {
     expect(bodies.map((b) => b.pageNo)).toEqual([1, 2, 3]);
   });
 
+  it("awaited, then iterated: the page the body names exactly is not asked for again", async () => {
+    const { client, bodies } = fakeApi(c.shape, records(5, c.idKey));
+    const list = c.list(client, body({ pageNo: 1, recordsPerPage: 2 }));
+    expect(recordsOf(await list)).toEqual(records(5, c.idKey).slice(0, 2));
+    expect(await collect(list)).toEqual(records(5, c.idKey));
+    expect(bodies.map((b) => b.pageNo)).toEqual([1, 2, 3]);
+  });
+
   it("pages() yields page by page with the totals; toArray() collects every item", async () => {
     const { client } = fakeApi(c.shape, records(3, c.idKey));
     const pages: unknown[][] = [];
