@@ -118,6 +118,26 @@ describe("downloadBatch", () => {
     expect(result.messages.map((m) => m.ok && m.attachments.length)).toEqual([1, 1, 2]);
   });
 
+  it("a message that answers as no object while a truncated one is completed is a ResponseParseError (fuzz seed 130833258)", async () => {
+    script.push(
+      (_, res) => archive(res, new Uint8Array(0), 206, { "x-batch-truncation-index": "(0,0)" }),
+      (_, res) => sendJson(res, null),
+    );
+    const error = await client.received.downloadBatch([A, B]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as Error).message).toMatch(/getReceivedMessage: .*the message is not an object \(got null\)/);
+  });
+
+  it("received.get refuses an answer that is not a message object", async () => {
+    for (const body of [null, [], "text", 7]) {
+      script.push((_, res) => sendJson(res, body));
+      await expect(client.received.get(A)).rejects.toBeInstanceOf(ResponseParseError);
+    }
+  });
+
   it("completes a first message that alone exceeds 10 MB one attachment at a time", async () => {
     script.push(
       (_, res) =>

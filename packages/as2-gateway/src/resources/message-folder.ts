@@ -4,7 +4,13 @@
 // that `received.ts`, `sent.ts`, `failed.ts` and `queued.ts` hand in (each file imports only its own,
 // so a bundle with one keeps none of the others'). Received messages can also be marked read with a
 // read (`markAsRead`); that is the category's `marksRead`.
-import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import {
+  ApiCall,
+  type CallOptions,
+  type ListOptions,
+  type PagePromise,
+  ResponseParseError,
+} from "@edi-clients/runtime";
 import type { As2GatewayCore, As2Operation } from "../core/client.js";
 import {
   type AttachmentSelector,
@@ -70,12 +76,28 @@ export abstract class MessageCategory<F extends CategoryOperations, R extends Ca
   /** One message by its AS2 message ID. */
   get(as2MessageId: string, options?: R): ApiCall<AS2Message> {
     const { query, callOptions } = readOf(this.#ops, options);
-    return this.core.call(
+    const operation = this.#ops.get.id;
+    const call = this.core.call(
       this.#ops.get,
       // biome-ignore lint/suspicious/noExplicitAny: the category's own get: its path and markAsRead
       { params: { path: { as2MessageId }, ...query } } as any,
       callOptions,
     ) as ApiCall<AS2Message>;
+    // A body that is no object (`null`, a list) would surface later as a raw TypeError on its fields.
+    return new ApiCall(
+      call.withResponse().then(({ data, response }) => {
+        if (data === null || typeof data !== "object" || Array.isArray(data)) {
+          throw new ResponseParseError({
+            status: response.status,
+            operation,
+            message: `the message is not an object (got ${data === null ? "null" : Array.isArray(data) ? "a list" : typeof data})`,
+            headers: response.headers,
+            body: data,
+          });
+        }
+        return { data, response };
+      }),
+    );
   }
 
   /** Deletes a message. Not repeated once it may have reached the server. */
