@@ -596,8 +596,11 @@ function settle<T>(produce: () => T): Promise<T> {
   }
 }
 
+/** One decoder for every body: `decode()` without `stream` keeps no state between calls. */
+const utf8 = new TextDecoder();
+
 function decodeHeld(response: Response): string {
-  const text = new TextDecoder().decode(take(response));
+  const text = utf8.decode(take(response));
   heldOf(response).text = text;
   return text;
 }
