@@ -80,8 +80,10 @@ function client(script: FuzzAnswer[], throttle: boolean) {
     apiKey: `key-fuzz-123456-${runs++}`,
     logger: silentLogger,
     fetch: async () => toResponse(script[Math.min(i++, script.length - 1)] as FuzzAnswer),
-    // With the throttle on, one attempt: a garbage X-RateLimit-Reset may pause later calls (capped).
-    throttle: throttle ? {} : false,
+    // With the throttle on, one attempt: a garbage X-RateLimit-Reset may pause later calls (capped),
+    // and `X-RateLimit-Remaining: 0` without a reset rightly waits out the client's window before
+    // each next page (seed -81839368: ten pages each waited ECGrid's minute) — so a short window.
+    throttle: throttle ? { windowMs: 200 } : false,
     maxRetries: throttle ? 0 : 2,
     retry: { baseDelayMs: 1, maxDelayMs: 2, maxTotalDelayMs: 20 },
     timeoutMs: 4_000,
@@ -184,4 +186,19 @@ describe("ECGrid fuzz counterexamples, fixed", () => {
       if (outcome.kind === "ok") expect(outcome.value).toEqual([]);
     });
   }
+  // pages with the throttle on, seed -81839368: every page says `X-RateLimit-Remaining: 0` (no
+  // reset), so each next page waits out the client's window; at ECGrid's minute the ten pages of the
+  // fuzz call outlived the harness's 5 s. The fuzz client's window is short; the wait itself is right.
+  it("iterates full pages that each say no requests are left: waits a window per page, then ends", async () => {
+    const script = [
+      {
+        status: 200,
+        headers: { "content-type": "application/json", "x-ratelimit-remaining": "0" },
+        body: new TextEncoder().encode('{"success":true,"data":[{"parcelId":42},{"parcelId":42}]}'),
+      },
+    ];
+    const outcome = await fuzz.settle(() => call(client(script, true), "pages"));
+    expect(outcome.kind).toBe("ok");
+    if (outcome.kind === "ok") expect(outcome.value).toHaveLength(20);
+  });
 });
