@@ -128,7 +128,9 @@ describe("downloadBatch", () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ResponseParseError);
-    expect((error as Error).message).toMatch(/getReceivedMessage: .*the message is not an object \(got null\)/);
+    expect((error as Error).message).toMatch(
+      /getReceivedMessage: .*the message is not an object \(got null\)/,
+    );
   });
 
   it("received.get refuses an answer that is not a message object", async () => {
