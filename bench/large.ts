@@ -24,7 +24,7 @@ async function childScript(): Promise<string> {
     outfile,
     logLevel: "silent",
     alias: {
-      "@edi-clients/runtime": fileURLToPath(new URL("../packages/runtime/src/index.ts", benchDir)),
+      "@edi-clients/runtime": fileURLToPath(new URL("../packages/runtime/src", benchDir)),
     },
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

@@ -21,7 +21,8 @@ await build({
   outfile,
   logLevel: "warning",
   // The runtime from its sources, like the clients; esbuild itself stays a package.
-  alias: { "@edi-clients/runtime": here("../packages/runtime/src/index.ts") },
+  // The directory, not index.ts: subpaths (`@edi-clients/runtime/public`, `/node`) resolve inside it.
+  alias: { "@edi-clients/runtime": here("../packages/runtime/src") },
   external: ["esbuild"],
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

@@ -39,7 +39,7 @@ const ENTRIES: [string, string][] = [
 
 // The runtime's dist is one file: for the breakdown, the same entry bundled with the runtime from
 // its sources shows which of its modules remain (the headline figures stay the dist's: what users get).
-const runtimeSources = fileURLToPath(new URL("../packages/runtime/src/index.ts", benchDir));
+const runtimeSources = fileURLToPath(new URL("../packages/runtime/src", benchDir));
 
 export async function size() {
   const rows: Row[] = [];

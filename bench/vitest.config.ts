@@ -5,9 +5,17 @@ import { defineConfig } from "vitest/config";
 // from their sources, the runtime too (not its last build).
 export default defineConfig({
   resolve: {
-    alias: {
-      "@edi-clients/runtime": fileURLToPath(new URL("../packages/runtime/src/index.ts", import.meta.url)),
-    },
+    // The entry and its subpaths (`@edi-clients/runtime/public`, `/node`), each to its source file.
+    alias: [
+      {
+        find: /^@edi-clients\/runtime$/,
+        replacement: fileURLToPath(new URL("../packages/runtime/src/index.ts", import.meta.url)),
+      },
+      {
+        find: /^@edi-clients\/runtime\/(.+)$/,
+        replacement: `${fileURLToPath(new URL("../packages/runtime/src/", import.meta.url))}$1.ts`,
+      },
+    ],
   },
   test: {
     include: ["bench/**/*.bench.ts"],
