@@ -12,7 +12,7 @@ const version = await ecgrid.auth.version();
 console.log(`ECGrid version ${version.version}`);
 
 const ids: number[] = [];
-for await (const parcel of ecgrid.parcels.inboxAll({ status: "InBoxReady" }, { pageSize: 50 }))
+for await (const parcel of ecgrid.parcels.inboxList({ status: "InBoxReady", recordsPerPage: 50 }))
   ids.push(parcel.parcelId);
 console.log(`inbox parcels: ${ids.join(", ")}`);
 
