@@ -141,7 +141,13 @@ describe("progress and interruption", () => {
         ECGRID_BASE_URL: baseUrl,
         EDI_CLIENTS_CONFIG: join(out, "none.json"),
       });
-      for (let i = 0; i < 400 && confirmed < 5; i++) await new Promise((r) => setTimeout(r, 25));
+      // Five parcels confirmed by the server and counted by the CLI (its progress line): the server
+      // counts a confirm before answering it, so interrupting on the server's count alone can abort
+      // the fifth confirm's answer on its way back (that failed once under load in CI).
+      const shown = () =>
+        Math.max(0, ...[...run.screen().matchAll(/inbox \S{24} (\d+)\/60/g)].map((m) => Number(m[1])));
+      for (let i = 0; i < 400 && (confirmed < 5 || shown() < 5); i++)
+        await new Promise((r) => setTimeout(r, 25));
       expect(confirmed).toBeGreaterThanOrEqual(5);
       run.interrupt();
       const code = await run.exited;
@@ -158,7 +164,11 @@ describe("progress and interruption", () => {
       expect(summary, screen).not.toBeNull();
       const [, ok, failed, skipped] = summary?.map(Number) ?? [];
       expect(ok).toBeGreaterThanOrEqual(5);
-      expect(ok).toBe(confirmed);
+      // A confirm on the wire when ^C came is aborted: the CLI reports that parcel as not confirmed
+      // (saved, so it is a failure, not a skip), while the server may have counted it — at most one
+      // (one parcel at a time). Nothing is lost: the file was written before the confirm was sent.
+      expect(confirmed - (ok ?? 0)).toBeGreaterThanOrEqual(0);
+      expect(confirmed - (ok ?? 0)).toBeLessThanOrEqual(1);
       expect((ok ?? 0) + (failed ?? 0) + (skipped ?? 0)).toBe(PARCELS);
       expect(skipped).toBeGreaterThan(0);
     },
