@@ -69,6 +69,7 @@ export {
   PagePromise,
   type PagingFields,
   pagedList,
+  withPaging,
 } from "./page-promise.js";
 export {
   callOptionsOf,

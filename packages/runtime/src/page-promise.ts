@@ -110,7 +110,7 @@ export function pagedList<E, P, T>(spec: PagedListSpec<E, P, T>): PagePromise<P,
   let awaited: WithResponse<E> | undefined;
   return new PagePromise<P, T>(
     async () => {
-      checkListOptions(options, operation.id);
+      checkListOptions(options, operation);
       const answer = await spec.send(undefined, callOptions);
       awaited = answer;
       return { data: spec.page(answer), response: answer.response };
@@ -119,7 +119,7 @@ export function pagedList<E, P, T>(spec: PagedListSpec<E, P, T>): PagePromise<P,
       const start = given?.[paging.page];
       const size = given?.[paging.size];
       const checks = (): void => {
-        checkListOptions(options, operation.id);
+        checkListOptions(options, operation);
         checkValue(paging.page, start, optional(integer(paging.firstPage)), operation.id);
       };
       return new Paginator<T>(
@@ -147,20 +147,44 @@ export function pagedList<E, P, T>(spec: PagedListSpec<E, P, T>): PagePromise<P,
   );
 }
 
-function checkListOptions(options: unknown, operation: string): void {
+function checkListOptions(options: unknown, operation: Operation): void {
   if (options === undefined) return;
+  const id = operation.id;
   if (!isObject(options)) {
-    throw new ValidationError(`${operation}: options must be an object, got ${describeValue(options)}`, {
-      operation,
+    throw new ValidationError(`${id}: options must be an object, got ${describeValue(options)}`, {
+      operation: id,
     });
   }
   const { limit, prefetch } = options as ListOptions;
-  checkValue("limit", limit, optional(integer(0)), operation);
+  checkValue("limit", limit, optional(integer(0)), id);
   if (prefetch !== undefined && typeof prefetch !== "boolean") {
-    throw new ValidationError(`${operation}: prefetch must be a boolean, got ${describeValue(prefetch)}`, {
-      operation,
+    throw new ValidationError(`${id}: prefetch must be a boolean, got ${describeValue(prefetch)}`, {
+      operation: id,
     });
   }
+  // The former iterators' `pageSize` / `startPage` are the request's own paging fields now: one left
+  // in the options would be ignored silently, so it is refused, naming the field to use.
+  const paging = operation.pagination as OperationPagination;
+  for (const [name, field] of [
+    ["pageSize", paging.size],
+    ["startPage", paging.page],
+  ] as const) {
+    if (options[name] !== undefined) {
+      throw new ValidationError(`${id}: ${name} is no list option; give the ${paging.in}'s ${field}`, {
+        operation: id,
+      });
+    }
+  }
+}
+
+/**
+ * The request (body or query) with an iterator's paging fields: `paging` undefined, or a request
+ * that is no object (left for the operation's input rules to reject), gives it as given.
+ */
+export function withPaging(request: unknown, paging: PagingFields | undefined): unknown {
+  if (!paging) return request;
+  if (request === undefined) return { ...paging };
+  return isObject(request) && !Array.isArray(request) ? { ...request, ...paging } : request;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

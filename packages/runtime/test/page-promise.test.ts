@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { ValidationError } from "../src/errors.ts";
 import type { WithResponse } from "../src/invoke.ts";
 import type { Operation } from "../src/operation.ts";
-import { type ListOptions, type PagingFields, pagedList } from "../src/page-promise.ts";
+import { type ListOptions, type PagingFields, pagedList, withPaging } from "../src/page-promise.ts";
 
 const LIST = {
   id: "thingsList",
@@ -144,5 +144,31 @@ describe("PagePromise (one method per paged list)", () => {
     expect(await list.catch(() => "never").finally(onFinally)).toEqual({ page: [0, 1, 2], total: 3 });
     expect(onFinally).toHaveBeenCalledOnce();
     expect(Object.prototype.toString.call(list)).toBe("[object PagePromise]");
+  });
+});
+
+describe("pagedList's shared rules", () => {
+  it("refuses the former iterator options pageSize / startPage, naming the request's own field", async () => {
+    for (const [option, field] of [
+      ["pageSize", "recordsPerPage"],
+      ["startPage", "pageNo"],
+    ]) {
+      const { list, send } = things(10, {}, { [option as string]: 2 } as ListOptions);
+      await expect(list).rejects.toThrow(`thingsList: ${option} is no list option; give the body's ${field}`);
+      await expect(list.toArray()).rejects.toThrow(/is no list option/);
+      expect(send).not.toHaveBeenCalled();
+    }
+  });
+
+  it("withPaging adds the paging fields to an object request and leaves anything else as given", () => {
+    const paging = { pageNo: 2, recordsPerPage: 5 };
+    expect(withPaging({ status: "x", pageNo: 9 }, paging)).toEqual({
+      status: "x",
+      pageNo: 2,
+      recordsPerPage: 5,
+    });
+    expect(withPaging(undefined, paging)).toEqual(paging);
+    expect(withPaging({ status: "x" }, undefined)).toEqual({ status: "x" });
+    for (const odd of [null, "text", 7, [1]]) expect(withPaging(odd, paging)).toBe(odd);
   });
 });

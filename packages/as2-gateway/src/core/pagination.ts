@@ -9,7 +9,7 @@ import {
   type PagePromise,
   pagedList,
   ResponseParseError,
-  ValidationError,
+  withPaging,
 } from "@edi-clients/runtime";
 import type { As2GatewayCore, As2Operation } from "./client.js";
 import type { AS2Message, Pagination, QueryOf } from "./resource.js";
@@ -30,15 +30,13 @@ export function listPages<O extends As2Operation>(
     operation,
     given: isObject(query) ? query : undefined,
     options,
-    send: (paging, callOptions) => {
-      checkNoIteratorOptions(options, operation.id);
-      return core.request(
+    send: (paging, callOptions) =>
+      core.request(
         operation,
         // biome-ignore lint/suspicious/noExplicitAny: the query is the operation's own, paging fields added
         { params: { query: withPaging(query, paging) } } as any,
         callOptions,
-      ) as unknown as Promise<{ data: Pagination; response: Response }>;
-    },
+      ) as unknown as Promise<{ data: Pagination; response: Response }>,
     page: ({ data }) => data,
     items: ({ data, response }) => {
       const records: unknown = data?.records ?? [];
@@ -55,31 +53,6 @@ export function listPages<O extends As2Operation>(
       return { items: [...(records as AS2Message[])], totalRecords: data?.totalRecords };
     },
   });
-}
-
-/**
- * The former iterators' `pageSize` and `startPage` are the query's `pageLength` and `pageOffset` now:
- * one passed in the options would be ignored silently, so it is refused before any request.
- */
-function checkNoIteratorOptions(options: unknown, operation: string): void {
-  if (!isObject(options)) return;
-  for (const [name, field] of [
-    ["pageSize", "pageLength"],
-    ["startPage", "pageOffset"],
-  ] as const) {
-    if (options[name] !== undefined) {
-      throw new ValidationError(`${operation}: ${name} is no list option; give the query's ${field}`, {
-        operation,
-      });
-    }
-  }
-}
-
-/** The query with the iterator's page fields; one that is not an object is left for the input check. */
-function withPaging(query: unknown, paging: Record<string, number> | undefined): unknown {
-  if (!paging) return query;
-  if (query === undefined) return paging;
-  return isObject(query) ? { ...query, ...paging } : query;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

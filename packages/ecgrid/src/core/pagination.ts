@@ -3,11 +3,11 @@
 // next to `data` in the envelope. Each list declares how to read its page and its items; the
 // runtime's PagePromise (one generic paginator) does the rest, with the paging rules (field names,
 // page-size limits and default) from the operation's generated descriptor (the spec's x-pagination).
-import { type ListOptions, type PagePromise, pagedList, ValidationError } from "@edi-clients/runtime";
+import { type ListOptions, type PagePromise, pagedList, withPaging } from "@edi-clients/runtime";
 import type { ECGridCore, ECGridOperation } from "./client.js";
 import { type DataOf, dataOf } from "./envelope.js";
 import { pagedRecords, pageReader } from "./models.js";
-import { isRecord, type PageInfo, type RecordShape } from "./normalise.js";
+import type { PageInfo, RecordShape } from "./normalise.js";
 import type { BodyOf } from "./resource.js";
 
 export interface PageReader<E, Item> {
@@ -43,10 +43,7 @@ export function listPages<O extends ECGridOperation, E, P, Item>(
     given: body as Record<string, unknown> | undefined,
     options,
     send: async (paging, callOptions) => {
-      // A body that is no object goes as given: the operation's input rules reject it.
-      const given: unknown = body;
-      const sent = paging && (given === undefined || isRecord(given)) ? { ...given, ...paging } : given;
-      checkNoIteratorOptions(options, operation);
+      const sent = withPaging(body, paging);
       check?.(sent);
       return (await core.request(
         operation,
@@ -68,25 +65,6 @@ export function listPages<O extends ECGridOperation, E, P, Item>(
       };
     },
   });
-}
-
-/**
- * The former iterators' `pageSize` and `startPage` are the body's `recordsPerPage` and `pageNo` now:
- * one left in the options would be ignored silently, so it is refused before any request.
- */
-function checkNoIteratorOptions(options: unknown, operation: ECGridOperation): void {
-  const paging = operation.pagination;
-  if (!isRecord(options) || !paging) return;
-  for (const [name, field] of [
-    ["pageSize", paging.size],
-    ["startPage", paging.page],
-  ] as const) {
-    if (options[name] !== undefined) {
-      throw new ValidationError(`${operation.id}: ${name} is no list option; give the body's ${field}`, {
-        operation: operation.id,
-      });
-    }
-  }
 }
 
 /**
