@@ -17,6 +17,8 @@ export interface TreeShakingCase {
   helper: { name: string; use: string };
   /** One resource over the core: the imports and the line that constructs it, and its file. */
   resource: { imports: string; use: string; file: string };
+  /** The same resource over the slim core (no plugins): the imports and the line. */
+  slim: { imports: string; use: string };
   /** The full client: how to construct it in a snippet, and how many resource files it has. */
   client: { use: string; resourceCount: number };
   /** A client instance for the inspect check. */
@@ -48,6 +50,40 @@ export function describeTreeShaking(c: TreeShakingCase): void {
         `import { ${c.resource.imports} } from ${entry};\nconsole.log(${c.resource.use});`,
       );
       expect(resources(paths)).toEqual([c.resource.file]);
+    });
+
+    // The plugins (throttle with rate-limiter-flexible, retry budget, response validation) and the
+    // raw openapi-fetch client stay out of a slim core's bundle, and are in the full core's.
+    const pluginModules = (paths: string[]) =>
+      paths
+        .filter((path) =>
+          /rate-limiter-flexible|runtime\/(dist|src)\/(throttle|all-plugins|response-validation|raw-client)\./.test(
+            path,
+          ),
+        )
+        .map((path) =>
+          path
+            .replace(/.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, "")
+            .replace(/.*\/runtime\//, "runtime/"),
+        );
+
+    it("one resource over the slim core bundles none of the plugins, nor openapi-fetch's client", async () => {
+      const slim = await modulesOf(
+        `import { ${c.slim.imports} } from ${entry};\nconsole.log(${c.slim.use});`,
+      );
+      expect(resources(slim.paths)).toEqual([c.resource.file]);
+      expect(pluginModules(slim.paths)).toEqual([]);
+      const full = await modulesOf(
+        `import { ${c.resource.imports} } from ${entry};\nconsole.log(${c.resource.use});`,
+      );
+      expect(pluginModules(full.paths)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^runtime\/(dist|src)\/throttle\./),
+          expect.stringMatching(/^rate-limiter-flexible\//),
+          expect.stringMatching(/^runtime\/(dist|src)\/raw-client\./),
+        ]),
+      );
+      expect(slim.gzipBytes).toBeLessThan(full.gzipBytes);
     });
 
     it("the full client bundles every resource", async () => {

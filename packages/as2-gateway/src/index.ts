@@ -16,7 +16,12 @@ import { Stations } from "./resources/stations.js";
 // test/public-exports.test.ts. The rest of the runtime stays internal.
 export * from "@edi-clients/runtime/public";
 export type { As2GatewayCredentials } from "./core/auth.js";
-export { AS2_GATEWAY_RATE_LIMIT, As2GatewayCore, type As2GatewayOptions } from "./core/client.js";
+export {
+  AS2_GATEWAY_RATE_LIMIT,
+  As2GatewayCore,
+  type As2GatewayOptions,
+  As2GatewaySlimCore,
+} from "./core/client.js";
 export { filenameFromContentDisposition } from "./core/content-disposition.js";
 export type { AttachmentSelector, DownloadedFile, DownloadStream } from "./core/download.js";
 export {

@@ -49,6 +49,7 @@ const OWN = [
   "value AS2_GATEWAY_RATE_LIMIT",
   "value As2Gateway",
   "value As2GatewayCore",
+  "value As2GatewaySlimCore",
   "value Auth",
   "value BatchMessageError",
   "value Cleanup",

@@ -15,6 +15,10 @@ describeTreeShaking({
     use: 'new Stations(new As2GatewayCore({ token: "t" }))',
     file: "stations.ts",
   },
+  slim: {
+    imports: "As2GatewaySlimCore, Stations",
+    use: 'new Stations(new As2GatewaySlimCore({ token: "t" }))',
+  },
   // Every file under src/resources (received and sent share message-folder.ts).
   client: {
     use: 'new As2Gateway({ token: "t" })',

@@ -23,7 +23,13 @@ import { Users } from "./resources/users.js";
 export * from "@edi-clients/runtime/public";
 export type { ECGridCredentials } from "./core/auth.js";
 export { base64ToBytes, bytesToBase64 } from "./core/base64.js";
-export { ECGRID_BASE_URL, ECGRID_RATE_LIMIT, ECGridCore, type ECGridOptions } from "./core/client.js";
+export {
+  ECGRID_BASE_URL,
+  ECGRID_RATE_LIMIT,
+  ECGridCore,
+  type ECGridOptions,
+  ECGridSlimCore,
+} from "./core/client.js";
 export type {
   CarbonCopy,
   Comm,
@@ -74,7 +80,7 @@ export type {
 export type { PartnerNote } from "./resources/partners.js";
 export type { StatusCodes, StatusEntry } from "./resources/status-lists.js";
 // Each resource on its own, over an ECGridCore (`new Parcels(new ECGridCore(options))`): a bundle
-// then holds only the resources it constructs.
+// then holds only the resources it constructs; over an ECGridSlimCore, only the plugins it names.
 export {
   Auth,
   Callbacks,

@@ -67,6 +67,7 @@ const OWN = [
   "value ECGRID_RATE_LIMIT",
   "value ECGrid",
   "value ECGridCore",
+  "value ECGridSlimCore",
   "value Ids",
   "value Interchanges",
   "value Keys",

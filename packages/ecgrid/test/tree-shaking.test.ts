@@ -11,6 +11,7 @@ describeTreeShaking({
     use: 'new Networks(new ECGridCore({ apiKey: "k" }))',
     file: "networks.ts",
   },
+  slim: { imports: "ECGridSlimCore, Networks", use: 'new Networks(new ECGridSlimCore({ apiKey: "k" }))' },
   client: { use: 'new ECGrid({ apiKey: "k" })', resourceCount: 16 },
   create: () => new ECGrid({ apiKey: "k" }),
 });

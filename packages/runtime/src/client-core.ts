@@ -1,12 +1,14 @@
-// The one client core both SDKs build on (issue 16): one transport (auth, throttle, retries,
-// timeouts) over the redirect guard, under one openapi-fetch client, and `request()`, through which
-// every resource method goes, keyed by the generated operation descriptor. What differs per API
-// (its name, base URL, rate limit, error body, input rules, a success envelope that can still
-// report a failure) comes in as a profile; how a client signs in stays in the client.
-import createClient, { type Client } from "openapi-fetch";
+// The one client core both SDKs build on (issue 16): one transport (auth, retries, timeouts) over
+// the redirect guard, and `request()`, through which every resource method goes, keyed by the
+// generated operation descriptor. What differs per API (its name, base URL, rate limit, error
+// body, input rules, a success envelope that can still report a failure) comes in as a profile;
+// how a client signs in stays in the client. The pieces a small bundle can do without (the
+// client-side throttle, the retry budget, response validation) come in as plugins (core-plugins.ts,
+// issue 13): a core only bundles the ones its client passes.
 import type { AuthStrategy, TokenAuth } from "./auth.js";
 import type { CallContext, CallOptions } from "./call-context.js";
 import { type ClientOptions, checkBaseUrl, transportSettings } from "./client-options.js";
+import { type CorePlugins, checkPlugins, pluginFor } from "./core-plugins.js";
 import {
   type ErrorDescriber,
   type FetchResult,
@@ -21,18 +23,26 @@ import { type CallParams, idempotencyOf, type Operation, type SuccessOf } from "
 import { baseUrlOf, type OperationCall, operationRequest } from "./operation-request.js";
 import { type ReconcileCallOptions, type ReconcileSettings, resolveReconcile } from "./reconcile.js";
 import { createRedirectFetch, withRedirectOperation } from "./redirect.js";
-import { type ResponseCheck, responseCheck } from "./response-validation.js";
+import type { ResponseCheck } from "./response-validation.js";
 import type { Idempotency } from "./retry.js";
 import type { RetryBudget } from "./retry-budget.js";
 import { withCallSecrets } from "./secret.js";
-import { createThrottle, type Throttle, type ThrottleOptions } from "./throttle.js";
-import { createTransport, type FetchLike, TransportRequest } from "./transport.js";
+import type { Throttle, ThrottleOptions } from "./throttle.js";
+import { createTransport, type FetchLike } from "./transport.js";
 import { checkCallOptions, checkInput, type InputRules, type OperationInput } from "./validate.js";
 
 /** The options every client takes besides how it signs in. */
 export interface CoreOptions extends ClientOptions, ReconcileCallOptions {
-  /** Client-side rate limit. Defaults to the API's documented limit; `false` turns it off. */
+  /**
+   * Client-side rate limit (needs the `throttle` plugin, which the full clients include). Defaults
+   * to the API's documented limit; `false` turns it off.
+   */
   throttle?: false | Partial<ThrottleOptions>;
+  /**
+   * The optional pieces this core runs with (see CorePlugins). The full clients and their cores
+   * (`ECGrid`, `ECGridCore`, …) pass all of them; a slim core only those given here.
+   */
+  plugins?: CorePlugins;
 }
 
 /** What makes a core one API's. */
@@ -80,9 +90,8 @@ export type CoreCallOptions = CallOptions &
     secrets?: unknown[];
   };
 
+// `Paths` names the API: a full core creates its raw openapi-fetch client from it (rawClient).
 export class ClientCore<Paths extends {}, Operations> {
-  /** The typed openapi-fetch client, behind the same transport (auth, retries, throttle). */
-  readonly raw: Client<Paths>;
   /** The server's base URL (no credentials): inbox coordinators key items by its host. */
   readonly baseUrl: string;
   readonly tokens: TokenAuth | undefined;
@@ -98,7 +107,7 @@ export class ClientCore<Paths extends {}, Operations> {
   readonly #secrets: () => string[];
   /** Opt-in response validation (`validateResponses`), undefined when off. */
   readonly #checkResponse: ResponseCheck | undefined;
-  /** The transport `raw` sends through; `request()` hands it the Requests it builds itself. */
+  /** The transport: `request()` hands it the Requests it builds itself; raw clients send through it. */
   readonly #transport: FetchLike;
   /** The base URL as openapi-fetch keeps it (no trailing slash). */
   readonly #baseUrl: string;
@@ -118,8 +127,11 @@ export class ClientCore<Paths extends {}, Operations> {
     const { auth, tokens, secrets: extra = [], budgetKey } = signIn(this);
     this.tokens = tokens;
     this.#secrets = extra.length > 0 ? () => [...auth.secrets(), ...extra] : () => auth.secrets();
+    const plugins = checkPlugins(options.plugins, profile.name);
+    // An option a missing plugin would serve is refused, not silently ignored.
+    const createThrottle = pluginFor(plugins, "throttle", options.throttle, profile.name);
     const throttle =
-      options.throttle === false
+      options.throttle === false || !createThrottle
         ? undefined
         : createThrottle({
             ...profile.rateLimit,
@@ -128,12 +140,25 @@ export class ClientCore<Paths extends {}, Operations> {
           });
     this.throttle = throttle;
     const settings = transportSettings(options);
-    this.retryBudget = settings.retryBudget;
+    // One bucket per client, unless the options give a shared one (or false: none).
+    this.retryBudget = pluginFor(
+      plugins,
+      "retryBudget",
+      options.retryBudget,
+      profile.name,
+    )?.(options.retryBudget, profile.name);
     this.logger = settings.logger as Logger;
     this.reconcile = resolveReconcile(profile.name, options);
-    this.#checkResponse = responseCheck(options, profile.name, profile.validationEntry, settings.logger);
+    const mode = options.validateResponses;
+    this.#checkResponse = pluginFor(
+      plugins,
+      "responseValidation",
+      mode === "off" ? undefined : mode,
+      profile.name,
+    )?.(options, profile.name, profile.validationEntry, settings.logger);
     const transport = createTransport({
       ...settings,
+      retryBudget: this.retryBudget,
       // Never fetch's own redirects: they would carry the credentials (and a login's password) anywhere.
       fetch: createRedirectFetch({
         fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
@@ -146,10 +171,16 @@ export class ClientCore<Paths extends {}, Operations> {
     });
     this.#transport = transport;
     this.#baseUrl = baseUrlOf(baseUrl);
-    // TransportRequest: each attempt re-sends the body openapi-fetch serialised, unread (issue 13).
-    this.raw = createClient<Paths>({ baseUrl, fetch: transport, Request: TransportRequest });
     // Not a `[Symbol.for(…)]()` method: a computed class key counts as a side effect for bundlers.
     Object.defineProperty(this, Symbol.for("nodejs.util.inspect.custom"), { value: () => this.toString() });
+  }
+
+  /**
+   * The fetch every call of this core goes through (auth, throttle, retries, timeouts, redirect
+   * guard): what a raw openapi-fetch client over this core is created with (`rawClient`).
+   */
+  protected get transport(): FetchLike {
+    return this.#transport;
   }
 
   /**

@@ -4,7 +4,7 @@ import { ValidationError } from "./errors.js";
 import { createLogger, type Logger, type LogLevel } from "./logger.js";
 import type { ResponseValidationOptions } from "./response-validation.js";
 import type { RetryOptions } from "./retry.js";
-import { type RetryBudgetOption, resolveRetryBudget } from "./retry-budget.js";
+import type { RetryBudgetOption } from "./retry-budget.js";
 import { testHook } from "./test-hooks.js";
 import type { AttemptEvent, FetchLike, TransportOptions } from "./transport.js";
 
@@ -25,7 +25,8 @@ export interface ClientOptions extends ResponseValidationOptions {
   /** Backoff details (base/max delay, total delay cap). */
   retry?: RetryOptions;
   /**
-   * Client-wide retry budget (the AWS SDK's retry quota): one token bucket every call of the
+   * Client-wide retry budget (the AWS SDK's retry quota; needs the `retryBudget` plugin, which the
+   * full clients include): one token bucket every call of the
    * client draws on, so that while the server is down many callers do not each make
    * `maxRetries` retries. Default: a bucket of its own, 500 tokens, a retry costs 5 (10 after a
    * timeout or failed connection), a success pays back. Pass a RetryBudget to share one between
@@ -44,18 +45,19 @@ export interface ClientOptions extends ResponseValidationOptions {
   onAttempt?: (event: AttemptEvent) => void;
 }
 
-/** The transport settings a client's options ask for (auth and throttle are the client's own). */
+/**
+ * The transport settings a client's options ask for (auth, throttle and retry budget are the
+ * client core's own: the last two are plugins).
+ */
 export function transportSettings(
   options: ClientOptions,
-): Pick<TransportOptions, "fetch" | "retry" | "retryBudget" | "timeoutMs" | "logger" | "onAttempt"> {
+): Pick<TransportOptions, "fetch" | "retry" | "timeoutMs" | "logger" | "onAttempt"> {
   return {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       ...options.retry,
       ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }),
     },
-    // One bucket per client (per call of this function), unless the options give a shared one.
-    retryBudget: resolveRetryBudget(options.retryBudget),
     timeoutMs: options.timeoutMs,
     logger: observed(options.logger ?? createLogger(options.logLevel)),
     onAttempt: options.onAttempt,

@@ -1,4 +1,5 @@
 export { onAbort, raceAbort } from "./abort.js";
+export { ALL_PLUGINS, withAllPlugins } from "./all-plugins.js";
 export { ApiCall } from "./api-call.js";
 export {
   checkInboxCoordinator,
@@ -18,6 +19,7 @@ export {
   type TokenAuthOptions,
   type TokenProvider,
 } from "./auth.js";
+export { budgetKey } from "./budget-key.js";
 export { attachContext, type CallContext, type CallOptions, contextOf } from "./call-context.js";
 export {
   ClientCore,
@@ -43,6 +45,7 @@ export {
   type ItemOutcome,
   type MemoryCoordinatorOptions,
 } from "./coordinator.js";
+export { type CorePlugins, checkPlugins, pluginFor, withPlugins } from "./core-plugins.js";
 export * from "./errors.js";
 export {
   type ErrorDescriber,
@@ -80,6 +83,7 @@ export {
   type PaginateOptions,
   Paginator,
 } from "./paginate.js";
+export { createRawClient } from "./raw-client.js";
 export {
   DEFAULT_RECONCILE,
   isAmbiguousOutcome,
@@ -138,6 +142,7 @@ export {
   type RetryBudgetOption,
   type RetryBudgetOptions,
   type RetryCause,
+  resolveRetryBudget,
   wasRetryBudgetExhausted,
 } from "./retry-budget.js";
 export {
@@ -150,7 +155,6 @@ export {
 } from "./secret.js";
 export { sleep } from "./sleep.js";
 export {
-  budgetKey,
   createThrottle,
   type LimiterResult,
   type Permit,

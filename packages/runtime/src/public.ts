@@ -7,6 +7,7 @@
 // transport, paging, validation rules, the at-least-once loop…) is the clients' internals: their
 // code imports it from @edi-clients/runtime itself. Each client pins the list it exports
 // (test/public-exports.test.ts), so it cannot grow unnoticed.
+export { ALL_PLUGINS } from "./all-plugins.js";
 export { ApiCall } from "./api-call.js";
 export type { IssuedToken, TokenProvider } from "./auth.js";
 export type { CallOptions } from "./call-context.js";
@@ -21,6 +22,7 @@ export {
   type InboxItemProgress,
   type MemoryCoordinatorOptions,
 } from "./coordinator.js";
+export type { CorePlugins } from "./core-plugins.js";
 export {
   ApiError,
   type ApiErrorDetails,
@@ -56,10 +58,12 @@ export type {
   UnknownOutcomePolicy,
 } from "./reconcile.js";
 export {
+  type ResponseCheck,
   type ResponseIssue,
   ResponseValidationError,
   type ResponseValidationOptions,
   type ResponseValidator,
+  responseCheck,
   type ValidateResponsesMode,
 } from "./response-validation.js";
 export type { Idempotency, RetryOptions } from "./retry.js";
@@ -68,10 +72,12 @@ export {
   RetryBudget,
   type RetryBudgetOption,
   type RetryBudgetOptions,
+  resolveRetryBudget,
   wasRetryBudgetExhausted,
 } from "./retry-budget.js";
 export { Secret } from "./secret.js";
 export {
+  createThrottle,
   type LimiterResult,
   RateBudgetUnavailableError,
   type SharedLimiter,

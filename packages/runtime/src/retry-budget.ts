@@ -92,8 +92,16 @@ export class RetryBudget {
 /** What clients take as `retryBudget`: an instance (shared), false (none) or numbers (own bucket). */
 export type RetryBudgetOption = RetryBudget | false | RetryBudgetOptions;
 
-/** The bucket a client's option asks for: its own default one when undefined, none when false. */
-export function resolveRetryBudget(option: RetryBudgetOption | undefined): RetryBudget | undefined {
+/**
+ * The bucket a client's option asks for: its own default one when undefined, none when false.
+ * Given the client's name (as a core's `retryBudget` plugin is), checks the option first
+ * (ValidationError naming the limit, before any request).
+ */
+export function resolveRetryBudget(
+  option: RetryBudgetOption | undefined,
+  client?: string,
+): RetryBudget | undefined {
+  if (client !== undefined) checkRetryBudgetOptions(option, client);
   if (option === false) return undefined;
   if (option instanceof RetryBudget) return option;
   return new RetryBudget(option);

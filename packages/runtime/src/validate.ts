@@ -4,7 +4,6 @@
 // data (`InputRules`, one table per API, checked against the spec by tests); per-call and client
 // options are checked here once for every call.
 import { ValidationError } from "./errors.js";
-import { checkRetryBudgetOptions } from "./retry-budget.js";
 
 /** Largest `format: int32` value. */
 export const INT32_MAX = 2_147_483_647;
@@ -348,7 +347,6 @@ export function checkClientOptions(options: unknown, client: string): void {
   if (maxRetries !== undefined) checkValue("maxRetries", maxRetries, integer(0), client);
   checkTimeoutMs("timeoutMs", timeoutMs, client);
   checkRetryOptions(retry, client);
-  checkRetryBudgetOptions(options.retryBudget, client);
   checkFunction("fetch", fetch, client);
   checkFunction("onAttempt", onAttempt, client);
   if (logger !== undefined && !isRecord(logger)) {

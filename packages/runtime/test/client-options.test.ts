@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkBaseUrl, isLoopback, transportSettings } from "../src/client-options.ts";
 import { ValidationError } from "../src/errors.ts";
-import { RetryBudget } from "../src/retry-budget.ts";
 
 describe("transportSettings", () => {
   it("folds maxRetries into the retry options and passes the rest through", () => {
@@ -20,7 +19,6 @@ describe("transportSettings", () => {
     ).toEqual({
       fetch,
       retry: { baseDelayMs: 5, maxRetries: 0 },
-      retryBudget: expect.any(RetryBudget),
       timeoutMs: 10,
       logger,
       onAttempt,

@@ -1,14 +1,9 @@
 import { getEventListeners } from "node:events";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { budgetKey } from "../src/budget-key.ts";
 import { EdiClientError } from "../src/errors.ts";
-import {
-  budgetKey,
-  createThrottle,
-  RateBudgetUnavailableError,
-  resetDelayMs,
-  type Throttle,
-} from "../src/throttle.ts";
+import { createThrottle, RateBudgetUnavailableError, resetDelayMs, type Throttle } from "../src/throttle.ts";
 
 // "Immediately" below means within SETTLE ms of fake time, far below any window.
 const SETTLE = 1_000;

@@ -2,6 +2,11 @@
 // retries, per-attempt timeouts) over the runtime's redirect guard (the API answers plain HTTP with
 // a 307 to HTTPS), under one openapi-fetch client, and `call()` / `request()` / `send()` (the runtime ClientCore's),
 // through which every resource method goes, keyed by the generated operation descriptors.
+//
+// Two cores (issue 13, bundle size): As2GatewaySlimCore runs with the plugins its options name
+// only (none by default: no client-side throttle, no retry budget, no response validation, no
+// `raw`), for a bundle of a few resources; As2GatewayCore, what `As2Gateway` is built on, is the
+// slim core with every plugin and the raw openapi-fetch client.
 import {
   ApiCall,
   type AuthStrategy,
@@ -14,12 +19,15 @@ import {
   type CoreCallOptions,
   type CoreOptions,
   checkClientOptions,
+  createRawClient,
   type Operation,
   type SuccessOf,
   TokenAuth,
   type TokenProvider,
   ValidationError,
+  withAllPlugins,
 } from "@edi-clients/runtime";
+import type { Client } from "openapi-fetch";
 import type { operations, paths } from "../generated/openapi.js";
 import type { OperationId } from "../generated/operations.js";
 import { AS2_GATEWAY_BASE_URL } from "../raw-client.js";
@@ -63,7 +71,14 @@ const PROFILE: ClientProfile = {
   inputs: OPERATION_INPUTS,
 };
 
-export class As2GatewayCore extends ClientCore<paths, operations> {
+/**
+ * The AS2 Gateway core with only the plugins `options.plugins` names: what a bundle of one or two
+ * resources is built on (`new Stations(new As2GatewaySlimCore(options))`). Without plugins it
+ * still signs in, retries what is safe to retry (429s after the server's Retry-After), times
+ * out, guards redirects and checks inputs, but keeps no client-side rate limit and no retry
+ * budget; `throttle`, `retryBudget` or `validateResponses` without their plugin are refused.
+ */
+export class As2GatewaySlimCore extends ClientCore<paths, operations> {
   constructor(options: As2GatewayOptions = {}) {
     checkClientOptions(options, "As2Gateway");
     const given = [options.token !== undefined, !!options.credentials, !!options.tokenProvider].filter(
@@ -80,7 +95,7 @@ export class As2GatewayCore extends ClientCore<paths, operations> {
     if (options.token !== undefined && (typeof options.token !== "string" || options.token.trim() === "")) {
       throw new ValidationError("As2Gateway: token must be a non-empty string");
     }
-    super(options, PROFILE, (core) => signIn(core as As2GatewayCore, options));
+    super(options, PROFILE, (core) => signIn(core as As2GatewaySlimCore, options));
   }
 
   /** Runs one operation and resolves with its data; `.withResponse()` gives the Response too. */
@@ -93,7 +108,22 @@ export class As2GatewayCore extends ClientCore<paths, operations> {
   }
 }
 
-function signIn(core: As2GatewayCore, options: As2GatewayOptions): CoreAuth {
+/**
+ * The AS2 Gateway core with every plugin (the client-side throttle at the documented 50 / 10 s,
+ * the retry budget, response validation) and `raw`: what `As2Gateway` is built on, and the core to
+ * give a resource on its own (`new Messages(new As2GatewayCore(options), …)`).
+ */
+export class As2GatewayCore extends As2GatewaySlimCore {
+  /** The typed openapi-fetch client, behind the same transport (auth, retries, throttle). */
+  readonly raw: Client<paths>;
+
+  constructor(options: As2GatewayOptions = {}) {
+    super(withAllPlugins(options));
+    this.raw = createRawClient<paths>(this.baseUrl, this.transport);
+  }
+}
+
+function signIn(core: As2GatewaySlimCore, options: As2GatewayOptions): CoreAuth {
   const provider =
     options.tokenProvider ??
     (options.credentials ? passwordTokenProvider(core, options.credentials) : undefined);

@@ -1,7 +1,7 @@
 // Downloads: attachment and MDN bodies as bytes or as a stream, named by `Content-Disposition`.
 import { checkCallOptions, describeValue, ValidationError } from "@edi-clients/runtime";
 import type { OperationId } from "../generated/operations.js";
-import type { As2GatewayCore, As2Operation, CoreCallOptions } from "./client.js";
+import type { As2GatewaySlimCore, As2Operation, CoreCallOptions } from "./client.js";
 import { filenameFromContentDisposition } from "./content-disposition.js";
 
 export interface DownloadedFile {
@@ -39,7 +39,7 @@ export interface DownloadParams {
 
 /** Runs a download operation read as an ArrayBuffer. */
 export async function fetchBytes(
-  core: As2GatewayCore,
+  core: As2GatewaySlimCore,
   operation: As2Operation,
   params: DownloadParams,
   options?: CoreCallOptions,
@@ -57,7 +57,7 @@ export async function fetchBytes(
 
 /** Runs a download operation read as a stream (not buffered). */
 export async function fetchStream(
-  core: As2GatewayCore,
+  core: As2GatewaySlimCore,
   operation: As2Operation,
   params: DownloadParams,
   options?: CoreCallOptions,

@@ -11,7 +11,7 @@ import {
   ResponseParseError,
   withPaging,
 } from "@edi-clients/runtime";
-import type { As2GatewayCore, As2Operation } from "./client.js";
+import type { As2GatewaySlimCore, As2Operation } from "./client.js";
 import type { AS2Message, Pagination, QueryOf } from "./resource.js";
 
 /**
@@ -21,7 +21,7 @@ import type { AS2Message, Pagination, QueryOf } from "./resource.js";
  * `await` rejects, or the iterator's first `next()`.
  */
 export function listPages<O extends As2Operation>(
-  core: As2GatewayCore,
+  core: As2GatewaySlimCore,
   operation: O,
   query: QueryOf<O["id"]> | undefined,
   options: ListOptions | undefined,

@@ -1,7 +1,7 @@
 import { arrayOf, checkValue, ValidationError } from "@edi-clients/runtime";
 import type { components, operations } from "../generated/openapi.js";
 import type { OperationId } from "../generated/operations.js";
-import type { As2GatewayCore } from "./client.js";
+import type { As2GatewaySlimCore } from "./client.js";
 import { MESSAGE_ID } from "./inputs.js";
 
 export type AS2Message = components["schemas"]["AS2Message"];
@@ -19,8 +19,8 @@ export type FiltersOf<Op extends OperationId> = Omit<QueryOf<Op>, "pageOffset" |
 
 /** One API resource group; methods are thin, typed calls through the shared core. */
 export abstract class Resource {
-  protected readonly core: As2GatewayCore;
-  constructor(core: As2GatewayCore) {
+  protected readonly core: As2GatewaySlimCore;
+  constructor(core: As2GatewaySlimCore) {
     this.core = core;
   }
 

@@ -8,7 +8,7 @@
 // itself marks only the fully archived messages — so the continuation request simply starts at the
 // partial message, with the same flag, and the server marks it once it is complete there.
 import { type CallOptions, ResponseParseError, ValidationError } from "@edi-clients/runtime";
-import type { As2GatewayCore } from "../core/client.js";
+import type { As2GatewaySlimCore } from "../core/client.js";
 import type { AttachmentSelector, DownloadedFile } from "../core/download.js";
 import { BatchMessageError } from "../core/errors.js";
 import { type AS2Message, checkMessageIds, splitMarkAsRead } from "../core/resource.js";
@@ -83,7 +83,7 @@ export function parseTruncationIndex(value: string | null | undefined): Truncati
 
 /** One batch request. */
 export async function downloadBatchArchive(
-  core: As2GatewayCore,
+  core: As2GatewaySlimCore,
   as2MessageIds: readonly string[],
   options: BatchDownloadOptions = {},
 ): Promise<BatchArchive> {

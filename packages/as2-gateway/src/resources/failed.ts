@@ -1,5 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import type { As2GatewayCore } from "../core/client.js";
+import type { As2GatewaySlimCore } from "../core/client.js";
 import { getFailedMessage, listFailedMessages } from "../generated/operations.js";
 import { MessageCategory } from "./message-folder.js";
 
@@ -16,7 +16,7 @@ const FAILED = {
  * of its attempts. `list` (await one page, or `for await` every entry), `get`, `delete`/`deleteMany`.
  */
 export class FailedMessages extends MessageCategory<typeof FAILED, CallOptions> {
-  constructor(core: As2GatewayCore) {
+  constructor(core: As2GatewaySlimCore) {
     super(core, FAILED);
   }
 }

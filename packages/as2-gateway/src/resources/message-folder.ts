@@ -11,7 +11,7 @@ import {
   type PagePromise,
   ResponseParseError,
 } from "@edi-clients/runtime";
-import type { As2GatewayCore, As2Operation } from "../core/client.js";
+import type { As2GatewaySlimCore, As2Operation } from "../core/client.js";
 import {
   type AttachmentSelector,
   checkIndex,
@@ -58,7 +58,7 @@ type ReadQuery = { query?: { markAsRead: boolean } };
 export abstract class MessageCategory<F extends CategoryOperations, R extends CallOptions> extends Resource {
   readonly #ops: F;
 
-  constructor(core: As2GatewayCore, operations: F) {
+  constructor(core: As2GatewaySlimCore, operations: F) {
     super(core);
     this.#ops = operations;
   }
@@ -118,7 +118,7 @@ export abstract class MessageFolder<
 > extends MessageCategory<F, R> {
   readonly #ops: F;
 
-  constructor(core: As2GatewayCore, operations: F) {
+  constructor(core: As2GatewaySlimCore, operations: F) {
     super(core, operations);
     this.#ops = operations;
   }

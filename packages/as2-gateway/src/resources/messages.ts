@@ -25,7 +25,7 @@ import {
   type Watch,
   type WatchOptions,
 } from "@edi-clients/runtime";
-import type { As2GatewayCore } from "../core/client.js";
+import type { As2GatewaySlimCore } from "../core/client.js";
 import type { DownloadedFile } from "../core/download.js";
 import {
   BatchMessageError,
@@ -159,7 +159,7 @@ export class Messages extends Resource {
   readonly #failed: FailedMessages;
 
   constructor(
-    core: As2GatewayCore,
+    core: As2GatewaySlimCore,
     categories: {
       received: ReceivedMessages;
       sent: SentMessages;
@@ -262,33 +262,28 @@ export class Messages extends Resource {
         ...(profile === undefined ? {} : { profile }),
       },
     };
-    const path = sendMessage.path;
-    // Built by hand (a raw or multipart body), sent through the core's one send path.
-    const { data, response } = await this.core.send(
+    // Built by hand (a raw or multipart body), sent through the core's one send path; the body
+    // is passed through as it is (openapi-fetch's serialiser would JSON-encode it).
+    const asIs = (body: unknown) => body;
+    const single = prepared[0] as (typeof prepared)[number];
+    const call = file
+      ? {
+          // Raw upload: the file's own Content-Type, not application/json.
+          params: { ...params, header: { Name: single.name } },
+          body: single.blob,
+          bodySerializer: asIs,
+          headers: { "Content-Type": single.mimeType },
+        }
+      : {
+          // Multipart: a native FormData, and no Content-Type of ours (fetch adds the boundary).
+          params,
+          body: multipart(prepared),
+          bodySerializer: asIs,
+        };
+    const { data, response } = await this.core.send<{ message?: string } | undefined>(
       sendMessage.id,
       idempotencyOf(sendMessage),
-      (init) => {
-        if (file) {
-          const single = prepared[0] as (typeof prepared)[number];
-          // Raw upload: openapi-fetch would JSON-encode the body and say application/json unless told.
-          return this.core.raw.POST(path, {
-            params: { ...params, header: { Name: single.name } },
-            body: single.blob as never,
-            bodySerializer: (body: unknown) => body,
-            headers: { "Content-Type": single.mimeType },
-            ...init,
-          });
-        }
-        // Multipart: a native FormData, and no Content-Type of ours (fetch adds the boundary).
-        const form = new FormData();
-        for (const part of prepared) form.append("file", part.blob, part.name);
-        return this.core.raw.POST(path, {
-          params,
-          body: form as never,
-          bodySerializer: (body: unknown) => body,
-          ...init,
-        });
-      },
+      { operation: sendMessage, call },
       options,
       params,
     );
@@ -563,4 +558,11 @@ function checkCount(value: number, name: string, where: string, max?: number): n
     throw new ValidationError(`${where}: ${name} must be an integer ${range}, got ${value}`);
   }
   return value;
+}
+
+/** The files of a multi-file send as one multipart form, a `file` part each. */
+function multipart(prepared: PreparedFile[]): FormData {
+  const form = new FormData();
+  for (const part of prepared) form.append("file", part.blob, part.name);
+  return form;
 }

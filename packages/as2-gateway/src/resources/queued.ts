@@ -1,5 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import type { As2GatewayCore } from "../core/client.js";
+import type { As2GatewaySlimCore } from "../core/client.js";
 import {
   getQueuedMessage,
   listQueuedMessages,
@@ -24,7 +24,7 @@ const QUEUED = {
  * `stop`/`retry`, `delete`/`deleteMany` (queue entries), `deleteStopped`/`deleteManyStopped`.
  */
 export class QueuedMessages extends MessageCategory<typeof QUEUED, CallOptions> {
-  constructor(core: As2GatewayCore) {
+  constructor(core: As2GatewaySlimCore) {
     super(core, QUEUED);
   }
 

@@ -1,5 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import type { As2GatewayCore } from "../core/client.js";
+import type { As2GatewaySlimCore } from "../core/client.js";
 import {
   downloadAllReceivedAttachments,
   downloadFirstReceivedAttachment,
@@ -44,7 +44,7 @@ const RECEIVED = {
  * batch downloads, `delete`/`deleteMany`.
  */
 export class ReceivedMessages extends MessageFolder<typeof RECEIVED, ReadOptions> {
-  constructor(core: As2GatewayCore) {
+  constructor(core: As2GatewaySlimCore) {
     super(core, RECEIVED);
   }
 

@@ -1,5 +1,5 @@
 import type { CallOptions } from "@edi-clients/runtime";
-import type { As2GatewayCore } from "../core/client.js";
+import type { As2GatewaySlimCore } from "../core/client.js";
 import {
   downloadAllSentAttachments,
   downloadFirstSentAttachment,
@@ -26,7 +26,7 @@ const SENT = {
  * `attachment`/`attachmentStream`, `mdn`/`mdnStream` (the partner's MDN), `delete`/`deleteMany`.
  */
 export class SentMessages extends MessageFolder<typeof SENT, CallOptions> {
-  constructor(core: As2GatewayCore) {
+  constructor(core: As2GatewaySlimCore) {
     super(core, SENT);
   }
 }

@@ -2,6 +2,11 @@
 // a login that renews its JWT, or the caller's token provider), its envelope, error body and input
 // rules. Every resource method goes through `call` / `request`, keyed by the generated operation
 // descriptor (src/generated/operations.ts).
+//
+// Two cores (issue 13, bundle size): ECGridSlimCore runs with the plugins its options name only
+// (none by default: no client-side throttle, no retry budget, no response validation, no `raw`),
+// for a bundle of a few resources; ECGridCore, what `ECGrid` and the README use, is the slim core
+// with every plugin and the raw openapi-fetch client.
 import {
   ApiCall,
   type AuthStrategy,
@@ -14,12 +19,15 @@ import {
   type CoreCallOptions,
   type CoreOptions,
   checkClientOptions,
+  createRawClient,
   type Operation,
   type SuccessOf,
   TokenAuth,
   type TokenProvider,
   ValidationError,
+  withAllPlugins,
 } from "@edi-clients/runtime";
+import type { Client } from "openapi-fetch";
 import type { operations, paths } from "../generated/openapi.js";
 import type { OperationId } from "../generated/operations.js";
 import { type ECGridCredentials, passwordTokenProvider } from "./auth.js";
@@ -66,7 +74,14 @@ const PROFILE: ClientProfile = {
   checkBody: unwrapEnvelope,
 };
 
-export class ECGridCore extends ClientCore<paths, operations> {
+/**
+ * The ECGrid core with only the plugins `options.plugins` names: what a bundle of one or two
+ * resources is built on (`new Networks(new ECGridSlimCore(options))`). Without plugins it still
+ * signs in, retries what is safe to retry (429s after the server's Retry-After), times out,
+ * guards redirects and checks inputs, but keeps no client-side rate limit and no retry budget;
+ * `throttle`, `retryBudget` or `validateResponses` without their plugin are refused.
+ */
+export class ECGridSlimCore extends ClientCore<paths, operations> {
   constructor(options: ECGridOptions = {}) {
     checkClientOptions(options, "ECGrid");
     checkCredentialOptions(options);
@@ -80,7 +95,7 @@ export class ECGridCore extends ClientCore<paths, operations> {
         "ECGrid needs one of apiKey (or ECGRID_API_KEY), credentials or tokenProvider",
       );
     }
-    super(options, PROFILE, (core) => signIn(core as ECGridCore, options, apiKey));
+    super(options, PROFILE, (core) => signIn(core as ECGridSlimCore, options, apiKey));
   }
 
   /**
@@ -99,7 +114,22 @@ export class ECGridCore extends ClientCore<paths, operations> {
   }
 }
 
-function signIn(core: ECGridCore, options: ECGridOptions, apiKey: string | undefined): CoreAuth {
+/**
+ * The ECGrid core with every plugin (the client-side throttle at ECGrid's documented limit, the
+ * retry budget, response validation) and `raw`: what `ECGrid` is built on, and the core to give a
+ * resource on its own (`new Parcels(new ECGridCore(options))`).
+ */
+export class ECGridCore extends ECGridSlimCore {
+  /** The typed openapi-fetch client, behind the same transport (auth, retries, throttle). */
+  readonly raw: Client<paths>;
+
+  constructor(options: ECGridOptions = {}) {
+    super(withAllPlugins(options));
+    this.raw = createRawClient<paths>(this.baseUrl, this.transport);
+  }
+}
+
+function signIn(core: ECGridSlimCore, options: ECGridOptions, apiKey: string | undefined): CoreAuth {
   let tokens: TokenAuth | undefined;
   if (options.credentials) {
     tokens = new TokenAuth({ provider: passwordTokenProvider(core, options.credentials) });

@@ -4,7 +4,7 @@
 // runtime's PagePromise (one generic paginator) does the rest, with the paging rules (field names,
 // page-size limits and default) from the operation's generated descriptor (the spec's x-pagination).
 import { type ListOptions, type PagePromise, pagedList, withPaging } from "@edi-clients/runtime";
-import type { ECGridCore, ECGridOperation } from "./client.js";
+import type { ECGridOperation, ECGridSlimCore } from "./client.js";
 import { type DataOf, dataOf } from "./envelope.js";
 import { pagedRecords, pageReader } from "./models.js";
 import type { PageInfo, RecordShape } from "./normalise.js";
@@ -30,7 +30,7 @@ export interface PageReader<E, Item> {
  * is sent (a rule the spec cannot state), so its failure rejects the await or the first `next()`.
  */
 export function listPages<O extends ECGridOperation, E, P, Item>(
-  core: ECGridCore,
+  core: ECGridSlimCore,
   operation: O,
   body: BodyOf<O["id"]> | undefined,
   options: ListOptions | undefined,
@@ -73,7 +73,7 @@ export function listPages<O extends ECGridOperation, E, P, Item>(
  * record, each read as the shape says.
  */
 export function recordPages<O extends ECGridOperation, T, P = T[]>(
-  core: ECGridCore,
+  core: ECGridSlimCore,
   operation: O,
   body: BodyOf<O["id"]> | undefined,
   options: ListOptions | undefined,

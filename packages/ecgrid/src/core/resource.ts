@@ -1,6 +1,6 @@
 import type { operations } from "../generated/openapi.js";
 import type { OperationId } from "../generated/operations.js";
-import type { ECGridCore } from "./client.js";
+import type { ECGridSlimCore } from "./client.js";
 
 /** The JSON request body of an operation, straight from the generated types. */
 export type BodyOf<Op extends OperationId> = operations[Op] extends {
@@ -11,8 +11,8 @@ export type BodyOf<Op extends OperationId> = operations[Op] extends {
 
 /** One API resource group; methods are thin, typed calls through the shared core. */
 export abstract class Resource {
-  protected readonly core: ECGridCore;
-  constructor(core: ECGridCore) {
+  protected readonly core: ECGridSlimCore;
+  constructor(core: ECGridSlimCore) {
     this.core = core;
   }
 }
