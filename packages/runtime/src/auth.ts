@@ -3,14 +3,19 @@ import { onAbort } from "./abort.js";
 import { AuthenticationError } from "./errors.js";
 import { Secret } from "./secret.js";
 
+/** What a strategy sees of a request: its headers (a Request, or the core's prepared request). */
+export interface AuthorizedRequest {
+  readonly headers: Headers;
+}
+
 export interface AuthStrategy {
   /** Sets the credential headers on a request about to be sent. */
-  authorize(request: Request, signal?: AbortSignal): Promise<void>;
+  authorize(request: AuthorizedRequest, signal?: AbortSignal): Promise<void>;
   /**
    * Called once per call when the server answered 401 to `request`. Resolves true when fresh
    * credentials were obtained and the call is worth repeating.
    */
-  onUnauthorized?(request: Request, signal?: AbortSignal): Promise<boolean>;
+  onUnauthorized?(request: AuthorizedRequest, signal?: AbortSignal): Promise<boolean>;
   /** Credential values to scrub from any text that leaves the SDK (error excerpts, logs). */
   secrets(): string[];
 }
@@ -100,12 +105,12 @@ export class TokenAuth implements AuthStrategy {
     this.#now = options.now ?? Date.now;
   }
 
-  async authorize(request: Request, signal?: AbortSignal): Promise<void> {
+  async authorize(request: AuthorizedRequest, signal?: AbortSignal): Promise<void> {
     const state = await this.#current(signal);
     request.headers.set(this.#headerName, this.#format(state.access.reveal()));
   }
 
-  async onUnauthorized(request: Request, signal?: AbortSignal): Promise<boolean> {
+  async onUnauthorized(request: AuthorizedRequest, signal?: AbortSignal): Promise<boolean> {
     const sent = request.headers.get(this.#headerName);
     const current = this.#state;
     // Someone else already renewed since this request left: just repeat it with the new token.

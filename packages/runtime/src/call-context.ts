@@ -44,12 +44,12 @@ export interface CallContext extends CallOptions {
 // ephemeron every garbage collection has to trace (issue 13).
 const CONTEXT = Symbol("edi-clients.callContext");
 
-export function contextOf(request: Request): CallContext {
+export function contextOf(request: object): CallContext {
   return (request as { [CONTEXT]?: CallContext })[CONTEXT] ?? {};
 }
 
-/** Attaches `context` to a Request built for the transport (the client core builds its own). */
-export function setContext(request: Request, context: CallContext): void {
+/** Attaches `context` to a request built for the transport (the client core builds its own). */
+export function setContext(request: object, context: CallContext): void {
   (request as { [CONTEXT]?: CallContext })[CONTEXT] = context;
 }
 

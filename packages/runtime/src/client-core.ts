@@ -21,6 +21,7 @@ import {
 import type { Logger } from "./logger.js";
 import { type CallParams, idempotencyOf, type Operation, type SuccessOf } from "./operation.js";
 import { baseUrlOf, type OperationCall, operationRequest } from "./operation-request.js";
+import type { DirectInit } from "./prepared-request.js";
 import { type ReconcileCallOptions, type ReconcileSettings, resolveReconcile } from "./reconcile.js";
 import { createRedirectFetch, withRedirectOperation } from "./redirect.js";
 import type { ResponseCheck } from "./response-validation.js";
@@ -28,7 +29,7 @@ import type { Idempotency } from "./retry.js";
 import type { RetryBudget } from "./retry-budget.js";
 import { withCallSecrets } from "./secret.js";
 import type { Throttle, ThrottleOptions } from "./throttle.js";
-import { createTransport, type FetchLike } from "./transport.js";
+import { createTransport, type FetchLike, type Transport } from "./transport.js";
 import { checkCallOptions, checkInput, type InputRules, type OperationInput } from "./validate.js";
 
 /** The options every client takes besides how it signs in. */
@@ -108,7 +109,7 @@ export class ClientCore<Paths extends {}, Operations> {
   /** Opt-in response validation (`validateResponses`), undefined when off. */
   readonly #checkResponse: ResponseCheck | undefined;
   /** The transport: `request()` hands it the Requests it builds itself; raw clients send through it. */
-  readonly #transport: FetchLike;
+  readonly #transport: Transport;
   /** The base URL as openapi-fetch keeps it (no trailing slash). */
   readonly #baseUrl: string;
 
@@ -162,8 +163,12 @@ export class ClientCore<Paths extends {}, Operations> {
       // Never fetch's own redirects: they would carry the credentials (and a login's password) anywhere.
       fetch: createRedirectFetch({
         fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
+        // No fetch of the caller's: the core's prepared requests go out as fetch(url, init), so
+        // undici builds the call's only Request (issue 13).
+        ...(options.fetch ? {} : { direct: (url: string, init: DirectInit) => globalThis.fetch(url, init) }),
         beforeHop: (signal) => throttle?.acquire(signal),
-      }),
+      }) as FetchLike,
+      acceptsPrepared: true,
       auth,
       throttle,
       ...(profile.headers ? { headers: { ...profile.headers } } : {}),

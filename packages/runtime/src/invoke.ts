@@ -10,6 +10,7 @@ import {
   UserAbortError,
 } from "./errors.js";
 import { parseAnswer } from "./operation-request.js";
+import type { OutgoingRequest } from "./prepared-request.js";
 import type { ResponseCheck } from "./response-validation.js";
 import { noteRetryBudgetExhausted, wasRetryBudgetExhausted } from "./retry-budget.js";
 import { scrub, scrubValue } from "./secret.js";
@@ -78,8 +79,8 @@ export function invoke<T>(
  * none (a Request made with a signal makes one more that follows it).
  */
 export function invokeRequest<T>(
-  transport: (request: Request) => Promise<Response>,
-  build: () => Request,
+  transport: (request: OutgoingRequest) => Promise<Response>,
+  build: () => OutgoingRequest,
   parseAs: ParseAs,
   options: InvokeOptions,
 ): Promise<WithResponse<T>> {

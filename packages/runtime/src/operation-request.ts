@@ -15,6 +15,7 @@ import {
   type QuerySerializer,
   type QuerySerializerOptions,
 } from "openapi-fetch";
+import { type OutgoingRequest, PreparedRequest } from "./prepared-request.js";
 import { TransportRequest } from "./transport.js";
 
 /** What a call of an operation may carry (CallParams, untyped). */
@@ -42,13 +43,18 @@ export function baseUrlOf(baseUrl: string): string {
   return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length - 1) : baseUrl;
 }
 
-/** The Request openapi-fetch would build for `call` (a TransportRequest: it refuses redirects). */
+/**
+ * The request openapi-fetch would build for `call`: URL, method, headers and body, prepared for the
+ * transport (no Request yet: with the default fetch none of ours is built, issue 13). A multipart
+ * body becomes a TransportRequest at once (it refuses redirects): the Request writes the form's
+ * boundary into the Content-Type, and the transport sends those bytes again per attempt.
+ */
 export function operationRequest(
   baseUrl: string,
   method: string,
   path: string,
   call: OperationCall,
-): Request {
+): OutgoingRequest {
   const {
     params = {},
     body,
@@ -86,17 +92,32 @@ export function operationRequest(
   const finalHeaders = plain
     ? (contentType ?? {})
     : mergeHeaders(contentType ?? {}, undefined, headers as never, header as never);
-  const request = new TransportRequest(url, {
-    redirect: "follow",
-    ...init,
-    method,
-    body: serialised as BodyInit | undefined,
-    headers: finalHeaders as HeadersInit,
-  });
-  for (const key in init) {
-    if (!(key in request)) (request as unknown as Record<string, unknown>)[key] = init[key];
+  if (serialised instanceof FormData || !isReplayable(serialised)) {
+    const request = new TransportRequest(url, {
+      redirect: "follow",
+      ...init,
+      method,
+      body: serialised as BodyInit | undefined,
+      headers: finalHeaders as HeadersInit,
+    });
+    for (const key in init) {
+      if (!(key in request)) (request as unknown as Record<string, unknown>)[key] = init[key];
+    }
+    return request;
   }
-  return request;
+  const extra = Object.keys(init).length === 0 ? undefined : (init as RequestInit);
+  return new PreparedRequest(
+    url,
+    method,
+    new Headers(finalHeaders as HeadersInit),
+    serialised ?? null,
+    extra,
+  );
+}
+
+/** A body every attempt can send again as it is (no stream, no form). */
+function isReplayable(body: unknown): body is string | Blob | Uint8Array | undefined {
+  return body === undefined || typeof body === "string" || body instanceof Blob || body instanceof Uint8Array;
 }
 
 /** openapi-fetch calls body serialisers with the merged headers too (its types name the body only). */

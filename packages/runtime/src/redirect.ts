@@ -6,6 +6,7 @@
 // is the same host upgraded to https — re-sending the same method, headers and body. Any other
 // redirect fails with a RedirectError before a byte goes to the new location.
 import { RedirectError } from "./errors.js";
+import { type DirectFetch, type OutgoingRequest, PreparedRequest } from "./prepared-request.js";
 import { scrub } from "./secret.js";
 
 /** What the transport hands its fetch besides the Request: the attempt's signal, passed on as is. */
@@ -21,6 +22,9 @@ export interface RedirectInit {
 /** A fetch as the transport calls it. */
 export type RedirectingFetch = (request: Request, init?: RedirectInit) => Promise<Response>;
 
+/** The guard itself: it also takes the client core's prepared requests. */
+export type RedirectGuard = (request: OutgoingRequest, init?: RedirectInit) => Promise<Response>;
+
 export const DEFAULT_MAX_REDIRECTS = 3;
 
 /** Decides whether a redirect from `from` to `to` may be followed with the credentials. */
@@ -28,6 +32,11 @@ export type RedirectPolicy = (from: URL, to: URL) => boolean;
 
 export interface RedirectFetchOptions {
   fetch: RedirectingFetch;
+  /**
+   * How a prepared request is sent when the client has no fetch of its own: `fetch(url, init)`,
+   * no Request built here. Without it, `fetch` gets the prepared request as a Request.
+   */
+  direct?: DirectFetch | undefined;
   /** Hops followed per request before giving up. Default 3. */
   maxRedirects?: number;
   /**
@@ -40,7 +49,7 @@ export interface RedirectFetchOptions {
    * Runs before each extra hop (the client takes a rate-limit slot there: a hop is a request). When
    * it resolves with a permit (an object with `settle`), the permit is settled with the hop's answer.
    */
-  beforeHop?: (signal: AbortSignal) => unknown;
+  beforeHop?: (signal: AbortSignal | undefined) => unknown;
 }
 
 /**
@@ -59,27 +68,39 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Only these keep method and body by definition; 301/302/303 are followed for bodiless GET/HEAD. */
 const BODY_KEEPING = new Set([307, 308]);
 
-export function createRedirectFetch(options: RedirectFetchOptions): RedirectingFetch {
+export function createRedirectFetch(options: RedirectFetchOptions): RedirectGuard {
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const policy = options.policy ?? isHttpsUpgrade;
+  const { direct } = options;
+  const send = (outgoing: OutgoingRequest, init: RedirectInit | undefined): Promise<Response> => {
+    if (!(outgoing instanceof PreparedRequest)) {
+      // Already refusing to follow (the transport builds its requests so): sent as it is.
+      return options.fetch(
+        outgoing.redirect === "manual" ? outgoing : new Request(outgoing, { redirect: "manual" }),
+        init,
+      );
+    }
+    return direct
+      ? direct(outgoing.url, outgoing.init(init?.signal))
+      : options.fetch(outgoing.toRequest(), init);
+  };
 
-  return async function redirectingFetch(request: Request, init?: RedirectInit): Promise<Response> {
+  return async function redirectingFetch(request: OutgoingRequest, init?: RedirectInit): Promise<Response> {
     let current = request;
     let permit: HopPermit | undefined;
     // The attempt's signal travels next to the Request (never inside a new one: undici can lose a
     // signal given to `new Request()`), to every hop.
-    const signal = init?.signal ?? request.signal;
+    const signal = init?.signal ?? (request instanceof PreparedRequest ? undefined : request.signal);
     // The body the transport built the request from, when it says; else a copy is kept per hop.
     let replayBody = init?.replayBody;
     for (let hop = 0; ; hop++) {
-      // Sending consumes the body: keep a copy until the answer says whether it is needed again.
-      const replay = replayBody === undefined && current.body ? current.clone() : undefined;
+      // Sending consumes the body: keep a copy until the answer says whether it is needed again
+      // (a prepared request keeps its body as it is).
+      if (current instanceof PreparedRequest) replayBody = current.source;
+      const replay = replayBody === undefined && current.body ? (current as Request).clone() : undefined;
       let response: Response;
       try {
-        // Already refusing to follow (the transport builds its requests so): sent as it is.
-        const outgoing =
-          current.redirect === "manual" ? current : new Request(current, { redirect: "manual" });
-        response = await options.fetch(outgoing, init);
+        response = await send(current, init);
       } catch (error) {
         permit?.settle();
         throw error;
@@ -118,6 +139,10 @@ export function createRedirectFetch(options: RedirectFetchOptions): RedirectingF
         throw new RedirectError(`gave up after ${maxRedirects} redirects (last: ${where})`, { location });
       }
       permit = asPermit(await options.beforeHop?.(signal));
+      if (current instanceof PreparedRequest) {
+        current = current.withUrl(to.href);
+        continue;
+      }
       // Buffered, so the next hop carries a Content-Length like the first one did.
       replayBody = replayBody ?? (replay ? new Uint8Array(await replay.arrayBuffer()) : null);
       current = new Request(to, {

@@ -15,6 +15,7 @@ import {
   UserAbortError,
 } from "./errors.js";
 import { createLogger, type Logger } from "./logger.js";
+import { type OutgoingRequest, PreparedRequest, type ReplayableBody } from "./prepared-request.js";
 import {
   type AttemptOutcome,
   decideRetry,
@@ -53,9 +54,17 @@ export interface FetchInit {
 /** A fetch as the transport calls it; `globalThis.fetch` fits. Forward `init` to the real fetch. */
 export type FetchLike = (request: Request, init?: FetchInit) => Promise<Response>;
 
+/** The transport: a fetch that also takes the client core's prepared requests. */
+export type Transport = (request: OutgoingRequest) => Promise<Response>;
+
 export interface TransportOptions {
   /** The underlying fetch. Default `globalThis.fetch`. */
   fetch?: FetchLike;
+  /**
+   * `fetch` takes a PreparedRequest too (the redirect guard does: it sends one without building a
+   * Request when it can). Otherwise a prepared request is handed to `fetch` as a Request.
+   */
+  acceptsPrepared?: boolean;
   auth?: AuthStrategy | undefined;
   throttle?: Throttle | undefined;
   retry?: RetryOptions | undefined;
@@ -91,14 +100,19 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Statuses whose responses never have a body (the Response constructor refuses one). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-export function createTransport(options: TransportOptions = {}): FetchLike {
+export function createTransport(options: TransportOptions = {}): Transport {
   const baseFetch: FetchLike = options.fetch ?? ((request, init) => globalThis.fetch(request, init));
   const logger = options.logger ?? createLogger();
   // Resolved once: most calls add nothing of their own.
   const clientRetry = resolveRetryOptions(options.retry);
   const clientHeaders = Object.entries(options.headers ?? {});
 
-  return async function send(request: Request): Promise<Response> {
+  const sendOutgoing = options.acceptsPrepared
+    ? (baseFetch as unknown as (request: OutgoingRequest, init: FetchInit) => Promise<Response>)
+    : (request: OutgoingRequest, init: FetchInit) =>
+        baseFetch(request instanceof PreparedRequest ? request.toRequest() : request, init);
+
+  return async function send(request: OutgoingRequest): Promise<Response> {
     const ctx = contextOf(request);
     const operation = ctx.operation;
     const retry =
@@ -116,7 +130,8 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
     // the one openapi-fetch put into the Request: none there, nothing to watch. Anything else (the
     // raw client) may have given openapi-fetch one, inside the Request.
     const callerSignal: AbortSignal | undefined =
-      ctx.signal ?? (ctx.operation === undefined ? request.signal : undefined);
+      ctx.signal ??
+      (ctx.operation === undefined && !(request instanceof PreparedRequest) ? request.signal : undefined);
     const auth = ctx.authenticate === false ? undefined : options.auth;
     for (const [name, value] of clientHeaders) request.headers.set(name, value);
     if (ctx.headers)
@@ -159,7 +174,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       let failure: unknown;
       let bodyFailed = false;
       try {
-        response = await run.race(baseFetch(outgoing, { signal: run.signal, replayBody: body }));
+        response = await run.race(sendOutgoing(outgoing, { signal: run.signal, replayBody: body }));
       } catch (error) {
         failure = error;
       }
@@ -310,25 +325,29 @@ class Attempt implements AttemptRun {
   constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
     this.signal = this.#controller.signal;
     this.#timeoutMs = timeoutMs;
-    this.#timer = setTimeout(this.#expire, timeoutMs);
-    this.#release = callerSignal ? onAbort(callerSignal, this.#abort) : noop;
+    // The attempt goes to the timer as its argument: no closure per attempt for it.
+    this.#timer = setTimeout(Attempt.#expire, timeoutMs, this);
+    this.#release = callerSignal ? onAbort(callerSignal, (reason) => this.#abort(reason)) : noop;
   }
 
-  readonly #abort = (reason: unknown): void => {
+  #abort(reason: unknown): void {
     if (this.signal.aborted) return;
     this.#controller.abort(reason);
     this.#fail?.(this.signal.reason);
-  };
+  }
 
-  readonly #expire = (): void => {
-    this.#timedOut = true;
-    this.#abort(new DOMException(`no response within ${this.#timeoutMs} ms`, "TimeoutError"));
-  };
+  static #expire(attempt: Attempt): void {
+    attempt.#timedOut = true;
+    attempt.#abort(new DOMException(`no response within ${attempt.#timeoutMs} ms`, "TimeoutError"));
+  }
 
   race<T>(promise: Promise<T>): Promise<T> {
-    // The abandoned promise may still reject later; that must not become an unhandled rejection.
-    promise.catch(noop);
-    if (this.signal.aborted) return Promise.reject(this.signal.reason);
+    if (this.signal.aborted) {
+      // The abandoned promise may still reject later; that must not become an unhandled rejection.
+      promise.catch(noop);
+      return Promise.reject(this.signal.reason);
+    }
+    // `then(resolve, reject)` handles a rejection of `promise` even after an abort won the race.
     return new Promise<T>((resolve, reject) => {
       this.#fail = reject;
       promise.then(resolve, reject);
@@ -347,7 +366,7 @@ class Attempt implements AttemptRun {
 
   restartTimer(): void {
     clearTimeout(this.#timer);
-    if (!this.signal.aborted) this.#timer = setTimeout(this.#expire, this.#timeoutMs);
+    if (!this.signal.aborted) this.#timer = setTimeout(Attempt.#expire, this.#timeoutMs, this);
   }
 }
 
@@ -360,8 +379,8 @@ function report(
   debug: boolean,
   logger: Logger,
   ctx: { operation?: string | undefined },
-  request: Request,
-  outgoing: Request,
+  request: OutgoingRequest,
+  outgoing: OutgoingRequest,
   attempt: number,
   started: number,
   response: Response | undefined,
@@ -389,7 +408,9 @@ function report(
  * sends a Request of its own, built from the URL, headers and body: what an earlier attempt handed
  * to fetch is never changed afterwards.
  */
-function attemptRequest(request: Request, body: ReplayableBody, attempt: number): Request {
+function attemptRequest(request: OutgoingRequest, body: ReplayableBody, attempt: number): OutgoingRequest {
+  // A prepared request: itself first, then a copy with headers of its own per attempt.
+  if (request instanceof PreparedRequest) return attempt === 1 ? request : request.withUrl();
   if (
     attempt === 1 &&
     request instanceof TransportRequest &&
@@ -406,8 +427,7 @@ function attemptRequest(request: Request, body: ReplayableBody, attempt: number)
   });
 }
 
-/** A body every attempt can send again: a string or a Blob as given, else bytes. */
-export type ReplayableBody = string | Blob | Uint8Array | null;
+export type { ReplayableBody };
 
 // Symbol-keyed properties, not WeakMaps: an entry per call in a WeakMap is an ephemeron every
 // garbage collection has to trace (issue 13).
@@ -426,7 +446,8 @@ export class TransportRequest extends Request {
   }
 }
 
-function bodyOf(request: Request): ReplayableBody | Promise<ReplayableBody> {
+function bodyOf(request: OutgoingRequest): ReplayableBody | Promise<ReplayableBody> {
+  if (request instanceof PreparedRequest) return request.source;
   if (!request.body) return null;
   const source =
     request instanceof TransportRequest ? (request as { [SOURCE]?: unknown })[SOURCE] : undefined;

@@ -2,42 +2,13 @@
 // client core. A core without them still retries, times out and signs in; it refuses, before any
 // request, an option only a missing plugin could honour; the full clients pass ALL_PLUGINS.
 import { fakeFetch, json, status } from "@edi-clients/test-helpers/fetch";
-import { silentLogger } from "@edi-clients/test-helpers/leaks";
 import { describe, expect, it } from "vitest";
 import { ALL_PLUGINS, withAllPlugins } from "../src/all-plugins.ts";
-import { apiKeyAuth } from "../src/auth.ts";
-import { ClientCore, type ClientProfile, type CoreOptions } from "../src/client-core.ts";
+import type { CoreOptions } from "../src/client-core.ts";
 import { withPlugins } from "../src/core-plugins.ts";
 import { ValidationError } from "../src/errors.ts";
-import type { Operation } from "../src/operation.ts";
 import { RetryBudget } from "../src/retry-budget.ts";
-
-const getThing = {
-  id: "getThing",
-  method: "GET",
-  path: "/things/{id}",
-  idempotent: true,
-} as const satisfies Operation;
-
-const PROFILE: ClientProfile = {
-  name: "Things",
-  defaultBaseUrl: "https://things.example",
-  rateLimit: { limit: 7, windowMs: 1_000 },
-  validationEntry: "things/validation",
-  describeError: () => ({ message: "failed" }),
-  inputs: {},
-};
-
-// biome-ignore lint/suspicious/noExplicitAny: a test API without generated types
-type AnyCore = ClientCore<any, any>;
-
-function core(options: CoreOptions): AnyCore {
-  return new ClientCore(
-    { logger: silentLogger, retry: { baseDelayMs: 1, maxDelayMs: 1 }, ...options },
-    PROFILE,
-    () => ({ auth: apiKeyAuth("X-API-Key", "k") }),
-  );
-}
+import { thingsCore as core, getThing } from "./things-core.ts";
 
 describe("a core without plugins (slim)", () => {
   it("keeps no throttle and no retry budget, and still retries a safe call on a 503 and after a 429", async () => {
