@@ -31,7 +31,11 @@ export class ApiCall<T> implements PromiseLike<T> {
     onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#result.then((r) => r.data).then(onFulfilled, onRejected);
+    // One reaction, not two (`.then(r => r.data).then(…)`): the same outcome, a turn less per await.
+    return this.#result.then(
+      onFulfilled ? (result) => onFulfilled(result.data) : (result) => result.data as unknown as R1,
+      onRejected,
+    );
   }
 
   catch<R = never>(onRejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {

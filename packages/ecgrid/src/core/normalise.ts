@@ -5,7 +5,7 @@
 // with the helpers here and return one stable shape. When a value a method must return is absent
 // they throw a ResponseShapeError naming the operation and the field — never a guessed value, and
 // never the payload itself (it may hold EDI content or secrets).
-import { ApiCall, EdiClientError } from "@edi-clients/runtime";
+import { ApiCall, EdiClientError, type WithResponse } from "@edi-clients/runtime";
 
 /** An open enum: the documented values autocomplete, any other string the server sends still fits. */
 export type Open<Known extends string> = Known | (string & {});
@@ -241,10 +241,23 @@ function defined<T extends object>(value: T): Partial<T> {
 }
 
 /** The call with its `data` mapped: errors of `normalise` reject the call like any other. */
-export function mapCall<T, U>(call: ApiCall<T>, normalise: (data: T) => U | Promise<U>): ApiCall<U> {
-  return new ApiCall(
-    call.withResponse().then(async ({ data, response }) => ({ data: await normalise(data), response })),
-  );
+export function mapCall<T, U>(call: ApiCall<T>, normalise: (data: T) => U | PromiseLike<U>): ApiCall<U> {
+  return new ApiCall(call.withResponse().then(({ data, response }) => withData(normalise(data), response)));
+}
+
+/**
+ * `{ data, response }` at once for a value, after it for a promise (a record read back with a
+ * second request): a synchronous reader costs no extra turn per call (issue 13).
+ */
+function withData<U>(
+  data: U | PromiseLike<U>,
+  response: Response,
+): WithResponse<U> | Promise<WithResponse<U>> {
+  // A thenable (a promise, an ApiCall): JSON never holds a function, so a record is never one.
+  if (typeof (data as { then?: unknown } | null)?.then === "function") {
+    return Promise.resolve(data).then((value) => ({ data: value, response }));
+  }
+  return { data: data as U, response };
 }
 
 /**
@@ -255,7 +268,7 @@ export function fromEnvelope<E, U>(
   result: Promise<{ data: E; response: Response }>,
   normalise: (envelope: E) => U | Promise<U>,
 ): ApiCall<U> {
-  return new ApiCall(result.then(async ({ data, response }) => ({ data: await normalise(data), response })));
+  return new ApiCall(result.then(({ data, response }) => withData(normalise(data), response)));
 }
 
 /** How one payload record is read: its required ID and the canonical fields with their other spellings. */
