@@ -69,8 +69,13 @@ const median = (values: number[]) => {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-async function runBatch(call: () => Promise<unknown>, calls: number, concurrency: number): Promise<number> {
+async function runBatch(
+  call: () => Promise<unknown>,
+  calls: number,
+  concurrency: number,
+): Promise<{ wallUs: number; cpuUs: number }> {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   let next = 0;
   const worker = async () => {
     while (next < calls) {
@@ -79,7 +84,12 @@ async function runBatch(call: () => Promise<unknown>, calls: number, concurrency
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return ((performance.now() - started) * 1000) / calls;
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    wallUs: ((performance.now() - started) * 1000) / calls,
+    // This process only (user + system): the loopback server runs in a process of its own.
+    cpuUs: (cpu.user + cpu.system) / calls,
+  };
 }
 
 /**
@@ -91,19 +101,23 @@ async function runBatch(call: () => Promise<unknown>, calls: number, concurrency
 export async function interleaved(
   variants: Variant[],
   options: { rounds?: number; callsPerRound?: number; warmup?: number; concurrency?: number } = {},
-): Promise<{ timings: Timing[]; roundsUs: number[][] }> {
+): Promise<{ timings: Timing[]; roundsUs: number[][]; cpuRoundsUs: number[][] }> {
   const { rounds = 12, callsPerRound = 500, warmup = 500, concurrency = 1 } = options;
   for (const variant of variants) await runBatch(variant.call, warmup, concurrency);
   const roundsUs: number[][] = variants.map(() => []);
+  const cpuRoundsUs: number[][] = variants.map(() => []);
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < variants.length; k++) {
       const index = (k + round) % variants.length;
       const variant = variants[index] as Variant;
-      roundsUs[index]?.push(await runBatch(variant.call, callsPerRound, concurrency));
+      const { wallUs, cpuUs } = await runBatch(variant.call, callsPerRound, concurrency);
+      roundsUs[index]?.push(wallUs);
+      cpuRoundsUs[index]?.push(cpuUs);
     }
   }
   return {
     roundsUs,
+    cpuRoundsUs,
     timings: variants.map((variant, i) => {
       const us = roundsUs[i] as number[];
       return {
@@ -116,6 +130,8 @@ export async function interleaved(
     }),
   };
 }
+
+export { median };
 
 /** Median over the rounds of variant/baseline, paired by round (robust on a loaded machine). */
 export function pairedRatio(roundsUs: number[][], variant: number, baseline: number): number {

@@ -6,7 +6,16 @@ import type { paths as As2Paths } from "../packages/as2-gateway/src/generated/op
 import { As2Gateway } from "../packages/as2-gateway/src/index.ts";
 import type { paths as EcgridPaths } from "../packages/ecgrid/src/generated/openapi.ts";
 import { ECGrid } from "../packages/ecgrid/src/index.ts";
-import { interleaved, pairedRatio, type Row, startServer, type Timing, us, type Variant } from "./harness.ts";
+import {
+  interleaved,
+  median,
+  pairedRatio,
+  type Row,
+  startServer,
+  type Timing,
+  us,
+  type Variant,
+} from "./harness.ts";
 
 const unlimited = { limit: 1e9, windowMs: 60_000 };
 
@@ -143,16 +152,23 @@ export async function overhead(options: { callsPerRound?: number; rounds?: numbe
   const data: Record<string, unknown> = {};
   for (const concurrency of [1, 16]) {
     for (const group of groups) {
-      const { timings, roundsUs } = await interleaved(group.variants, { ...options, concurrency });
+      const { timings, roundsUs, cpuRoundsUs } = await interleaved(group.variants, {
+        ...options,
+        concurrency,
+      });
       const mode = concurrency === 1 ? "sequential" : "16 concurrent";
-      data[`${group.label} (${mode})`] = { timings, roundsUs };
+      data[`${group.label} (${mode})`] = { timings, roundsUs, cpuRoundsUs };
       timings.forEach((t: Timing, i) => {
+        // The client process's CPU per call (user + system) moves far less with the machine's load
+        // than wall time: its ratio is the steadier reading of the same rounds.
+        const cpu = median(cpuRoundsUs[i] as number[]);
+        const cpuRatio = pairedRatio(cpuRoundsUs, i, 1);
         rows.push({
           section: `overhead, ${mode}`,
           what: `${group.label}: ${t.name}`,
           value: us(t.medianUs),
           ratio: i === 1 ? "1.00" : `${pairedRatio(roundsUs, i, 1).toFixed(2)}`,
-          note: `${t.calls} calls, rounds ${us(t.minUs)}–${us(t.maxUs)}`,
+          note: `${t.calls} calls, rounds ${us(t.minUs)}–${us(t.maxUs)}; client CPU ${us(cpu)}/call, ${cpuRatio.toFixed(2)}× bare`,
         });
       });
     }
