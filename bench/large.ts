@@ -39,7 +39,9 @@ interface ChildResult {
   error?: string;
 }
 
-function runChild(script: string, task: string, url: string, size: number): Promise<ChildResult> {
+export { childScript };
+
+export function runChild(script: string, task: string, url: string, size: number): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = fork(script, [task, url, String(size)], {
       execArgv: ["--expose-gc"],
