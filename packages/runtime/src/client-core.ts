@@ -91,7 +91,7 @@ export type CoreCallOptions = CallOptions &
     secrets?: unknown[];
   };
 
-// `Paths` names the API: a full core creates its raw openapi-fetch client from it (rawClient).
+// `Paths` names the API: a full core creates its raw openapi-fetch client from it (createRawClient).
 export class ClientCore<Paths extends {}, Operations> {
   /** The server's base URL (no credentials): inbox coordinators key items by its host. */
   readonly baseUrl: string;
@@ -108,7 +108,7 @@ export class ClientCore<Paths extends {}, Operations> {
   readonly #secrets: () => string[];
   /** Opt-in response validation (`validateResponses`), undefined when off. */
   readonly #checkResponse: ResponseCheck | undefined;
-  /** The transport: `request()` hands it the Requests it builds itself; raw clients send through it. */
+  /** The transport: `request()` hands it the requests it prepares; raw clients send through it. */
   readonly #transport: Transport;
   /** The base URL as openapi-fetch keeps it (no trailing slash). */
   readonly #baseUrl: string;
@@ -182,7 +182,7 @@ export class ClientCore<Paths extends {}, Operations> {
 
   /**
    * The fetch every call of this core goes through (auth, throttle, retries, timeouts, redirect
-   * guard): what a raw openapi-fetch client over this core is created with (`rawClient`).
+   * guard): what a raw openapi-fetch client over this core is created with (`createRawClient`).
    */
   protected get transport(): FetchLike {
     return this.#transport;

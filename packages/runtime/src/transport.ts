@@ -1,9 +1,11 @@
-// The fetch that openapi-fetch clients are created with. One attempt loop per call: wait for a
-// rate-limit slot, add credentials, send with a timeout, read the body, then let the retry policy
-// and the auth strategy decide whether to go again. A Request's body can be sent only once, so the
-// loop reads it once, as bytes, and each attempt sends one Request built from them; a Request
-// without a body (GET) is sent as it is, attempt after attempt. Per call it builds no more than
-// bare openapi-fetch does (issue 13): no clones, no timer or abort plumbing the call cannot need.
+// The fetch that openapi-fetch clients are created with, and what the client core sends its
+// prepared requests through. One attempt loop per call: wait for a rate-limit slot, add
+// credentials, send with a timeout, read the body, then let the retry policy and the auth strategy
+// decide whether to go again. A prepared request (prepared-request.ts) keeps its body as given and
+// goes out again per attempt with headers of its own; a Request's body can be sent only once, so
+// the loop reads it once, as bytes (or keeps the string/Blob a TransportRequest was made from), and
+// each later attempt sends one Request built from them. Per call it builds no more than bare
+// openapi-fetch does (issue 13): no clones, no timer or abort plumbing the call cannot need.
 import { onAbort, raceAbort } from "./abort.js";
 import type { AuthStrategy } from "./auth.js";
 import { type CallContext, contextOf } from "./call-context.js";
