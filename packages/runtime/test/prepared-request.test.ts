@@ -3,6 +3,7 @@
 // builds the call's only Request; a custom fetch still gets a Request; retries and redirect hops
 // each get headers of their own.
 import { fakeFetch, json, status } from "@edi-clients/test-helpers/fetch";
+import { sendJson, startServer } from "@edi-clients/test-helpers/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CoreOptions } from "../src/client-core.ts";
 import type { Operation } from "../src/operation.ts";
@@ -114,5 +115,40 @@ describe("the redirect guard with a prepared request", () => {
     expect(requests[0]).toBeInstanceOf(Request);
     expect(requests[0]?.redirect).toBe("manual");
     expect(await requests[0]?.text()).toBe("x");
+  });
+
+  it("with the real fetch: a 307 hop between two loopback servers re-sends method, headers and body", async () => {
+    const target = await startServer((_request, res) => sendJson(res, { ok: true }));
+    const origin = await startServer((_request, res) => {
+      res.writeHead(307, { location: `${target.url}/moved` });
+      res.end();
+    });
+    try {
+      const guard = createRedirectFetch({
+        fetch: () => Promise.reject(new Error("a Request was built")),
+        direct: (url, init) => globalThis.fetch(url, init),
+        // Tests only: a second local port stands in for the https upgrade of the same host.
+        policy: () => true,
+      });
+      const headers = new Headers({ "X-API-Key": KEY, "Content-Type": "application/json" });
+      const response = await guard(new PreparedRequest(`${origin.url}/start`, "POST", headers, '{"n":1}'), {
+        signal: new AbortController().signal,
+      });
+      expect(await response.json()).toEqual({ ok: true });
+      const [first] = origin.received;
+      const [second] = target.received;
+      expect([first?.method, first?.url, second?.method, second?.url]).toEqual([
+        "POST",
+        "/start",
+        "POST",
+        "/moved",
+      ]);
+      expect([first?.headers["x-api-key"], second?.headers["x-api-key"]]).toEqual([KEY, KEY]);
+      expect([String(first?.body), String(second?.body)]).toEqual(['{"n":1}', '{"n":1}']);
+      expect(second?.headers["content-length"]).toBe("7");
+    } finally {
+      await origin.close();
+      await target.close();
+    }
   });
 });
