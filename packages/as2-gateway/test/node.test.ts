@@ -207,10 +207,10 @@ describe("entry points", () => {
     const pkg = JSON.parse(
       await readFile(resolve(dirname(fileURLToPath(import.meta.url)), "../package.json"), "utf8"),
     );
-    // `default` lets CommonJS code require() the same ESM file (Node's require(esm)).
+    // Node (ESM, and CommonJS through require(esm)) loads the bundle; bundlers the per-file modules.
     expect(pkg.exports["./node"]).toEqual({
       types: "./dist/node.d.ts",
-      import: "./dist/node.js",
+      node: "./dist/bundled/node.js",
       default: "./dist/node.js",
     });
     expect(pkg.scripts.build).toContain("src/index.ts src/node.ts");
