@@ -39,9 +39,7 @@ interface ChildResult {
   error?: string;
 }
 
-export { childScript };
-
-export function runChild(script: string, task: string, url: string, size: number): Promise<ChildResult> {
+function runChild(script: string, task: string, url: string, size: number): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = fork(script, [task, url, String(size)], {
       execArgv: ["--expose-gc"],

@@ -17,10 +17,8 @@ export class PreparedRequest {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
-  /** The body as given (string, Blob or bytes; null: none): every attempt sends it again. */
+  /** The body as given (a string or bytes; null: none): every attempt sends it again. */
   readonly source: ReplayableBody;
-  /** fetch never follows a redirect itself: the redirect guard decides (credentials stay home). */
-  readonly redirect = "manual" as const;
   /** Other RequestInit members the call passed (as openapi-fetch hands them to its Request). */
   readonly #extra: RequestInit | undefined;
 
@@ -36,22 +34,15 @@ export class PreparedRequest {
     this.#extra = extra;
   }
 
-  /** Truthy when there is a body (the transport and the redirect guard ask as of a Request). */
-  get body(): ReplayableBody {
-    return this.source;
-  }
-
-  /** Never read: each attempt sends `source` again. */
-  get bodyUsed(): false {
-    return false;
-  }
-
   /** The same request for another attempt or hop: its own headers (credentials are set per attempt). */
   withUrl(url: string = this.url): PreparedRequest {
     return new PreparedRequest(url, this.method, new Headers(this.headers), this.source, this.#extra);
   }
 
-  /** What `fetch(url, init)` gets, with the attempt's signal. */
+  /**
+   * What `fetch(url, init)` gets, with the attempt's signal. Never `redirect: "follow"`: the
+   * redirect guard decides (credentials stay home).
+   */
   init(signal: AbortSignal | undefined): DirectInit {
     return {
       ...this.#extra,

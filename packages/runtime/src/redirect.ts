@@ -97,7 +97,10 @@ export function createRedirectFetch(options: RedirectFetchOptions): RedirectGuar
       // Sending consumes the body: keep a copy until the answer says whether it is needed again
       // (a prepared request keeps its body as it is).
       if (current instanceof PreparedRequest) replayBody = current.source;
-      const replay = replayBody === undefined && current.body ? (current as Request).clone() : undefined;
+      const replay =
+        replayBody === undefined && !(current instanceof PreparedRequest) && current.body
+          ? current.clone()
+          : undefined;
       let response: Response;
       try {
         response = await send(current, init);
