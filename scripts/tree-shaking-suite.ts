@@ -18,7 +18,12 @@ export interface TreeShakingCase {
   /** One resource over the core: the imports and the line that constructs it, and its file. */
   resource: { imports: string; use: string; file: string };
   /** The same resource over the slim core (no plugins): the imports and the line. */
-  slim: { imports: string; use: string };
+  slim: {
+    imports: string;
+    use: string;
+    /** A folder of per-resource input rules, and the files of it the slim bundle keeps. */
+    inputRules?: { folder: string; kept: string[] };
+  };
   /** The full client: how to construct it in a snippet, and how many resource files it has. */
   client: { use: string; resourceCount: number };
   /** A client instance for the inspect check. */
@@ -73,6 +78,11 @@ export function describeTreeShaking(c: TreeShakingCase): void {
       );
       expect(resources(slim.paths)).toEqual([c.resource.file]);
       expect(pluginModules(slim.paths)).toEqual([]);
+      const rules = c.slim.inputRules;
+      if (rules) {
+        const kept = slim.paths.filter((path) => path.includes(`/${rules.folder}/`));
+        expect(kept.map((path) => path.replace(/.*\//, "")).sort()).toEqual([...rules.kept].sort());
+      }
       const full = await modulesOf(
         `import { ${c.resource.imports} } from ${entry};\nconsole.log(${c.resource.use});`,
       );

@@ -4,8 +4,10 @@
 import { createThrottle, ValidationError } from "@edi-clients/runtime";
 import { describe, expect, it } from "vitest";
 import { ECGridCore, ECGridSlimCore } from "../src/core/client.js";
+import { parcelsGetParcel } from "../src/generated/operations.js";
 import { ECGrid } from "../src/index.js";
 import { Networks } from "../src/resources/networks.js";
+import { Parcels } from "../src/resources/parcels.js";
 import { envelope, fakeFetch } from "./support/fake-fetch.js";
 
 const KEY = "key-1234567890";
@@ -41,6 +43,47 @@ describe("ECGridSlimCore", () => {
       expect(create).toThrow(`ECGrid: ${Object.keys(options)[0]} needs the ${plugin} plugin`);
     }
     expect(fake.requests).toHaveLength(0);
+  });
+
+  it("checks inputs with the rules its resources bring, and refuses an operation none brought, before any request", async () => {
+    const fake = fakeFetch(() => envelope({ parcelId: 5 }));
+    const core = new ECGridSlimCore({ apiKey: KEY, baseUrl, fetch: fake.fetch });
+    await expect(new Networks(core).get(-1)).rejects.toThrow(
+      "networksGetNetwork: id must be a positive integer",
+    );
+    // Called straight through the core, no Parcels over it: no rules, so no unchecked call.
+    const unchecked = core.call(parcelsGetParcel, { params: { path: { id: 5 } } });
+    await expect(unchecked).rejects.toThrow(ValidationError);
+    await expect(unchecked).rejects.toThrow(
+      "parcelsGetParcel: this ECGrid core has no input rules for the operation; construct its resource over the core first",
+    );
+    expect(fake.requests).toHaveLength(0);
+    new Parcels(core);
+    await expect(core.call(parcelsGetParcel, { params: { path: { id: -1 } } })).rejects.toThrow(
+      "parcelsGetParcel: id must be a positive integer",
+    );
+    expect(fake.requests).toHaveLength(0);
+    await core.call(parcelsGetParcel, { params: { path: { id: 5 } } });
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v2/parcels/5"]);
+  });
+
+  it("signs in with credentials through its own rules (a login is a call)", async () => {
+    const fake = fakeFetch((request) =>
+      request.path === "/v2/auth/login"
+        ? envelope({ token: "jwt-abc", expiresAt: new Date(Date.now() + 3_600_000).toISOString() })
+        : envelope({ networkId: 7 }),
+    );
+    const core = new ECGridSlimCore({
+      baseUrl,
+      fetch: fake.fetch,
+      credentials: { login: "ops", password: "pw-secret-1" },
+    });
+    await new Networks(core).get(7);
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "POST /v2/auth/login",
+      "GET /v2/networks/7",
+    ]);
+    expect(fake.requests[1]?.headers.get("authorization")).toBe("Bearer jwt-abc");
   });
 
   it("runs with the plugins it is given", async () => {

@@ -9,6 +9,7 @@ import type { AuthStrategy, TokenAuth } from "./auth.js";
 import type { CallContext, CallOptions } from "./call-context.js";
 import { type ClientOptions, checkBaseUrl, transportSettings } from "./client-options.js";
 import { type CorePlugins, checkPlugins, pluginFor } from "./core-plugins.js";
+import { ValidationError } from "./errors.js";
 import {
   type ErrorDescriber,
   type FetchResult,
@@ -58,7 +59,10 @@ export interface ClientProfile {
   /** Headers every request carries. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly describeError: ErrorDescriber;
-  /** Input rules by operationId, checked before any request. */
+  /**
+   * Input rules by operationId, checked before any request. A slim core may start with only some
+   * (its sign-in's): each resource adds those of its operations (`useInputs`).
+   */
   readonly inputs: Readonly<Record<string, InputRules | undefined>>;
   /**
    * Throws the typed error for a 2xx body that still reports a failure (ECGrid's `success: false`),
@@ -104,6 +108,8 @@ export class ClientCore<Paths extends {}, Operations> {
   /** The client's reconcile settings, checked and resolved when it was created. */
   readonly reconcile: ReconcileSettings;
   readonly #profile: ClientProfile;
+  /** The profile's input rules and those the resources over this core brought (`useInputs`). */
+  readonly #inputs: Record<string, InputRules | undefined>;
   readonly #closed = new AbortController();
   readonly #secrets: () => string[];
   /** Opt-in response validation (`validateResponses`), undefined when off. */
@@ -123,6 +129,7 @@ export class ClientCore<Paths extends {}, Operations> {
     signIn: (core: ClientCore<Paths, Operations>) => CoreAuth,
   ) {
     this.#profile = profile;
+    this.#inputs = { ...profile.inputs };
     const baseUrl = checkBaseUrl(options, profile.defaultBaseUrl, profile.name);
     this.baseUrl = baseUrl;
     const { auth, tokens, secrets: extra = [], budgetKey } = signIn(this);
@@ -178,6 +185,15 @@ export class ClientCore<Paths extends {}, Operations> {
     this.#baseUrl = baseUrlOf(baseUrl);
     // Not a `[Symbol.for(…)]()` method: a computed class key counts as a side effect for bundlers.
     Object.defineProperty(this, Symbol.for("nodejs.util.inspect.custom"), { value: () => this.toString() });
+  }
+
+  /**
+   * Adds the input rules of the operations a resource calls. Each resource brings its own when it
+   * is constructed, so a bundle of one resource over a slim core carries that resource's rules
+   * only, not all of the API's (issue 13).
+   */
+  useInputs(rules: Readonly<Record<string, InputRules>>): void {
+    Object.assign(this.#inputs, rules);
   }
 
   /**
@@ -243,7 +259,17 @@ export class ClientCore<Paths extends {}, Operations> {
     perform: (context: InvokeOptions) => Promise<WithResponse<T>>,
   ): Promise<WithResponse<T>> {
     // Before anything is sent: the input against the operation's rules, then the call options.
-    if (input) checkInput(operation, this.#profile.inputs[operation], input);
+    if (input) {
+      const rules = this.#inputs[operation];
+      // Never an unchecked call: a slim core called directly, without the operation's resource.
+      if (!rules) {
+        throw new ValidationError(
+          `${operation}: this ${this.#profile.name} core has no input rules for the operation; construct its resource over the core first (it brings them) or use the full core`,
+          { operation },
+        );
+      }
+      checkInput(operation, rules, input);
+    }
     checkCallOptions(options, operation);
     const secrets = withCallSecrets(this.#secrets, options.secrets);
     // Object.assign, not `{ ...options, operation, … }`: V8 took ≈ 3.5 µs for that spread of a

@@ -32,7 +32,7 @@ const PROFILE: ClientProfile = {
   describeError: (_status, body) => ({
     message: String((body as { message?: unknown })?.message ?? "failed"),
   }),
-  inputs: { getThing: { path: { id: integer() } } },
+  inputs: { getThing: { path: { id: integer() } }, createThing: {} },
   checkBody: (body) => {
     if ((body as { ok?: boolean })?.ok === false) throw new ValidationError("the body says it failed");
   },
@@ -85,6 +85,25 @@ describe("ClientCore (one core for both clients)", () => {
       core(fake.fetch).request(getThing, { params: { path: { id: 1 } } }, { timeoutMs: -1 }),
     ).rejects.toBeInstanceOf(ValidationError);
     expect(fake.calls).toHaveLength(0);
+  });
+
+  it("refuses an operation without rules before any request, and checks the rules useInputs adds", async () => {
+    const fake = fakeFetch(json({ ok: true }));
+    const c = core(fake.fetch);
+    const listThings = { id: "listThings", method: "GET", path: "/things", idempotent: true } as const;
+    const unchecked = c.request(listThings, { params: { query: { limit: 0 } } });
+    await expect(unchecked).rejects.toBeInstanceOf(ValidationError);
+    await expect(unchecked).rejects.toThrow(
+      "listThings: this Things core has no input rules for the operation; construct its resource over the core first",
+    );
+    expect(fake.calls).toHaveLength(0);
+    c.useInputs({ listThings: { query: { limit: integer(1, 50) } } });
+    await expect(c.request(listThings, { params: { query: { limit: 0 } } })).rejects.toThrow(
+      /^listThings: limit must be/,
+    );
+    expect(fake.calls).toHaveLength(0);
+    await c.request(listThings, { params: { query: { limit: 5 } } });
+    expect(fake.calls).toHaveLength(1);
   });
 
   it("turns an HTTP failure into a typed ApiError naming the operation, without the credential", async () => {

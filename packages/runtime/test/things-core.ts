@@ -4,6 +4,7 @@ import { silentLogger } from "@edi-clients/test-helpers/leaks";
 import { apiKeyAuth } from "../src/auth.ts";
 import { ClientCore, type ClientProfile, type CoreOptions } from "../src/client-core.ts";
 import type { Operation } from "../src/operation.ts";
+import { integer } from "../src/validate.ts";
 
 export const getThing = {
   id: "getThing",
@@ -27,7 +28,7 @@ export const THINGS_PROFILE: ClientProfile = {
   validationEntry: "things/validation",
   headers: { Accept: "application/json" },
   describeError: () => ({ message: "failed" }),
-  inputs: {},
+  inputs: { getThing: { path: { id: integer() } }, putThing: { path: { id: integer() } } },
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: a test API without generated types

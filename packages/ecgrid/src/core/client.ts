@@ -31,8 +31,10 @@ import type { Client } from "openapi-fetch";
 import type { operations, paths } from "../generated/openapi.js";
 import type { OperationId } from "../generated/operations.js";
 import { type ECGridCredentials, passwordTokenProvider } from "./auth.js";
+import { checkCredentialOptions } from "./credential-options.js";
 import { type DataOf, dataOf, describeEcGridError, unwrapEnvelope } from "./envelope.js";
-import { checkCredentialOptions, OPERATION_INPUTS } from "./inputs.js";
+import { AUTH_INPUTS } from "./inputs/auth.js";
+import { operationInputs } from "./inputs.js";
 
 export type { CoreCallOptions } from "@edi-clients/runtime";
 
@@ -69,7 +71,8 @@ const PROFILE: ClientProfile = {
   validationEntry: "@edi-clients/ecgrid/validation",
   headers: { Accept: "application/json" },
   describeError: describeEcGridError,
-  inputs: OPERATION_INPUTS,
+  // The sign-in's own (a login is a call); each resource brings its operations' (`useInputs`).
+  inputs: AUTH_INPUTS,
   // Throws on `success: false` too, so no caller ever sees a failed envelope.
   checkBody: unwrapEnvelope,
 };
@@ -125,6 +128,8 @@ export class ECGridCore extends ECGridSlimCore {
 
   constructor(options: ECGridOptions = {}) {
     super(withAllPlugins(options));
+    // Any operation may be called through the full core, with or without its resource.
+    this.useInputs(operationInputs());
     this.raw = createRawClient<paths>(this.baseUrl, this.transport);
   }
 }

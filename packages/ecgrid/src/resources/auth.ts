@@ -1,4 +1,6 @@
 import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { AUTH_INPUTS } from "../core/inputs/auth.js";
 import { recordReader, SESSION, type Session } from "../core/models.js";
 import { doneOf, isRecord, mapCall, ResponseShapeError, readText, toText } from "../core/normalise.js";
 import { type BodyOf, Resource } from "../core/resource.js";
@@ -34,6 +36,10 @@ function versionOf(data: unknown): ApiVersion {
 
 /** Sessions and tokens. Signing in and renewing happen by themselves when `credentials` are given. */
 export class Auth extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, AUTH_INPUTS);
+  }
+
   /** API version; needs no credentials. */
   version(options?: CallOptions): ApiCall<ApiVersion> {
     return mapCall(

@@ -14,7 +14,8 @@ import {
   type PagePromise,
   ValidationError,
 } from "@edi-clients/runtime";
-import { OPERATION_INPUTS } from "../core/inputs.js";
+import type { ECGridSlimCore } from "../core/client.js";
+import { CALLBACKS_INPUTS } from "../core/inputs/callbacks.js";
 import {
   isRecord,
   type JsonRecord,
@@ -291,7 +292,7 @@ function queuePage(envelope: unknown): CallbackQueuePage {
 // ---- checking the live service's list rules before any request ----
 
 function scopeRule(operation: "callbacksEventList" | "callbacksQueueList", name: Scope): FieldRule {
-  return { ...(OPERATION_INPUTS[operation].body[name] as FieldRule), optional: false };
+  return { ...(CALLBACKS_INPUTS[operation].body[name] as FieldRule), optional: false };
 }
 function checkScope(operation: "callbacksEventList" | "callbacksQueueList", body: unknown): void {
   if (!isRecord(body)) return; // the operation's own rules reject a non-object body
@@ -310,6 +311,10 @@ function checkScope(operation: "callbacksEventList" | "callbacksQueueList", body
 
 /** Callbacks: webhooks ECGrid calls when an event occurs, with their events and delivery queue. */
 export class Callbacks extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, CALLBACKS_INPUTS);
+  }
+
   /** Registers a webhook for an object event; resolves to the registration. */
   create(body: BodyOf<"callbacksCreateCallback">, options?: CallOptions): ApiCall<Callback> {
     return mapCall(

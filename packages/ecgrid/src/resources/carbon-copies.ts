@@ -1,4 +1,6 @@
 import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { CARBON_COPIES_INPUTS } from "../core/inputs/carbon-copies.js";
 import { CARBON_COPY, type CarbonCopy, recordReader } from "../core/models.js";
 import { mapCall, recordOrFetch } from "../core/normalise.js";
 import { recordPages } from "../core/pagination.js";
@@ -13,6 +15,10 @@ import {
 
 /** Carbon copies: rules that duplicate a mailbox's traffic into another mailbox. */
 export class CarbonCopies extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, CARBON_COPIES_INPUTS);
+  }
+
   /** Carbon copy rule by ID. */
   get(id: number, options?: CallOptions): ApiCall<CarbonCopy> {
     return mapCall(

@@ -1,4 +1,6 @@
 import type { CallOptions } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { CERTIFICATES_INPUTS } from "../core/inputs/certificates.js";
 import { type BodyOf, Resource } from "../core/resource.js";
 import {
   certificatesAddPrivate,
@@ -10,6 +12,10 @@ import {
 
 /** Certificates: the AS2 signing and encryption certificates of a communication channel. */
 export class Certificates extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, CERTIFICATES_INPUTS);
+  }
+
   /** Uploads a private certificate (Base64 in `cert`) to a comm. */
   addPrivate(body: BodyOf<"certificatesAddPrivate">, options?: CallOptions) {
     return this.core.call(certificatesAddPrivate, { body }, { ...options, secrets: [body?.password] });

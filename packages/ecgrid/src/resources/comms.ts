@@ -1,4 +1,6 @@
 import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { COMMS_INPUTS } from "../core/inputs/comms.js";
 import { COMM, type Comm, listReader, recordReader } from "../core/models.js";
 import { fromEnvelope, mapCall, recordOrFetch } from "../core/normalise.js";
 import { type BodyOf, Resource } from "../core/resource.js";
@@ -15,6 +17,10 @@ import {
 
 /** Comms: the communication channels (AS2, FTP, SFTP, …) that deliver a mailbox's EDI. */
 export class Comms extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, COMMS_INPUTS);
+  }
+
   /** Comm details by ID. */
   get(id: number, options?: CallOptions): ApiCall<Comm> {
     return mapCall(

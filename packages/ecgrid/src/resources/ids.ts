@@ -1,4 +1,6 @@
 import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { IDS_INPUTS } from "../core/inputs/ids.js";
 import {
   ECGRID_ID,
   type EcGridId,
@@ -42,6 +44,10 @@ export interface AddVanResult {
 
 /** ECGrid IDs: the trading partner IDs (ISA qualifier + ID) that route EDI to a mailbox. */
 export class Ids extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, IDS_INPUTS);
+  }
+
   /** Creates an ECGrid ID and assigns it to a mailbox. */
   create(body: BodyOf<"idsCreateId">, options?: CallOptions): ApiCall<EcGridId> {
     return mapCall(this.core.call(idsCreateId, { body }, options), (data) =>

@@ -1,4 +1,6 @@
 import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { INTERCHANGES_INPUTS } from "../core/inputs/interchanges.js";
 import { INTERCHANGE, type Interchange, recordReader } from "../core/models.js";
 import {
   isRecord,
@@ -72,6 +74,10 @@ const toPage = (interchanges: Interchange[], page: PageInfo): InterchangePage =>
 
 /** Interchanges: the ISA envelopes found in parcels. */
 export class Interchanges extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, INTERCHANGES_INPUTS);
+  }
+
   /** Interchange details by ID. */
   get(id: number, options?: CallOptions): ApiCall<Interchange> {
     return mapCall(

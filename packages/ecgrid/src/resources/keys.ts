@@ -14,7 +14,8 @@ import {
   string,
   ValidationError,
 } from "@edi-clients/runtime";
-import { OPERATION_INPUTS } from "../core/inputs.js";
+import type { ECGridSlimCore } from "../core/client.js";
+import { KEYS_INPUTS } from "../core/inputs/keys.js";
 import {
   doneOf,
   fromEnvelope,
@@ -83,7 +84,7 @@ function checkBody(
   body: unknown,
   names: readonly string[],
 ): void {
-  const objectId = OPERATION_INPUTS[operation].body.objectId;
+  const objectId = KEYS_INPUTS[operation].body.objectId;
   const rules: FieldRules = Object.fromEntries(
     names.map((name) => [
       name,
@@ -102,6 +103,10 @@ const REF = ["systemObject", "objectId", "key", "visibility"] as const;
 
 /** Keys: named values attached to mailboxes, networks, users and other system objects. */
 export class Keys extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, KEYS_INPUTS);
+  }
+
   /**
    * Sets a key on an object (ECGridOS `KeySet`). Resolves to the stored record when the server
    * returns one, else to `true` (the service's own answer is a boolean).

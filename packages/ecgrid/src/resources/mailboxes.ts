@@ -1,4 +1,6 @@
 import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { MAILBOXES_INPUTS } from "../core/inputs/mailboxes.js";
 import { MAILBOX, type Mailbox, recordReader } from "../core/models.js";
 import { doneOf, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
 import { recordPages } from "../core/pagination.js";
@@ -20,6 +22,10 @@ export interface MailboxPage extends PageInfo {
 
 /** Mailboxes: the accounts within a network that send and receive parcels. */
 export class Mailboxes extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, MAILBOXES_INPUTS);
+  }
+
   /** Mailbox details by ID. */
   get(id: number, options?: CallOptions): ApiCall<Mailbox> {
     return mapCall(

@@ -1,4 +1,6 @@
 import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { NETWORKS_INPUTS } from "../core/inputs/networks.js";
 import { NETWORK, type Network, recordReader } from "../core/models.js";
 import { doneOf, mapCall, type PageInfo, recordOrFetch } from "../core/normalise.js";
 import { recordPages } from "../core/pagination.js";
@@ -19,6 +21,10 @@ export interface NetworkPage extends PageInfo {
 
 /** Networks: the top level of the ECGrid hierarchy (network → mailboxes → IDs). */
 export class Networks extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, NETWORKS_INPUTS);
+  }
+
   /** Network details by ID. */
   get(id: number, options?: CallOptions): ApiCall<Network> {
     return mapCall(

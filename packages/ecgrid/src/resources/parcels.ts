@@ -27,7 +27,8 @@ import {
   type WatchOptions,
 } from "@edi-clients/runtime";
 import { base64ToBytes, bytesToBase64 } from "../core/base64.js";
-import { OPERATION_INPUTS } from "../core/inputs.js";
+import type { ECGridSlimCore } from "../core/client.js";
+import { PARCELS_INPUTS } from "../core/inputs/parcels.js";
 import { blobReading } from "../core/json-blob-reader.js";
 import { base64JsonBody } from "../core/json-body.js";
 import { listReader, PARCEL, type Parcel, recordReader } from "../core/models.js";
@@ -149,6 +150,10 @@ type InboxHandler = (context: InboxHandlerContext) => Promise<void> | void;
 
 /** Parcels: the files exchanged through ECGrid mailboxes. */
 export class Parcels extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, PARCELS_INPUTS);
+  }
+
   /** Parcel details by ID. */
   get(id: number, options?: CallOptions): ApiCall<Parcel> {
     return mapCall(
@@ -208,7 +213,7 @@ export class Parcels extends Resource {
     const body = await toUploadBody(input);
     const { reconcile, onUnknownOutcome, ...call } = options ?? {};
     // Everything is checked before the snapshot, so a bad input costs no request.
-    checkInput(operation, OPERATION_INPUTS[operation], { body });
+    checkInput(operation, PARCELS_INPUTS[operation], { body });
     checkCallOptions(options, operation);
     const settings = resolveReconcile("parcels.upload", this.core.reconcile, { reconcile, onUnknownOutcome });
     const send = async (): Promise<UploadOutcome> => ({ parcelId: await this.#uploadBase64(body, call) });

@@ -1,4 +1,6 @@
 import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { PARTNERS_INPUTS } from "../core/inputs/partners.js";
 import { PARTNER, type Partner, recordReader } from "../core/models.js";
 import {
   isRecord,
@@ -23,6 +25,10 @@ import {
 
 /** Partners: interconnects that permit EDI routing between two ECGrid IDs. */
 export class Partners extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, PARTNERS_INPUTS);
+  }
+
   /** Creates an interconnect between two ECGrid IDs. */
   create(body: BodyOf<"partnersCreatePartner">, options?: CallOptions): ApiCall<Partner> {
     return mapCall(this.core.call(partnersCreatePartner, { body }, options), (data) =>

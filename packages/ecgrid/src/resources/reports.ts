@@ -1,4 +1,6 @@
 import type { CallOptions } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { REPORTS_INPUTS } from "../core/inputs/reports.js";
 import { type BodyOf, Resource } from "../core/resource.js";
 import {
   reportsInstantStats,
@@ -13,6 +15,10 @@ import {
 
 /** Reports: traffic and activity statistics. */
 export class Reports extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, REPORTS_INPUTS);
+  }
+
   /** The available reports; `showInactive` includes inactive ones. */
   list(showInactive = false, options?: CallOptions) {
     return this.core.call(reportsReportList, { params: { path: { ShowInactive: showInactive } } }, options);

@@ -1,4 +1,6 @@
 import type { ApiCall, CallOptions } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { STATUS_LISTS_INPUTS } from "../core/inputs/status-lists.js";
 import { isRecord, mapCall, ResponseShapeError, read, readText } from "../core/normalise.js";
 import { Resource } from "../core/resource.js";
 import { statusListsGetStatusLists } from "../generated/operations.js";
@@ -66,6 +68,10 @@ function statusListsOf(data: unknown): StatusCodes {
 
 /** Status lists: the valid status codes of parcels, interchanges and other objects. */
 export class StatusLists extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, STATUS_LISTS_INPUTS);
+  }
+
   /** Every valid status code of the current API version, per object type when the server groups them. */
   get(options?: CallOptions): ApiCall<StatusCodes> {
     return mapCall(this.core.call(statusListsGetStatusLists, {}, options), statusListsOf);

@@ -1,4 +1,6 @@
 import type { ApiCall, CallOptions, ListOptions, PagePromise } from "@edi-clients/runtime";
+import type { ECGridSlimCore } from "../core/client.js";
+import { USERS_INPUTS } from "../core/inputs/users.js";
 import { listReader, recordReader, USER, type User } from "../core/models.js";
 import { fromEnvelope, isRecord, mapCall, recordOrFetch } from "../core/normalise.js";
 import { recordPages } from "../core/pagination.js";
@@ -24,6 +26,10 @@ import {
 
 /** Users: accounts, their roles, passwords, sessions and API keys. */
 export class Users extends Resource {
+  constructor(core: ECGridSlimCore) {
+    super(core, USERS_INPUTS);
+  }
+
   /** The user the API key or token belongs to. */
   me(options?: CallOptions): ApiCall<User> {
     return mapCall(this.core.call(usersGetMe, {}, options), recordReader<User>(usersGetMe.id, USER));
