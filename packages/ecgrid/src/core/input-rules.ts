@@ -24,7 +24,14 @@
 //   networkId -1 = all networks: idsFindId, partnersListPartners
 //   ecGridId1/ecGridId2 -1 = any, maxDays -1 = no limit: partnersListPartners
 // Nowhere else: -1 stays a rejected value (issue 9) wherever no source documents it.
-import { boolean, INT64_MAX, integer, type OperationRules, optional as opt, string } from "@edi-clients/runtime";
+import {
+  boolean,
+  INT64_MAX,
+  integer,
+  type OperationRules,
+  optional as opt,
+  string,
+} from "@edi-clients/runtime";
 import type { operations } from "../generated/openapi.js";
 import type { OperationId } from "../generated/operations.js";
 
