@@ -16,7 +16,8 @@ export async function throughput(options: { limit?: number; windowMs?: number; b
   await warmUp();
   for (const burst of bursts) {
     for (const variant of ["ECGrid wrapper", "bare openapi-fetch + retry on 429"] as const) {
-      // Misaligned: the server's windows start 37 % into the clock's, the client starts anywhere.
+      // Misaligned: the server's windows start 37 % into the clock's, the client's own throttle
+      // windows start with the burst (below), 240 ms before a server boundary.
       const server = await startServer({
         kind: "limit",
         limit,

@@ -6,10 +6,9 @@ import { type FieldRule, INT32_MAX, INT64_MAX } from "@edi-clients/runtime";
 import { describe, expect, it } from "vitest";
 import { loadSpec, type SpecSchema as Schema } from "../../../scripts/spec-operations.mjs";
 import { operationInputs } from "../src/core/inputs.js";
+import { OPERATIONS } from "../src/generated/operations.js";
 
 const OPERATION_INPUTS = operationInputs();
-
-import { OPERATIONS } from "../src/generated/operations.js";
 
 const { deref, operations } = loadSpec("ecgrid");
 

@@ -4,7 +4,7 @@ import type { ECGridCredentials } from "./auth.js";
 
 const NON_BLANK = { type: "string", nonBlank: true } as const;
 
-/** The credential fields of ECGridOptions . */
+/** The credential fields of ECGridOptions. */
 interface CredentialOptions {
   apiKey?: string | undefined;
   credentials?: ECGridCredentials | undefined;
