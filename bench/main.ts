@@ -6,6 +6,7 @@ import { machine, printTable, type Row, results, writeResults } from "./harness.
 import { large } from "./large.ts";
 import { overhead, stubbedOverhead } from "./overhead.ts";
 import { pagination } from "./pagination.ts";
+import { profile } from "./profile.ts";
 import { size } from "./size.ts";
 import { throughput } from "./throughput.ts";
 import { types } from "./types.ts";
@@ -27,6 +28,7 @@ const sections: [string, Section][] = [
     "overhead",
     () => overhead(quick ? { rounds: 4, callsPerRound: 200 } : { rounds: 25, callsPerRound: 200 }),
   ],
+  ["profile", () => profile(quick ? { rounds: 2, callsPerRound: 500 } : {})],
   ["throughput", () => throughput(quick ? { bursts: [200] } : { bursts: [200, 500] })],
   ["pagination", () => pagination(quick ? { total: 20_000 } : {})],
   ["large", () => large()],
