@@ -58,11 +58,13 @@ export function describeTreeShaking(c: TreeShakingCase): void {
     });
 
     // The plugins (throttle with rate-limiter-flexible, retry budget, response validation) and the
-    // raw openapi-fetch client stay out of a slim core's bundle, and are in the full core's.
+    // raw openapi-fetch client stay out of a slim core's bundle, and are in the full core's. So do
+    // the upload defaults (reconcile) and the streamed-body reader, which only a resource that
+    // uploads or streams brings.
     const pluginModules = (paths: string[]) =>
       paths
         .filter((path) =>
-          /rate-limiter-flexible|runtime\/(dist|src)\/(throttle|all-plugins|response-validation|raw-client)\./.test(
+          /rate-limiter-flexible|runtime\/(dist|src)\/(throttle|all-plugins|response-validation|raw-client|reconcile|streamed-body)\./.test(
             path,
           ),
         )
@@ -91,6 +93,7 @@ export function describeTreeShaking(c: TreeShakingCase): void {
           expect.stringMatching(/^runtime\/(dist|src)\/throttle\./),
           expect.stringMatching(/^rate-limiter-flexible\//),
           expect.stringMatching(/^runtime\/(dist|src)\/raw-client\./),
+          expect.stringMatching(/^runtime\/(dist|src)\/reconcile\./),
         ]),
       );
       expect(slim.gzipBytes).toBeLessThan(full.gzipBytes);

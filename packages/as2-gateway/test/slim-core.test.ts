@@ -77,6 +77,29 @@ describe("As2GatewaySlimCore", () => {
     expect(sent?.text).toContain("ISA*B~");
   });
 
+  it("checks the send defaults (reconcile) when Messages is constructed over it, before any request", async () => {
+    const fake = fakeFetch(() => json([]));
+    const bad = { ...options, fetch: fake.fetch, reconcile: { intervalMs: 0 } };
+    // Only sends read them: a core serving Stations alone carries no reconcile code (issue 13).
+    const core = new As2GatewaySlimCore(bad);
+    await new Stations(core).list();
+    const messages = () =>
+      new Messages(core, {
+        received: new ReceivedMessages(core),
+        sent: new SentMessages(core),
+        queued: new QueuedMessages(core),
+        failed: new FailedMessages(core),
+      });
+    expect(messages).toThrow(ValidationError);
+    expect(messages).toThrow(
+      "As2Gateway: reconcile.intervalMs must be a number of milliseconds from 1 to 600000, got 0",
+    );
+    expect(() => new As2GatewayCore(bad)).toThrow(
+      "As2Gateway: reconcile.intervalMs must be a number of milliseconds from 1 to 600000, got 0",
+    );
+    expect(fake.calls).toHaveLength(1);
+  });
+
   it("refuses throttle, retryBudget and validateResponses without their plugin, before any request", () => {
     const fake = fakeFetch(() => json([]));
     for (const [given, plugin] of [

@@ -2,7 +2,7 @@
 // response validation) and without `raw`. A resource over it works as over the full core; an
 // option only a missing plugin could honour is refused when the core is created.
 import { createThrottle, ValidationError } from "@edi-clients/runtime";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import { ECGridCore, ECGridSlimCore } from "../src/core/client.js";
 import { parcelsGetParcel } from "../src/generated/operations.js";
 import { ECGrid } from "../src/index.js";
@@ -84,6 +84,29 @@ describe("ECGridSlimCore", () => {
       "GET /v2/networks/7",
     ]);
     expect(fake.requests[1]?.headers.get("authorization")).toBe("Bearer jwt-abc");
+  });
+
+  it("checks the upload defaults (reconcile) when Parcels is constructed over it, before any request", async () => {
+    const fake = fakeFetch(() => envelope({ networkId: 7 }));
+    const bad = { reconcile: { windowMs: -1 } };
+    // Only uploads read them: a core serving Networks alone carries no reconcile code (issue 13).
+    const core = new ECGridSlimCore({ apiKey: KEY, baseUrl, fetch: fake.fetch, ...bad });
+    await new Networks(core).get(7);
+    expect(() => new Parcels(core)).toThrow(ValidationError);
+    expect(() => new Parcels(core)).toThrow(
+      "ECGrid: reconcile.windowMs must be a number of milliseconds from 1 to 3600000, got -1",
+    );
+    // The full core checks them when it is created, as before.
+    expect(() => new ECGridCore({ apiKey: KEY, baseUrl, ...bad })).toThrow(
+      "ECGrid: reconcile.windowMs must be a number of milliseconds from 1 to 3600000, got -1",
+    );
+    const good = new ECGridSlimCore({ apiKey: KEY, baseUrl, reconcile: { windowMs: 5_000 } });
+    new Parcels(good);
+    expect(good.reconcileSettings(() => assert.fail("resolved once only"))).toMatchObject({
+      reconcile: { windowMs: 5_000 },
+      onUnknownOutcome: "reject",
+    });
+    expect(fake.requests.map((r) => r.path)).toEqual(["/v2/networks/7"]);
   });
 
   it("runs with the plugins it is given", async () => {

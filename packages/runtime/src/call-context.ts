@@ -2,6 +2,7 @@
 // openapi-fetch builds. openapi-fetch gives us no other channel: its middleware sees the Request
 // just before it is handed to our fetch, so a one-off middleware records the options there.
 import type { Middleware } from "openapi-fetch";
+import type { StreamReader } from "./attempt-run.js";
 import type { Idempotency, RetryOptions } from "./retry.js";
 
 export interface CallOptions {
@@ -27,10 +28,12 @@ export interface CallContext extends CallOptions {
   /** false for calls that must go out without credentials (login, refresh). */
   authenticate?: boolean;
   /**
-   * The caller reads the body as a stream: the transport hands it over unread (a large download
-   * is not held in memory) and applies the timeout to each wait for the next chunk instead.
+   * The caller reads the body as a stream: pass `streamBody`. The transport hands the body over
+   * unread (a large download is not held in memory) and applies the timeout to each wait for the
+   * next chunk instead. A function, not a flag, so only a bundle that streams carries the reader
+   * (issue 13).
    */
-  stream?: boolean;
+  stream?: StreamReader;
   /**
    * Reads the body of a 2xx answer in place of the transport's own read, inside the attempt: the
    * timeout covers it, and a body cut off while it reads is a failed attempt (retried when that

@@ -23,7 +23,7 @@ import type { Logger } from "./logger.js";
 import { type CallParams, idempotencyOf, type Operation, type SuccessOf } from "./operation.js";
 import { baseUrlOf, type OperationCall, operationRequest } from "./operation-request.js";
 import type { DirectInit } from "./prepared-request.js";
-import { type ReconcileCallOptions, type ReconcileSettings, resolveReconcile } from "./reconcile.js";
+import type { ReconcileCallOptions, ReconcileSettings, resolveReconcile } from "./reconcile.js";
 import { createRedirectFetch, withRedirectOperation } from "./redirect.js";
 import type { ResponseCheck } from "./response-validation.js";
 import type { Idempotency } from "./retry.js";
@@ -105,8 +105,9 @@ export class ClientCore<Paths extends {}, Operations> {
   readonly retryBudget: RetryBudget | undefined;
   /** The client's logger (the transport's): reconciled outcomes are logged here. */
   readonly logger: Logger;
-  /** The client's reconcile settings, checked and resolved when it was created. */
-  readonly reconcile: ReconcileSettings;
+  /** The client's `reconcile` / `onUnknownOutcome` as given, resolved by `reconcileSettings`. */
+  readonly #reconcileOptions: ReconcileCallOptions;
+  #reconcile: ReconcileSettings | undefined;
   readonly #profile: ClientProfile;
   /** The profile's input rules and those the resources over this core brought (`useInputs`). */
   readonly #inputs: Record<string, InputRules | undefined>;
@@ -156,7 +157,7 @@ export class ClientCore<Paths extends {}, Operations> {
       profile.name,
     )?.(options.retryBudget, profile.name);
     this.logger = settings.logger as Logger;
-    this.reconcile = resolveReconcile(profile.name, options);
+    this.#reconcileOptions = { reconcile: options.reconcile, onUnknownOutcome: options.onUnknownOutcome };
     const mode = options.validateResponses;
     this.#checkResponse = pluginFor(
       plugins,
@@ -194,6 +195,18 @@ export class ClientCore<Paths extends {}, Operations> {
    */
   useInputs(rules: Readonly<Record<string, InputRules>>): void {
     Object.assign(this.#inputs, rules);
+  }
+
+  /**
+   * The client's reconcile settings (`reconcile`, `onUnknownOutcome`: the defaults of every upload
+   * or send), checked and resolved by `resolve` the first time. Only the resources that upload use
+   * them, and they pass `resolveReconcile` when they are constructed, so bad values still fail
+   * before any request while a bundle without such a resource carries none of that code (issue
+   * 13). The full cores resolve them when they are created.
+   */
+  reconcileSettings(resolve: typeof resolveReconcile): ReconcileSettings {
+    this.#reconcile ??= resolve(this.#profile.name, this.#reconcileOptions);
+    return this.#reconcile;
   }
 
   /**

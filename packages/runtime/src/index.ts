@@ -11,6 +11,7 @@ export {
   passReport,
   runInboxPass,
 } from "./at-least-once.js";
+export type { AttemptRun, StreamReader } from "./attempt-run.js";
 export {
   type AuthStrategy,
   apiKeyAuth,
@@ -154,6 +155,7 @@ export {
   withCallSecrets,
 } from "./secret.js";
 export { sleep } from "./sleep.js";
+export { streamBody } from "./streamed-body.js";
 export {
   createThrottle,
   type LimiterResult,

@@ -6,7 +6,8 @@
 // the loop reads it once, as bytes (or keeps the string/Blob a TransportRequest was made from), and
 // each later attempt sends one Request built from them. Per call it builds no more than bare
 // openapi-fetch does (issue 13): no clones, no timer or abort plumbing the call cannot need.
-import { onAbort, raceAbort } from "./abort.js";
+import { onAbort } from "./abort.js";
+import type { AttemptRun } from "./attempt-run.js";
 import type { AuthStrategy } from "./auth.js";
 import { type CallContext, contextOf } from "./call-context.js";
 import {
@@ -74,7 +75,7 @@ export interface TransportOptions {
   retryBudget?: RetryBudget | undefined;
   /**
    * Per-attempt timeout, default 60 s. It covers the whole attempt: connecting, the response
-   * headers and the whole body. A streamed body (`stream: true` calls) may take longer in all,
+   * headers and the whole body. A streamed body (calls with `stream: streamBody`) may take longer in all,
    * but no wait for its next chunk may exceed the timeout.
    */
   timeoutMs?: number | undefined;
@@ -220,7 +221,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
         settleRetryBudget(options.retryBudget, response, decision, spent);
         if (ctx.stream) {
           report(options, debug, logger, ctx, request, outgoing, attempt, started, response);
-          return streamed(response, run, timeoutMs, operation);
+          return ctx.stream(response, run, timeoutMs, operation);
         }
         // The body belongs to the attempt: its timeout covers it, and a cut-off body is a failed
         // attempt like a reset connection (retried when that is safe).
@@ -289,23 +290,6 @@ export function createTransport(options: TransportOptions = {}): Transport {
       }
     }
   };
-}
-
-interface AttemptRun {
-  /** Aborted by the timer or by the caller. */
-  signal: AbortSignal;
-  /**
-   * `promise`, or a rejection with the abort reason as soon as the attempt aborts, whether or not
-   * whatever produces `promise` noticed: undici has lost abort signals after garbage collection
-   * (nodejs/undici#4068), and a custom fetch may ignore one. A promise of the attempt's own, not a
-   * listener on its signal per wait.
-   */
-  race<T>(promise: Promise<T>): Promise<T>;
-  timedOut(): boolean;
-  /** Stops the timer and lets go of the caller's signal. */
-  finish(): void;
-  /** Restarts the timer: for streamed bodies, each chunk gets the whole timeout. */
-  restartTimer(): void;
 }
 
 /**
@@ -460,11 +444,11 @@ function bodyOf(request: OutgoingRequest): ReplayableBody | Promise<ReplayableBo
 
 function noop(): void {}
 
-function label(operation: string | undefined): string {
+export function label(operation: string | undefined): string {
   return operation ? `${operation}: ` : "";
 }
 
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
   return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
 }
@@ -687,75 +671,8 @@ class HeldResponse extends Response {
  */
 const BaseResponse = Object.getPrototypeOf(HeldResponse) as typeof Response;
 
-/**
- * The same response with its body read through: each chunk must arrive within the timeout, a
- * failure while reading becomes a typed error, and the attempt is finished (timer, caller signal)
- * once the body has been read to the end, failed or been cancelled.
- */
-function streamed(
-  response: Response,
-  run: AttemptRun,
-  timeoutMs: number,
-  operation: string | undefined,
-): Response {
-  const source = response.body;
-  if (!source) {
-    run.finish();
-    return response;
-  }
-  const reader = source.getReader();
-  const typed = (error: unknown): EdiClientError => {
-    if (error instanceof EdiClientError) return error;
-    if (run.timedOut()) {
-      return new TimeoutError(`${label(operation)}the response body stalled for ${timeoutMs} ms`, {
-        operation,
-        cause: error,
-      });
-    }
-    if (run.signal.aborted) {
-      return new UserAbortError(`${label(operation)}aborted by the caller`, { operation, cause: error });
-    }
-    return new ConnectionError(`${label(operation)}the response body was cut off: ${describe(error)}`, {
-      operation,
-      cause: error,
-    });
-  };
-  run.restartTimer();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        // A listener per chunk, released each time: a long stream must not pile up reactions.
-        const chunk = await raceAbort(reader.read(), run.signal);
-        if (chunk.done) {
-          run.finish();
-          controller.close();
-        } else {
-          run.restartTimer();
-          controller.enqueue(chunk.value);
-        }
-      } catch (error) {
-        run.finish();
-        void reader.cancel(error).catch(() => undefined);
-        controller.error(typed(error));
-      }
-    },
-    cancel(reason) {
-      run.finish();
-      return reader.cancel(reason);
-    },
-  });
-  return withOrigin(
-    new Response(body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    }),
-    response,
-  );
-}
-
 /** A constructed Response has no URL; callers read it (e.g. to see the encoded path). */
-function withOrigin(copy: Response, original: Response): Response {
+export function withOrigin(copy: Response, original: Response): Response {
   if (wasRetryBudgetExhausted(original)) markRetryBudgetExhausted(copy);
   Object.defineProperties(copy, {
     url: { value: original.url },

@@ -14,6 +14,7 @@ import {
   UserAbortError,
 } from "../src/errors.ts";
 import { invoke } from "../src/invoke.ts";
+import { streamBody } from "../src/streamed-body.ts";
 import { createThrottle } from "../src/throttle.ts";
 import { createTransport } from "../src/transport.ts";
 import { silentLogger, startServer, type TestPaths, type TestServer, withContext } from "./helpers.ts";
@@ -137,7 +138,7 @@ describe("the timeout covers the body", () => {
     });
     const send = createTransport({ logger: silentLogger, timeoutMs: 400 });
     const response = await send(
-      withContext(new Request(`${server.url}/file`), { operation: "download", stream: true }),
+      withContext(new Request(`${server.url}/file`), { operation: "download", stream: streamBody }),
     );
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     const text = (chunk: ReadableStreamReadResult<Uint8Array>) => new TextDecoder().decode(chunk.value);
@@ -198,7 +199,7 @@ describe("a body cut off in the middle", () => {
     server = await truncatingOnce();
     const send = createTransport({ logger: silentLogger });
     const response = await send(
-      withContext(new Request(`${server.url}/f`), { operation: "dl", stream: true }),
+      withContext(new Request(`${server.url}/f`), { operation: "dl", stream: streamBody }),
     );
     const error = await response.text().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);

@@ -8,6 +8,7 @@ import { ConnectionError, EdiClientError, TimeoutError, UserAbortError } from ".
 import { invoke } from "../src/invoke.ts";
 import { createLogger } from "../src/logger.ts";
 import { failedBeforeSending } from "../src/retry.ts";
+import { streamBody } from "../src/streamed-body.ts";
 import { createThrottle, type Throttle } from "../src/throttle.ts";
 import { type AttemptEvent, createTransport, type TransportOptions } from "../src/transport.ts";
 import {
@@ -802,7 +803,7 @@ describe("createTransport over real sockets", () => {
     const response = await send(
       withContext(new Request(`${server.url}/slow`), {
         signal: caller.signal,
-        stream: true,
+        stream: streamBody,
         operation: "dl",
       }),
     );

@@ -21,6 +21,7 @@ import {
   checkClientOptions,
   createRawClient,
   type Operation,
+  resolveReconcile,
   type SuccessOf,
   TokenAuth,
   type TokenProvider,
@@ -119,6 +120,8 @@ export class As2GatewayCore extends As2GatewaySlimCore {
 
   constructor(options: As2GatewayOptions = {}) {
     super(withAllPlugins(options));
+    // Bad upload defaults fail here, as every other bad option does.
+    this.reconcileSettings(resolveReconcile);
     this.raw = createRawClient<paths>(this.baseUrl, this.transport);
   }
 }

@@ -1,5 +1,5 @@
 // Downloads: attachment and MDN bodies as bytes or as a stream, named by `Content-Disposition`.
-import { checkCallOptions, describeValue, ValidationError } from "@edi-clients/runtime";
+import { checkCallOptions, describeValue, streamBody, ValidationError } from "@edi-clients/runtime";
 import type { OperationId } from "../generated/operations.js";
 import type { As2GatewaySlimCore, As2Operation, CoreCallOptions } from "./client.js";
 import { filenameFromContentDisposition } from "./content-disposition.js";
@@ -68,7 +68,7 @@ export async function fetchStream(
     operation,
     // biome-ignore lint/suspicious/noExplicitAny: the params are the operation's own (path, markAsRead)
     { params, parseAs: "stream" } as any,
-    { ...options, stream: true },
+    { ...options, stream: streamBody },
   );
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
   return {

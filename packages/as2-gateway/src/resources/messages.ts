@@ -168,6 +168,8 @@ export class Messages extends Resource {
     },
   ) {
     super(core);
+    // The client's send defaults, checked now: a bad `reconcile` fails before any request.
+    core.reconcileSettings(resolveReconcile);
     this.#received = categories.received;
     this.#sent = categories.sent;
     this.#queued = categories.queued;
@@ -194,7 +196,10 @@ export class Messages extends Resource {
     const prepared = await prepareFiles(file ? [file] : (files as readonly FileInput[]), file !== undefined);
     const { reconcile, onUnknownOutcome, ...call } = options ?? {};
     checkCallOptions(options, "sendMessage");
-    const settings = resolveReconcile("messages.send", this.core.reconcile, { reconcile, onUnknownOutcome });
+    const settings = resolveReconcile("messages.send", this.core.reconcileSettings(resolveReconcile), {
+      reconcile,
+      onUnknownOutcome,
+    });
     const sendOnce = () => this.#sendOnce(input, prepared, call);
     if (settings.reconcile === false) return sendOnce();
     // The server's persistedTimestamp reaches back by the skew allowance; what was there already

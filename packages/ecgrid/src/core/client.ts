@@ -21,6 +21,7 @@ import {
   checkClientOptions,
   createRawClient,
   type Operation,
+  resolveReconcile,
   type SuccessOf,
   TokenAuth,
   type TokenProvider,
@@ -128,6 +129,8 @@ export class ECGridCore extends ECGridSlimCore {
 
   constructor(options: ECGridOptions = {}) {
     super(withAllPlugins(options));
+    // Bad upload defaults fail here, as every other bad option does.
+    this.reconcileSettings(resolveReconcile);
     // Any operation may be called through the full core, with or without its resource.
     this.useInputs(operationInputs());
     this.raw = createRawClient<paths>(this.baseUrl, this.transport);

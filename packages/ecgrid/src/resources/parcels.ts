@@ -152,6 +152,8 @@ type InboxHandler = (context: InboxHandlerContext) => Promise<void> | void;
 export class Parcels extends Resource {
   constructor(core: ECGridSlimCore) {
     super(core, PARCELS_INPUTS);
+    // The client's upload defaults, checked now: a bad `reconcile` fails before any request.
+    core.reconcileSettings(resolveReconcile);
   }
 
   /** Parcel details by ID. */
@@ -215,7 +217,10 @@ export class Parcels extends Resource {
     // Everything is checked before the snapshot, so a bad input costs no request.
     checkInput(operation, PARCELS_INPUTS[operation], { body });
     checkCallOptions(options, operation);
-    const settings = resolveReconcile("parcels.upload", this.core.reconcile, { reconcile, onUnknownOutcome });
+    const settings = resolveReconcile("parcels.upload", this.core.reconcileSettings(resolveReconcile), {
+      reconcile,
+      onUnknownOutcome,
+    });
     const send = async (): Promise<UploadOutcome> => ({ parcelId: await this.#uploadBase64(body, call) });
     if (settings.reconcile === false) return send();
     // ECGrid's `created` is the server's clock: the listing reaches back by the skew allowance;
