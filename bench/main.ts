@@ -29,7 +29,7 @@ const sections: [string, Section][] = [
     () => overhead(quick ? { rounds: 4, callsPerRound: 200 } : { rounds: 25, callsPerRound: 200 }),
   ],
   ["profile", () => profile(quick ? { rounds: 2, callsPerRound: 500 } : {})],
-  ["throughput", () => throughput(quick ? { bursts: [200] } : { bursts: [200, 500] })],
+  ["throughput", () => throughput(quick ? { bursts: [200] } : { bursts: [100, 200, 500] })],
   ["pagination", () => pagination(quick ? { total: 20_000 } : {})],
   ["large", () => large()],
   ["size", () => size()],

@@ -10,7 +10,7 @@ import { type Row, startServer } from "./harness.ts";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function throughput(options: { limit?: number; windowMs?: number; bursts?: number[] } = {}) {
-  const { limit = 50, windowMs = 1_000, bursts = [200, 500] } = options;
+  const { limit = 50, windowMs = 1_000, bursts = [100, 200, 500] } = options;
   const rows: Row[] = [];
   const data: Record<string, unknown> = {};
   await warmUp();

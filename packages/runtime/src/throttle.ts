@@ -139,6 +139,30 @@ export function createThrottle(options: ThrottleOptions): Throttle {
   // one is unknown: one request goes first and the rest wait (briefly) for its answer, instead of
   // a whole burst meeting a budget that is already half gone.
   let probe: { done: Promise<void>; finish: () => void; startedAt: number } | undefined;
+  // Acquires the limiter refused sleep until the time it said the budget reopens. A client's
+  // windows start wherever its first call falls, so the server's window may end before the local
+  // one: an answer that moves the budget's reset earlier than the sleepers' wake-up wakes them to
+  // ask again, instead of leaving the server's fresh window unused until the local one ends.
+  let sleepers: { until: number; woken: Promise<void>; wake: () => void } | undefined;
+  const sleepUntil = (until: number, now: number): Promise<void> => {
+    if (!sleepers || sleepers.until <= now) {
+      let wake = () => {};
+      const woken = new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      sleepers = { until, woken, wake };
+    } else if (until < sleepers.until) {
+      sleepers.until = until;
+    }
+    return sleepers.woken;
+  };
+  const reopensAt = (at: number) => {
+    if (sleepers && at < sleepers.until - 1) {
+      const woken = sleepers;
+      sleepers = undefined;
+      woken.wake();
+    }
+  };
   const probeWaitMs = Math.min(MAX_PROBE_WAIT_MS, options.windowMs / 4);
   const sameWindowMs = Math.min(1_000, options.windowMs / 4);
   const needsProbe = (now: number) => serverWindow !== undefined && now >= serverWindow.resetAt;
@@ -198,19 +222,25 @@ export function createThrottle(options: ThrottleOptions): Throttle {
       const points = left <= 0 ? limiter.points : limiter.points - left;
       const ms = left <= 0 ? Math.max(resetMs, retryAfterMs ?? 0) : resetMs;
       if (ms > 0) {
-        chain(() => atLeast.call(limiter, key, points, ms));
+        chain(async () => {
+          await atLeast.call(limiter, key, points, ms);
+          reopensAt(now + ms);
+        });
       }
       return;
     }
     chain(async () => {
       if (left <= 0 && resetMs !== undefined) {
         // The server's window, not ours, decides when calls may flow again.
-        await limiter.block(key, storeSeconds(limiter, Math.max(resetMs, retryAfterMs ?? 0)));
+        const ms = Math.max(resetMs, retryAfterMs ?? 0);
+        await limiter.block(key, storeSeconds(limiter, ms));
+        reopensAt(now + ms);
         return;
       }
       if (resetMs !== undefined && limiter.set && resetMs > 0) {
         // Exactly the server's count, until the server's reset.
         await limiter.set(key, Math.max(0, limiter.points - left), storeSeconds(limiter, resetMs));
+        reopensAt(now + resetMs);
         return;
       }
       const used = (await limiter.get(key))?.consumedPoints ?? 0;
@@ -235,7 +265,9 @@ export function createThrottle(options: ThrottleOptions): Throttle {
             });
             probe = { done, finish, startedAt: now };
             probing = true;
-          } else if (now - probe.startedAt < probeWaitMs) {
+          } else if (!probing && now - probe.startedAt < probeWaitMs) {
+            // (The first request itself never waits for its own answer: refused by the store for a
+            // moment — its window reopens a few ms after the server's —, it asks again.)
             const { done, startedAt } = probe;
             await waitFor(startedAt + probeWaitMs - now, signal, closed.signal, done);
             continue;
@@ -256,7 +288,8 @@ export function createThrottle(options: ThrottleOptions): Throttle {
           }
           wait = Math.max(1, (rejection as LimiterResult).msBeforeNext);
         }
-        await waitFor(wait, signal, closed.signal);
+        const refusedAt = Date.now();
+        await waitFor(wait, signal, closed.signal, sleepUntil(refusedAt + wait, refusedAt));
       }
       const current = probing ? probe : undefined;
       const permit: Permit = {

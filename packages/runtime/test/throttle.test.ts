@@ -163,6 +163,21 @@ describe("createThrottle", () => {
       expect(state.granted).toBe(2);
     });
 
+    it("wakes calls waiting for the local window as soon as the server's window resets sooner", async () => {
+      // The local window starts with the first call (t = 0) and would reopen at 10 s; the server's
+      // ends at 2 s. Those refused at t = 0 planned to sleep until 10 s.
+      throttle = createThrottle({ limit: 5, windowMs: 10_000 });
+      const first = await Promise.all(Array.from({ length: 5 }, () => (throttle as Throttle).acquire()));
+      const waiting = burst(throttle, 3);
+      await vi.advanceTimersByTimeAsync(100);
+      for (const permit of first) permit.settle({ status: 200, headers: rateHeaders("0", "1.9") });
+      await vi.advanceTimersByTimeAsync(1_700);
+      expect(waiting.granted).toBe(0);
+      // At the server's reset: one goes first, the rest after its answer (or 500 ms without one).
+      await vi.advanceTimersByTimeAsync(200 + 500 + 10);
+      expect(waiting.granted).toBe(3);
+    });
+
     it("reads Reset as a Unix timestamp when it looks like one", async () => {
       vi.setSystemTime(1_750_000_000_000);
       throttle = createThrottle({ limit: 50, windowMs: 10_000 });
@@ -304,6 +319,27 @@ describe("createThrottle", () => {
       expect(rest.granted).toBe(7);
     });
 
+    it("sends the first request of a new window as soon as the store allows, never waiting for itself", async () => {
+      throttle = createThrottle({ limit: 20, windowMs: 10_000 });
+      const permit = await throttle.acquire();
+      // The server's window resets in 2 s, but it asks for 2.1 s: the store reopens after the window.
+      permit.settle({
+        status: 429,
+        headers: new Headers({
+          "x-ratelimit-remaining": "0",
+          "x-ratelimit-reset": "2",
+          "retry-after-ms": "2100",
+        }),
+      });
+      await vi.advanceTimersByTimeAsync(2_050);
+      // The first request of the new server window, refused by the store for 50 ms more.
+      const first = burst(throttle, 1);
+      await vi.advanceTimersByTimeAsync(40);
+      expect(first.granted).toBe(0);
+      await vi.advanceTimersByTimeAsync(10 + 20);
+      expect(first.granted).toBe(1);
+    });
+
     it("lets the rest go after at most 500 ms when the first request of a window gets no answer", async () => {
       throttle = createThrottle({ limit: 20, windowMs: 10_000 });
       await answered(throttle, "19", "2");
@@ -394,6 +430,24 @@ describe("createThrottle", () => {
       expect(state.granted).toBe(4);
       await vi.advanceTimersByTimeAsync(2_000);
       expect(state.granted).toBe(5); // at the reset: one request first, to learn the new window
+    });
+
+    it("wakes calls waiting for the local window when the server's window resets sooner", async () => {
+      const store = new SharedStore({ points: 4, duration: 10 });
+      throttle = createThrottle({ limit: 4, windowMs: 10_000, limiter: store, key: "k" });
+      const first = await Promise.all(Array.from({ length: 4 }, () => (throttle as Throttle).acquire()));
+      const waiting = burst(throttle, 2);
+      await vi.advanceTimersByTimeAsync(100);
+      for (const permit of first) {
+        permit.settle({
+          status: 200,
+          headers: headers({ "x-ratelimit-remaining": "0", "x-ratelimit-reset": "2" }),
+        });
+      }
+      await vi.advanceTimersByTimeAsync(1_800);
+      expect(waiting.granted).toBe(0);
+      await vi.advanceTimersByTimeAsync(200 + 500 + 10);
+      expect(waiting.granted).toBe(2);
     });
 
     it("spends the whole budget until the reset (or a longer Retry-After) when nothing is left", async () => {
