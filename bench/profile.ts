@@ -110,10 +110,8 @@ function charge(
   return totals;
 }
 
-interface Profiled {
-  name: string;
-  call: () => Promise<unknown>;
-}
+type Call = () => Promise<unknown>;
+type Side = "bare" | "wrapper";
 
 export async function profile(options: { rounds?: number; callsPerRound?: number; top?: number } = {}) {
   // Short rounds, many of them: a burst of load on a shared machine then lands on both alike.
@@ -132,19 +130,16 @@ export async function profile(options: { rounds?: number; callsPerRound?: number
   const bareAs2 = createClient<As2Paths>({ baseUrl, headers: { Authorization: "t" } });
   const ecgrid = new ECGrid({ apiKey: "k", baseUrl, throttle: unlimited, logLevel: "off" });
   const as2 = new As2Gateway({ token: "t", baseUrl, throttle: unlimited, logLevel: "off" });
-  const pairs: { label: string; bare: Profiled; wrapper: Profiled }[] = [
+  const pairs: ({ label: string } & Record<Side, Call>)[] = [
     {
       label: "ECGrid GET /v2/networks/{id}",
-      bare: {
-        name: "bare",
-        call: () => bareEcgrid.GET("/v2/networks/{id}", { params: { path: { id: 1 } } }),
-      },
-      wrapper: { name: "wrapper", call: () => ecgrid.networks.get(1) },
+      bare: () => bareEcgrid.GET("/v2/networks/{id}", { params: { path: { id: 1 } } }),
+      wrapper: () => ecgrid.networks.get(1),
     },
     {
       label: "AS2 GET /v1/station",
-      bare: { name: "bare", call: () => bareAs2.GET("/v1/station", {}) },
-      wrapper: { name: "wrapper", call: () => as2.stations.list() },
+      bare: () => bareAs2.GET("/v1/station", {}),
+      wrapper: () => as2.stations.list(),
     },
   ];
   const session = new Session();
@@ -155,18 +150,19 @@ export async function profile(options: { rounds?: number; callsPerRound?: number
   const data: Record<string, unknown> = {};
   try {
     for (const pair of pairs) {
-      for (const variant of [pair.bare, pair.wrapper]) for (let i = 0; i < 500; i++) await variant.call();
-      const sums = { bare: new Map<string, number>(), wrapper: new Map<string, number>() };
+      for (const side of ["bare", "wrapper"] as const) for (let i = 0; i < 500; i++) await pair[side]();
+      const sums: Record<Side, Map<string, number>> = { bare: new Map(), wrapper: new Map() };
       for (let round = 0; round < rounds; round++) {
         // Alternate which goes first, so drift over the run hits both alike.
-        const order = round % 2 === 0 ? [pair.bare, pair.wrapper] : [pair.wrapper, pair.bare];
-        for (const variant of order) {
+        const order: Side[] = round % 2 === 0 ? ["bare", "wrapper"] : ["wrapper", "bare"];
+        for (const side of order) {
+          const call = pair[side];
           await session.post("Profiler.start");
-          for (let i = 0; i < callsPerRound; i++) await variant.call();
+          for (let i = 0; i < callsPerRound; i++) await call();
           const { profile: taken } = (await session.post("Profiler.stop")) as unknown as {
             profile: CpuProfile;
           };
-          const into = sums[variant.name as "bare" | "wrapper"];
+          const into = sums[side];
           for (const [group, micros] of charge(taken, bundle, modules)) {
             into.set(group, (into.get(group) ?? 0) + micros);
           }
